@@ -1,0 +1,33 @@
+import type { Preview } from '@storybook/web-components-vite';
+import { setCustomElementsManifest } from '@storybook/web-components-vite';
+import { html } from 'lit';
+import customElements from '../custom-elements.json' with { type: 'json' };
+
+setCustomElementsManifest(customElements);
+
+const preview: Preview = {
+  tags: ['autodocs'],
+  parameters: { controls: { expanded: true } },
+  // Toolbar: every story can be seen in French or English, light or dark, through a provider.
+  globalTypes: {
+    lang: {
+      description: 'Langue des widgets',
+      toolbar: { title: 'Langue', icon: 'globe', items: [{ value: 'fr', title: 'Français' }, { value: 'en', title: 'English' }], dynamicTitle: true },
+    },
+    theme: {
+      description: 'Thème des widgets',
+      toolbar: { title: 'Thème', icon: 'mirror', items: ['light', 'dark', 'auto'], dynamicTitle: true },
+    },
+  },
+  initialGlobals: { lang: 'fr', theme: 'light' },
+  decorators: [
+    (story, context) => {
+      const { lang, theme } = context.globals as { lang?: string; theme?: string };
+      const dark = theme === 'dark';
+      return html`<div lang=${lang ?? 'fr'} style=${dark ? 'background:#0b0f13;padding:1rem' : 'padding:1rem'}>
+        <opco-provider theme=${theme ?? 'light'}>${story()}</opco-provider>
+      </div>`;
+    },
+  ],
+};
+export default preview;

@@ -1,0 +1,46 @@
+// Web Test Runner: every test runs in real headless Chromium (Debian's, as root).
+import { fileURLToPath } from 'node:url';
+import { esbuildPlugin } from '@web/dev-server-esbuild';
+import { chromeLauncher } from '@web/test-runner-chrome';
+import { fakeApiPlugin } from './test/fake-api/plugin.mjs';
+import { browserArgs, findBrowser } from './scripts/find-browser.mjs';
+import { STRICT_CSP } from './scripts/lib/static-server.mjs';
+
+const executablePath = findBrowser() ?? '/usr/bin/chromium';
+
+export default {
+  files: ['test/**/*.test.ts'],
+  nodeResolve: true,
+  middleware: [
+    // the CSP test page is served with the strict policy partners may use
+    async (ctx, next) => {
+      await next();
+      if (ctx.path.startsWith('/test/csp/') && ctx.path.endsWith('.html')) {
+        ctx.set('Content-Security-Policy', STRICT_CSP);
+      }
+    },
+  ],
+  plugins: [
+    // legacy decorators need the tsconfig (useDefineForClassFields: false); es2022 keeps output stable
+    esbuildPlugin({ ts: true, target: 'es2022', tsconfig: fileURLToPath(new URL('./tsconfig.json', import.meta.url)) }),
+    // starts a fake of the "Recherche d'entreprises" API on loopback for the company look-up tests
+    fakeApiPlugin(),
+  ],
+  testRunnerHtml: (testFramework) => `<!doctype html>
+<html lang="fr"><head><meta charset="utf-8"></head>
+<body><script type="module" src="${testFramework}"></script></body></html>`,
+  browsers: [
+    chromeLauncher({
+      launchOptions: {
+        executablePath,
+        headless: true,
+        args: browserArgs,
+      },
+    }),
+  ],
+  concurrency: 1,
+  browserStartTimeout: 60000,
+  testsStartTimeout: 60000,
+  testsFinishTimeout: 180000,
+  testFramework: { config: { timeout: 15000 } },
+};
