@@ -1,0 +1,11 @@
+/**
+ * The bundle partners load with one script tag. Importing a module defines its element
+ * (guarded: a second copy of the bundle on the page is harmless). The provider comes first
+ * so that widgets upgraded after it find their context at once.
+ */
+export * from './components/provider/opco-provider.js';
+export * from './components/card/opco-card.js';
+export { VERSION } from './platform/version.js';
+export type { PageSelection, HeadcountRange, Theme } from './platform/context.js';
+export type { OpcoFoundDetail, OpcoNotFoundDetail } from './platform/events.js';
+export type { Lang } from './platform/i18n.js';

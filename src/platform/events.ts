@@ -1,0 +1,57 @@
+import type { Convention, Opco, OpcoId } from '../data/index.js';
+import type { HeadcountRange } from './context.js';
+
+/**
+ * Fires an `opco-*` event from `target`: bubbling and composed so that it leaves our shadow
+ * roots and reaches the host page, with a typed detail taken from `HTMLElementEventMap`.
+ */
+export function emit<K extends keyof HTMLElementEventMap>(
+  target: EventTarget,
+  type: K,
+  detail: HTMLElementEventMap[K] extends CustomEvent<infer D> ? D : never,
+): boolean {
+  return target.dispatchEvent(new CustomEvent(type, { detail, bubbles: true, composed: true }));
+}
+
+/**
+ * `opco-found`: a finder has an answer. It is part of the platform (not of the finder)
+ * because `<opco-provider>` turns it into the page's shared selection.
+ */
+export interface OpcoFoundDetail {
+  /** The OPCO's id, e.g. `akto`. */
+  readonly opcoId: OpcoId;
+  /** The OPCO record (names, website, SIREN, sectors). */
+  readonly opco: Opco;
+  /** The convention collective that led to it (absent when it came from a company alone). */
+  readonly convention?: Convention;
+  /** The IDCCs followed from what the user chose to the answer, e.g. `['0054', '3248']`. */
+  readonly path: readonly string[];
+  /** Where the answer comes from, e.g. "France compétences, table SIRO". */
+  readonly source: string;
+  /** The date of the data (ISO), e.g. `2026-08-11`. */
+  readonly asOf: string;
+  /** What the user typed or the attribute that was resolved. */
+  readonly query: string;
+  /** The company, when the answer came from a SIRET, SIREN or company name. */
+  readonly company?: {
+    readonly siren: string;
+    readonly siret?: string;
+    readonly name: string;
+    readonly headcount?: HeadcountRange;
+  };
+}
+
+/** `opco-not-found`: what the user asked and why there is no OPCO to show. */
+export interface OpcoNotFoundDetail {
+  readonly query: string;
+  /** A stable code: `unknown`, `invalid`, `special`, `shared`, `no-result`, `service-error`… */
+  readonly reason: string;
+}
+
+declare global {
+  interface HTMLElementEventMap {
+    'opco-found': CustomEvent<OpcoFoundDetail>;
+    'opco-not-found': CustomEvent<OpcoNotFoundDetail>;
+    'opco-reset': CustomEvent<Record<string, never>>;
+  }
+}

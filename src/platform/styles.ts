@@ -1,0 +1,107 @@
+import { css } from 'lit';
+
+/**
+ * Design tokens. Partners theme every widget with `--opco-*` custom properties (they inherit
+ * into our shadow roots); each falls back to a DSFR variable when the host page defines one
+ * (State sites), then to our own neutral default. Components read only the private `--_*`
+ * values, which switch with the `data-theme` the base element sets on the host.
+ *
+ * @cssprop --opco-font-family - Font (default: inherit the page's font).
+ * @cssprop --opco-font-size - Base text size (default 1rem).
+ * @cssprop --opco-color-text - Main text colour.
+ * @cssprop --opco-color-text-muted - Secondary text (sources, hints).
+ * @cssprop --opco-color-surface - Widget background.
+ * @cssprop --opco-color-surface-raised - Cards, list hover, answers.
+ * @cssprop --opco-color-border - Borders of fields and cards (3:1 against the surface).
+ * @cssprop --opco-color-accent - Links, selected items, buttons.
+ * @cssprop --opco-color-accent-contrast - Text on the accent colour.
+ * @cssprop --opco-color-danger - Errors.
+ * @cssprop --opco-color-warning - Warnings and things to check.
+ * @cssprop --opco-color-success - Confirmed answers.
+ * @cssprop --opco-color-focus - Keyboard focus ring.
+ * @cssprop --opco-radius - Corner radius.
+ * @cssprop --opco-space - Base spacing unit (default 0.5rem).
+ */
+export const tokens = css`
+  :host {
+    --_font: var(--opco-font-family, inherit);
+    --_size: var(--opco-font-size, 1rem);
+    --_radius: var(--opco-radius, 0.5rem);
+    --_space: var(--opco-space, 0.5rem);
+    --_text: var(--opco-color-text, var(--text-default-grey, #1d2329));
+    --_muted: var(--opco-color-text-muted, var(--text-mention-grey, #4f5b66));
+    --_surface: var(--opco-color-surface, var(--background-default-grey, #ffffff));
+    --_raised: var(--opco-color-surface-raised, var(--background-alt-grey, #f3f5f7));
+    --_border: var(--opco-color-border, var(--border-plain-grey, #6b7785));
+    --_divider: #d5dbe1;
+    --_accent: var(--opco-color-accent, #0b6e69);
+    --_on-accent: var(--opco-color-accent-contrast, #ffffff);
+    --_danger: var(--opco-color-danger, #b3261e);
+    --_warning: var(--opco-color-warning, #7a4f00);
+    --_success: var(--opco-color-success, #1e6b36);
+    --_focus: var(--opco-color-focus, #0a58ca);
+  }
+  :host([data-theme='dark']) {
+    --_text: var(--opco-color-text, #e8edf2);
+    --_muted: var(--opco-color-text-muted, #b1bcc7);
+    --_surface: var(--opco-color-surface, #12171c);
+    --_raised: var(--opco-color-surface-raised, #1c242c);
+    --_border: var(--opco-color-border, #8d99a6);
+    --_divider: #34404c;
+    --_accent: var(--opco-color-accent, #6fd3ca);
+    --_on-accent: var(--opco-color-accent-contrast, #062420);
+    --_danger: var(--opco-color-danger, #ffb4ab);
+    --_warning: var(--opco-color-warning, #f3c05a);
+    --_success: var(--opco-color-success, #86d9a0);
+    --_focus: var(--opco-color-focus, #9cc3ff);
+    color-scheme: dark;
+  }
+  :host([transparent]) {
+    --_surface: transparent;
+  }
+`;
+
+/** What every element shares: box, font, hidden, focus ring, visually hidden text. */
+export const baseStyles = css`
+  :host {
+    display: block;
+    box-sizing: border-box;
+    font-family: var(--_font);
+    font-size: var(--_size);
+    line-height: 1.5;
+    color: var(--_text);
+    background: var(--_surface);
+    border-radius: var(--_radius);
+  }
+  :host([hidden]),
+  [hidden] {
+    display: none !important;
+  }
+  *,
+  *::before,
+  *::after {
+    box-sizing: inherit;
+  }
+  :focus-visible {
+    outline: 3px solid var(--_focus);
+    outline-offset: 2px;
+  }
+  a {
+    color: var(--_accent);
+  }
+  button,
+  input,
+  select {
+    font: inherit;
+    color: inherit;
+  }
+  .visually-hidden {
+    position: absolute !important;
+    width: 1px;
+    height: 1px;
+    overflow: hidden;
+    clip: rect(0 0 0 0);
+    clip-path: inset(50%);
+    white-space: nowrap;
+  }
+`;
