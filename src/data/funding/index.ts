@@ -31,3 +31,17 @@ export {
   type NotEligibleReason,
   type UnknownRuleReason,
 } from './hiring-aid.js';
+export {
+  employerParticipation,
+  EMPLOYER_PARTICIPATION_FROM,
+  EMPLOYER_PARTICIPATION_LEVELS,
+  EMPLOYER_PARTICIPATION_AMOUNTS,
+  EMPLOYER_PARTICIPATION_NOTES,
+  type EmployerParticipationInput,
+  type EmployerParticipationResult,
+  type EmployerParticipationRuleId,
+  type ParticipationDue,
+  type ParticipationNotDue,
+  type ParticipationInvalid,
+  type ParticipationNotDueReason,
+} from './employer-participation.js';
