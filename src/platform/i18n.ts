@@ -12,13 +12,15 @@ export const DEFAULT_LANG: Lang = 'fr';
 /** A message: a string, or a function of typed values (any function returning a string fits). */
 export type Message = string | ((...args: never[]) => string);
 
-export type Catalog<M extends Record<string, Message>> = { readonly fr: M; readonly en: { [K in keyof M]: M[K] } };
+/** The shape both languages share: same keys, same parameters, any string result. */
+export type Messages<M> = {
+  [K in keyof M]: M[K] extends (...args: infer A) => string ? (...args: A) => string : string;
+};
 
-export function defineMessages<M extends Record<string, Message>>(catalog: {
-  fr: M;
-  en: { [K in keyof M]: M[K] };
-}): Catalog<M> {
-  return catalog;
+export type Catalog<M> = { readonly fr: Messages<M>; readonly en: Messages<M> };
+
+export function defineMessages<M extends Record<string, Message>>(catalog: { fr: M; en: Messages<M> }): Catalog<M> {
+  return catalog as unknown as Catalog<M>; // fr is M itself, only widened
 }
 
 /** Reads a language tag ("fr", "fr-FR", "EN-gb") as one of ours, or undefined. */

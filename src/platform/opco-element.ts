@@ -11,7 +11,7 @@ import {
   type PageSelection,
   type Theme,
 } from './context.js';
-import { DEFAULT_LANG, LANGS, toLang, type Catalog, type Lang, type Message } from './i18n.js';
+import { DEFAULT_LANG, LANGS, toLang, type Catalog, type Lang, type Messages } from './i18n.js';
 import { closestLang, observeLang, unobserveLang } from './lang-observer.js';
 import { baseStyles, tokens } from './styles.js';
 import { warnOnce } from './warn.js';
@@ -113,8 +113,8 @@ export class OpcoElement extends LitElement {
   }
 
   /** The strings of the active language from a catalog made by `defineMessages`. */
-  protected t<M extends Record<string, Message>>(catalog: Catalog<M>): M {
-    return catalog[this.lang_] as M;
+  protected t<M>(catalog: Catalog<M>): Messages<M> {
+    return catalog[this.lang_];
   }
 
   /** One console warning per element and problem, for the integrator. */
