@@ -1,0 +1,139 @@
+#!/usr/bin/env node
+// npm run data:build [-- --data <dir>] [-- --siro <SIRO_YYYYMM.csv> --as-of <YYYY-MM-DD>]
+//
+// Reads opcos.json, idcc-opco.csv and SOURCES.md (default: ../shared/data next to the repo) and writes
+// src/data/generated/tables.ts: the 11 OPCOs, the dataset's provenance and every IDCC row as one
+// packed string (decoded once at load by src/data/packed.ts). With --siro, the monthly SIRO CSV of
+// France compétences is streamed and its per-IDCC majority OPCO replaces the CSV's OPCO columns.
+import { createReadStream } from 'node:fs';
+import { readFile, writeFile, mkdir } from 'node:fs/promises';
+import { createInterface } from 'node:readline';
+import { gzipSync } from 'node:zlib';
+import { parseArgs } from 'node:util';
+import { fileURLToPath } from 'node:url';
+import path from 'node:path';
+import { parseCsv } from './data/csv.mjs';
+import { readSources } from './data/sources.mjs';
+import { rowFromCsv, mergeSiro } from './data/rows.mjs';
+import { deriveScope } from './data/scope.mjs';
+import { encodeRows, TITLE_PREFIXES } from './data/encode.mjs';
+import { importTs } from './data/import-ts.mjs';
+
+const repo = fileURLToPath(new URL('..', import.meta.url));
+const { values: args } = parseArgs({
+  options: {
+    data: { type: 'string', default: path.join(repo, '..', 'shared', 'data') },
+    siro: { type: 'string' },
+    'as-of': { type: 'string' },
+    out: { type: 'string', default: path.join(repo, 'src', 'data', 'generated', 'tables.ts') },
+  },
+});
+
+const dataDir = path.resolve(args.data);
+const [opcoJson, csvText, sourcesMd] = await Promise.all([
+  readFile(path.join(dataDir, 'opcos.json'), 'utf8'),
+  readFile(path.join(dataDir, 'idcc-opco.csv'), 'utf8'),
+  readFile(path.join(dataDir, 'SOURCES.md'), 'utf8'),
+]);
+
+// OPCOs: camelCase, the `_about` prose stays in the source file.
+const opcos = JSON.parse(opcoJson).opcos.map((o) => ({
+  id: o.id,
+  name: o.name,
+  shortName: o.short_name,
+  website: o.website,
+  siren: o.siren,
+  siroLabel: o.siro_label,
+  sectors: o.sectors,
+  aliases: o.aliases,
+  formerOpca: o.former_opca,
+}));
+const opcoIds = opcos.map((o) => o.id);
+if (opcoIds.length > 36) throw new Error('more than 36 OPCOs: the packed format uses one base-36 digit');
+
+const { siro, ministry, others } = readSources(sourcesMd);
+let rows = parseCsv(csvText).map((r) => rowFromCsv(r, { siro: siro.id, ministry: ministry.id }));
+let siroSource = siro;
+
+if (args.siro) {
+  const asOf = args['as-of'];
+  if (!asOf || !/^\d{4}-\d{2}-\d{2}$/.test(asOf)) {
+    throw new Error('--siro needs --as-of YYYY-MM-DD (the "mis à jour le" date of the file on data.gouv.fr)');
+  }
+  const { createSiroAggregator } = await importTs(new URL('../src/data/siro-aggregate.ts', import.meta.url));
+  const aggregator = createSiroAggregator(Object.fromEntries(opcos.map((o) => [o.siroLabel, o.id])));
+  const lines = createInterface({ input: createReadStream(args.siro), crlfDelay: Infinity });
+  const started = Date.now();
+  for await (const line of lines) aggregator.add(line);
+  const aggregate = aggregator.result();
+  const merged = mergeSiro(rows, aggregate);
+  rows = merged.rows;
+  siroSource = { ...siro, id: `siro_${asOf.slice(0, 7).replace('-', '')}`, date: asOf };
+  const c = merged.changes;
+  console.log(`SIRO ${path.basename(args.siro)}: ${aggregate.lines} lines in ${((Date.now() - started) / 1000).toFixed(1)} s, ` +
+    `${aggregate.byIdcc.size} IDCCs; excluded 9998/9999: ${aggregate.excluded}; without IDCC: ${aggregate.withoutIdcc}; ` +
+    `malformed: ${aggregate.malformed}`);
+  if (aggregate.unmappedLabels.size) console.log('  unknown OPCO labels (ignored):', Object.fromEntries(aggregate.unmappedLabels));
+  const list = (title, items) => items.length && console.log(`  ${title} (${items.length}): ${items.slice(0, 40).join('; ')}${items.length > 40 ? ' …' : ''}`);
+  list('OPCO changed', c.opco);
+  list('shared status changed', c.shared);
+  list('new IDCCs (no title yet)', c.added);
+  list('no longer in SIRO (falls back to the 2019 table)', c.dropped);
+  console.log(`  establishment counts changed: ${c.counts}; confidence changed: ${c.confidence}`);
+}
+
+for (const r of rows) r.scope = deriveScope(r.title);
+const ids = new Set(rows.map((r) => r.idcc));
+for (const r of rows) {
+  for (const to of r.replacedBy) if (!ids.has(to)) throw new Error(`IDCC ${r.idcc} is replaced by ${to}, which is not in the table`);
+}
+
+const packed = encodeRows(rows, opcoIds);
+const dataset = {
+  asOf: siroSource.date,
+  sources: [siroSource, ministry, ...others],
+};
+const sourceIds = { siro: siroSource.id, ministry: ministry.id };
+
+// Every row must come back identical through the runtime decoder.
+const { decodeConventions } = await importTs(new URL('../src/data/packed.ts', import.meta.url));
+const decoded = decodeConventions(packed, TITLE_PREFIXES, opcoIds, sourceIds);
+rows.forEach((r, i) => {
+  const d = decoded[i];
+  const expected = {
+    idcc: r.idcc, title: r.title, shortTitle: r.shortTitle, opco: r.opco, candidates: r.candidates,
+    replacedBy: r.replacedBy, confidence: r.confidence, legalStatus: r.legalStatus, scope: r.scope,
+    establishments: r.establishments, share: r.share,
+    sources: [...(r.siro ? [sourceIds.siro] : []), ...(r.ministry ? [sourceIds.ministry] : [])],
+  };
+  if (JSON.stringify(d) !== JSON.stringify(expected)) {
+    throw new Error(`round-trip mismatch for IDCC ${r.idcc}:\n${JSON.stringify(d)}\n${JSON.stringify(expected)}`);
+  }
+});
+
+const from = path.relative(repo, dataDir) || '.';
+const source = `// Generated by \`npm run data:build\` (scripts/build-data.mjs) from ${from}/{opcos.json,idcc-opco.csv,SOURCES.md}${args.siro ? ` and ${path.basename(args.siro)}` : ''}. Do not edit.
+import type { Dataset, Opco } from '../types.js';
+
+export const OPCO_IDS = ${JSON.stringify(opcoIds)} as const;
+
+export const OPCOS: readonly Opco[] = ${JSON.stringify(opcos, null, 2)};
+
+export const DATASET: Dataset = ${JSON.stringify(dataset, null, 2)};
+
+/** Source ids behind the packed table's sources bitmask. */
+export const SOURCE_IDS = ${JSON.stringify(sourceIds)};
+
+export const TITLE_PREFIXES: readonly string[] = ${JSON.stringify(TITLE_PREFIXES)};
+
+/** ${rows.length} IDCC rows, format in src/data/packed.ts. */
+export const CONVENTIONS_PACKED =
+  ${JSON.stringify(packed)};
+`;
+await mkdir(path.dirname(args.out), { recursive: true });
+await writeFile(args.out, source);
+
+const perOpco = Object.fromEntries(opcoIds.map((id) => [id, rows.filter((r) => r.opco === id).length]));
+console.log(`wrote ${path.relative(repo, args.out)}: ${rows.length} IDCCs, as of ${dataset.asOf}; ` +
+  `${source.length} chars, gzip -9 ≈ ${gzipSync(source, { level: 9 }).length} B (before minification)`);
+console.log('IDCCs per OPCO:', perOpco);

@@ -1,0 +1,35 @@
+// Public API of opco-widgets' data (entry of dist/data.js): no DOM, usable in browsers and Node.
+import { opcoData } from './bundled.js';
+import type { SearchOptions } from './search.js';
+
+export type { Confidence, Convention, DataSource, Dataset, LegalStatus, Message, Opco, OpcoId, OpcoTables, Scope } from './types.js';
+export type { Resolution, ResolutionKind } from './resolve.js';
+export type { SearchHit, SearchOptions } from './search.js';
+export type { IdccInvalidReason, IdccParse } from './idcc.js';
+export type { CompanyIdInvalidReason, CompanyIdParse } from './company-id.js';
+export type { SpecialCode, SpecialReason } from './specials.js';
+export type { OpcoData } from './create.js';
+
+export { createOpcoData } from './create.js';
+export { opcoData };
+export { parseIdcc } from './idcc.js';
+export { parseCompanyId, luhnValid } from './company-id.js';
+export { normalizeText } from './normalize.js';
+export { isCurrent, DEFAULT_LIMIT } from './search.js';
+export { SPECIAL_CODES } from './specials.js';
+export { describeInput } from './resolve.js';
+
+/** The 11 OPCOs. */
+export const opcos = opcoData.opcos;
+/** Every IDCC of the bundled table, sorted by IDCC. */
+export const conventions = opcoData.conventions;
+/** Date and sources of the bundled data. */
+export const dataset = opcoData.dataset;
+
+export const getOpco = (id: unknown) => opcoData.getOpco(id);
+export const findConvention = (idcc: unknown) => opcoData.findConvention(idcc);
+export const conventionsOf = (opco: unknown) => opcoData.conventionsOf(opco);
+export const resolveOpco = (input: unknown) => opcoData.resolveOpco(input);
+export const searchConventions = (query: unknown, options?: SearchOptions) => opcoData.searchConventions(query, options);
+
+export * from './funding/index.js';
