@@ -26,6 +26,8 @@ const { values: args } = parseArgs({
     siro: { type: 'string' },
     'as-of': { type: 'string' },
     out: { type: 'string', default: path.join(repo, 'src', 'data', 'generated', 'tables.ts') },
+    // a truncated download would silently drop most IDCCs: refuse unless asked
+    'allow-drops': { type: 'boolean', default: false },
   },
 });
 
@@ -80,6 +82,10 @@ if (args.siro) {
   list('new IDCCs (no title yet)', c.added);
   list('no longer in SIRO (falls back to the 2019 table)', c.dropped);
   console.log(`  establishment counts changed: ${c.counts}; confidence changed: ${c.confidence}`);
+  const before = rows.filter((r) => r.siro).length + c.dropped.length - c.added.length;
+  if (c.dropped.length > 0.05 * before && !args['allow-drops']) {
+    throw new Error(`${c.dropped.length} of ${before} IDCCs vanished from SIRO: truncated file? Nothing written (--allow-drops to force).`);
+  }
 }
 
 for (const r of rows) r.scope = deriveScope(r.title);

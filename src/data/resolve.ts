@@ -108,10 +108,12 @@ function followReplacements(start: Convention, byIdcc: ReadonlyMap<string, Conve
   const seen = new Set<string>();
   while (queue.length) {
     const c = queue.shift()!;
-    if (seen.has(c.idcc)) continue; // a cycle in a custom dataset must not hang us
+    if (seen.has(c.idcc)) continue; // a cycle in a custom dataset must not hang us (or lose the leaf)
     seen.add(c.idcc);
     path.push(c.idcc);
-    const next = c.replacedBy.map((id) => byIdcc.get(id)).filter((n): n is Convention => n !== undefined);
+    const next = c.replacedBy
+      .map((id) => byIdcc.get(id))
+      .filter((n): n is Convention => n !== undefined && !seen.has(n.idcc));
     if (next.length) queue.push(...next);
     else current.push(c);
   }
