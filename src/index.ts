@@ -5,6 +5,7 @@
  */
 export * from './components/provider/opco-provider.js';
 export * from './components/card/opco-card.js';
+export * from './components/finder/opco-finder.js';
 export { VERSION } from './platform/version.js';
 export type { PageSelection, HeadcountRange, Theme } from './platform/context.js';
 export type { OpcoFoundDetail, OpcoNotFoundDetail } from './platform/events.js';

@@ -2,6 +2,7 @@
 
 export interface FakeRequest {
   q: string | null;
+  path: string;
   query: Record<string, string>;
   at: number;
   cookie: boolean;

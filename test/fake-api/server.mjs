@@ -1,8 +1,9 @@
 // A fake of https://recherche-entreprises.api.gouv.fr on loopback, for the company look-up tests.
 // Plain node:http, no dependency. Answers are chosen by the query text: see ./fixtures/scenarios.mjs.
 //
-//   GET  /search?q=…      the API (CORS `access-control-allow-origin: *`, like the real one)
-//   GET  /__stats[?q=…]   what reached the fake: { total, preflights, requests: [{ q, query, at, cookie, … }] }
+//   GET  /search?q=…      the API (CORS `access-control-allow-origin: *`, like the real one);
+//                         also under any prefix (/proxy/search), to stand in for a partner's proxy
+//   GET  /__stats[?q=…]   what reached the fake: { total, preflights, requests: [{ q, path, query, at, cookie, … }] }
 //                         (filtered on the exact q when given); /__stats itself is not counted
 //   OPTIONS *             answered, but counted in `preflights`: a correct client never triggers one
 //
@@ -38,13 +39,15 @@ export async function startFakeApi({ port = 0, host = '127.0.0.1' } = {}) {
       sendJson(res, 200, { total: log.length, preflights, requests });
       return;
     }
-    if (url.pathname !== '/search' || req.method !== 'GET') {
+    // any prefix is accepted ("/proxy/search") so tests can stand in for a partner's proxy
+    if (!url.pathname.endsWith('/search') || req.method !== 'GET') {
       sendJson(res, 404, { erreur: 'Not found' });
       return;
     }
 
     log.push({
       q: url.searchParams.get('q'),
+      path: url.pathname,
       query: Object.fromEntries(url.searchParams),
       at: Date.now(),
       cookie: req.headers.cookie !== undefined,

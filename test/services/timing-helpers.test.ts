@@ -55,9 +55,9 @@ describe('RateLimiter', () => {
       ),
     );
     expect(order).to.deep.equal([0, 1, 2, 3, 4, 5, 6]);
-    expect(times.slice(0, 3).every((t) => t < 50)).to.equal(true);
-    expect(times[3]).to.be.at.least(195);
-    expect(times[6]).to.be.at.least(395);
+    // lower bounds only: a slow machine may be late, never early
+    expect(times[3]! - times[0]!).to.be.at.least(195);
+    expect(times[6]! - times[0]!).to.be.at.least(395);
     for (let i = 3; i < times.length; i++) expect(times[i]! - times[i - 3]!).to.be.at.least(195);
   });
 

@@ -4,8 +4,8 @@ import type { QueryKind } from './types.js';
 /** Names shorter than this are not sent (too many matches, and it spares the rate limit). */
 export const MIN_NAME_LENGTH = 3;
 
-// Separators people paste inside identifiers: spaces (incl. no-break ones), dots, dashes.
-const ID_SEPARATORS = /[\s\u00a0\u202f.\-]/g;
+// Separators people paste inside identifiers: spaces (incl. no-break ones), dots, dashes, slashes.
+const ID_SEPARATORS = /[\s\u00a0\u202f\u2007.\-_/]/g;
 const IDCC_PREFIX = /^idcc\s*(?:n[°o]?\s*)?:?\s*(\d{1,4})$/i;
 
 /** Collapses whitespace; keeps case and accents (the API handles them). */

@@ -1,0 +1,2 @@
+// Network services (no DOM rendering). Elements reach them through the platform layer.
+export * from './company-search/index.js';
