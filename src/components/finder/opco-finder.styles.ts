@@ -1,0 +1,189 @@
+import { css } from 'lit';
+
+export const styles = css`
+  :host {
+    container-type: inline-size;
+  }
+  .finder {
+    display: grid;
+    gap: var(--_space);
+    padding: calc(var(--_space) * 2);
+  }
+  :host([compact]) .finder {
+    padding: var(--_space);
+    gap: calc(var(--_space) / 2);
+  }
+  .label {
+    font-weight: 600;
+  }
+  .hint {
+    margin: 0;
+    color: var(--_muted);
+    font-size: 0.9em;
+  }
+  :host([compact]) .hint {
+    font-size: 0.85em;
+  }
+
+  /* the field and its popup: the popup is positioned against this box */
+  .field {
+    position: relative;
+  }
+  .input {
+    display: block;
+    width: 100%;
+    min-height: 2.75rem; /* a 44 px touch target */
+    padding: calc(var(--_space) * 1.25) calc(var(--_space) * 1.5);
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    background: var(--_surface);
+    color: var(--_text);
+  }
+  :host([transparent]) .input {
+    background: transparent;
+  }
+  .input::placeholder {
+    color: var(--_muted);
+    opacity: 1;
+  }
+  .input[aria-expanded='true'] {
+    border-end-start-radius: 0;
+    border-end-end-radius: 0;
+  }
+
+  .listbox {
+    position: absolute;
+    z-index: 10;
+    inset-inline: 0;
+    top: 100%;
+    margin: 0;
+    padding: calc(var(--_space) / 2) 0;
+    list-style: none;
+    max-height: min(22rem, 60vh);
+    overflow-y: auto;
+    overscroll-behavior: contain;
+    background: var(--_surface);
+    border: 1px solid var(--_border);
+    border-top: none;
+    border-end-start-radius: var(--_radius);
+    border-end-end-radius: var(--_radius);
+    box-shadow: 0 8px 24px rgb(0 0 0 / 0.18);
+  }
+  :host([data-theme='dark']) .listbox {
+    box-shadow: 0 8px 24px rgb(0 0 0 / 0.6);
+  }
+  .option {
+    display: grid;
+    grid-template-columns: 1fr auto;
+    gap: 0 var(--_space);
+    align-items: baseline;
+    min-height: 2.75rem;
+    padding: calc(var(--_space) * 0.75) calc(var(--_space) * 1.5);
+    cursor: pointer;
+    border-inline-start: 4px solid transparent;
+  }
+  .option:hover {
+    background: var(--_raised);
+  }
+  /* the active option: a colour change plus a bar, so it does not rely on colour alone */
+  .option[aria-selected='true'] {
+    background: var(--_raised);
+    border-inline-start-color: var(--_accent);
+    outline: 2px solid var(--_focus);
+    outline-offset: -2px;
+  }
+  .option__title {
+    grid-column: 1 / -1;
+    font-weight: 600;
+    overflow-wrap: anywhere;
+  }
+  .option__meta {
+    grid-column: 1 / -1;
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0 calc(var(--_space) * 1.5);
+    font-size: 0.875em;
+    color: var(--_muted);
+  }
+  .option__opco {
+    color: var(--_text);
+  }
+
+  /* the answer */
+  .answer {
+    display: grid;
+    gap: var(--_space);
+    margin-top: var(--_space);
+  }
+  .answer__heading {
+    margin: 0;
+    font-size: 1.1em;
+    line-height: 1.3;
+  }
+  .answer__convention {
+    margin: 0;
+    overflow-wrap: anywhere;
+  }
+  .answer__idcc {
+    font-variant-numeric: tabular-nums;
+    white-space: nowrap;
+    color: var(--_muted);
+  }
+  .answer__cards {
+    display: grid;
+    gap: var(--_space);
+    margin: 0;
+    padding: 0;
+    list-style: none;
+  }
+  @container (min-width: 40rem) {
+    .answer__cards {
+      grid-template-columns: repeat(auto-fit, minmax(16rem, 1fr));
+    }
+  }
+  .answer__list {
+    margin: 0;
+    padding-inline-start: 1.25rem;
+  }
+  .answer p {
+    margin: 0;
+  }
+  .provenance {
+    font-size: 0.85em;
+    color: var(--_muted);
+  }
+  .actions {
+    display: flex;
+    flex-wrap: wrap;
+    gap: var(--_space);
+  }
+  .reset {
+    min-height: 2.75rem;
+    padding: calc(var(--_space) * 0.75) calc(var(--_space) * 2);
+    border: 1px solid var(--_accent);
+    border-radius: var(--_radius);
+    background: transparent;
+    color: var(--_accent);
+    font-weight: 600;
+    cursor: pointer;
+  }
+  .reset:hover {
+    background: var(--_accent);
+    color: var(--_on-accent);
+  }
+  :host([compact]) .reset {
+    min-height: 2.25rem;
+    padding: calc(var(--_space) / 2) calc(var(--_space) * 1.5);
+  }
+  :host([compact]) .answer__heading {
+    font-size: 1em;
+  }
+  .status {
+    margin-block: 0;
+  }
+  @media (forced-colors: active) {
+    .option[aria-selected='true'] {
+      outline-color: Highlight;
+    }
+  }
+`;
