@@ -81,10 +81,13 @@ import type { SourceInfo } from './types.js';
 export const FUNDING_NOTES_COMPILED = ${q(compiled)};
 export const SOURCES_READ_ON = ${q(readOn)};
 
-export const FUNDING_SOURCES = {
+const SOURCES = {
 ${body}
 } as const satisfies Record<string, SourceInfo>;
 
-export type SourceKey = keyof typeof FUNDING_SOURCES;
+export type SourceKey = keyof typeof SOURCES;
+
+/** Source key → label, URL and source date (§13 of the notes). */
+export const FUNDING_SOURCES: Readonly<Record<SourceKey, SourceInfo>> = SOURCES;
 `);
 console.log(`wrote ${sources.length} sources to ${output}`);

@@ -45,3 +45,14 @@ export {
   type ParticipationInvalid,
   type ParticipationNotDueReason,
 } from './employer-participation.js';
+export { ACTORS } from './actors.js';
+export type { PaymentRow, Scheme, SchemeDefinition, SchemeId, SchemeStep } from './scheme-types.js';
+export { SCHEMES, SCHEME_IDS, SCHEME_ORDER, getScheme, isSchemeId, newestSourceDate } from './schemes/index.js';
+export {
+  MONEY_FLOW_NODES,
+  MONEY_FLOW_EDGES,
+  moneyFlowText,
+  type MoneyFlowNode,
+  type MoneyFlowEdge,
+  type MoneyFlowKind,
+} from './money-flow.js';

@@ -5,7 +5,7 @@ import type { SourceInfo } from './types.js';
 export const FUNDING_NOTES_COMPILED = "2026-11-26";
 export const SOURCES_READ_ON = "2026-11-26";
 
-export const FUNDING_SOURCES = {
+const SOURCES = {
   "ME-aides": { kind: "code", label: "mon-entreprise (betagouv/mon-entreprise), aides-employeur.publicodes", url: "https://github.com/betagouv/mon-entreprise/blob/7b021aaf/modele-social/r%C3%A8gles/salari%C3%A9/aides-employeur.publicodes", dateAsGiven: "commit 7b021aaf (2026-06-30)", date: "2026-06-30" },
   "ME-cotis": { kind: "code", label: "mon-entreprise (betagouv/mon-entreprise), cotisations.publicodes", url: "https://github.com/betagouv/mon-entreprise/blob/7b021aaf/modele-social/r%C3%A8gles/salari%C3%A9/cotisations.publicodes", dateAsGiven: "commit 7b021aaf (2026-06-30)", date: "2026-06-30" },
   "ME-app": { kind: "code", label: "mon-entreprise (betagouv/mon-entreprise), apprentissage.publicodes", url: "https://github.com/betagouv/mon-entreprise/blob/7b021aaf/modele-social/r%C3%A8gles/salari%C3%A9/contrat/apprentissage.publicodes", dateAsGiven: "commit 7b021aaf (2026-06-30)", date: "2026-06-30" },
@@ -153,4 +153,7 @@ export const FUNDING_SOURCES = {
   "JURITRAVAIL-CPF": { kind: "web", label: "juritravail.com", url: "https://www.juritravail.com/Dossier/compte-personnel-de-formation-cpf-repondre-a-une-demande-de-vos-salaries/2381", dateAsGiven: "undated" },
 } as const satisfies Record<string, SourceInfo>;
 
-export type SourceKey = keyof typeof FUNDING_SOURCES;
+export type SourceKey = keyof typeof SOURCES;
+
+/** Source key → label, URL and source date (§13 of the notes). */
+export const FUNDING_SOURCES: Readonly<Record<SourceKey, SourceInfo>> = SOURCES;
