@@ -1,0 +1,114 @@
+import { html, nothing, type TemplateResult } from 'lit';
+import { live } from 'lit/directives/live.js';
+import { repeat } from 'lit/directives/repeat.js';
+import { literal, html as staticHtml, type StaticValue } from 'lit/static-html.js';
+import type { Opco, OpcoId } from '../../data/index.js';
+import { SORT_KEYS, type BranchGroup, type BranchView, type GroupId, type SortKey } from './branch-groups.js';
+import { renderRow, type RowContext } from './branch-row.render.js';
+import type { BranchListMessages } from './opco-branch-list.messages.js';
+
+/**
+ * The templates of `<opco-branch-list>` other than the rows. The element keeps the state and
+ * passes it with its handlers, so these stay plain functions of their arguments.
+ */
+
+const headings = [literal`h2`, literal`h3`, literal`h4`, literal`h5`, literal`h6`];
+
+/** A heading tag for a level (2 to 6; deeper levels stay at h6). */
+export const headingTag = (level: number): StaticValue => headings[Math.min(6, Math.max(2, level)) - 2]!;
+
+export function renderPicker(
+  t: BranchListMessages,
+  opcos: readonly Opco[],
+  countOf: (id: OpcoId) => number,
+  onChange: (event: Event) => void,
+): TemplateResult {
+  return html`<div class="controls">
+    <div class="field field--grow">
+      <label for="picker">${t.pickerLabel}</label>
+      <select id="picker" part="picker" @change=${onChange}>
+        <option value="">${t.pickerPlaceholder}</option>
+        ${opcos.map((o) => html`<option value=${o.id}>${t.pickerOption(o.shortName, countOf(o.id))}</option>`)}
+      </select>
+    </div>
+  </div>`;
+}
+
+export interface ControlsOptions {
+  readonly filter: string;
+  readonly sort: SortKey;
+  readonly compact: boolean;
+  readonly fullTitles: boolean;
+  readonly onInput: (event: Event) => void;
+  readonly onKeyDown: (event: KeyboardEvent) => void;
+  readonly onSort: (event: Event) => void;
+  readonly onFullTitles: () => void;
+}
+
+export function renderControls(t: BranchListMessages, o: ControlsOptions): TemplateResult {
+  return html`<div class="controls">
+    <div class="field field--grow">
+      <label for="filter">${t.filterLabel}</label>
+      <input id="filter" part="filter" type="search" autocomplete="off" spellcheck="false"
+        aria-describedby="filter-hint count" aria-controls="groups"
+        .value=${live(o.filter)} @input=${o.onInput} @keydown=${o.onKeyDown} />
+      <p id="filter-hint" class="hint">${t.filterHint}</p>
+    </div>
+    ${o.compact
+      ? nothing
+      : html`<div class="field">
+            <label for="sort">${t.sortLabel}</label>
+            <select id="sort" part="sort" @change=${o.onSort}>
+              ${SORT_KEYS.map((k) => html`<option value=${k} ?selected=${k === o.sort}>${t.sortOption(k)}</option>`)}
+            </select>
+          </div>
+          <button type="button" class="more" part="titles-toggle" aria-pressed=${o.fullTitles ? 'true' : 'false'}
+            @click=${o.onFullTitles}>${t.fullTitles}</button>`}
+  </div>`;
+}
+
+/** The count line: the headline without a filter, "n of total" with one. */
+export function countText(t: BranchListMessages, view: BranchView, filtering: boolean): string {
+  return filtering ? t.filtered(view.matching, view.total) : t.headline(view.headline, view.total);
+}
+
+export interface GroupOptions {
+  readonly level: number;
+  readonly open: boolean;
+  /** Rows shown before "show more". */
+  readonly limit: number;
+  readonly pageSize: number;
+  readonly filtering: boolean;
+  readonly onToggle: (id: GroupId, open: boolean) => void;
+  readonly onMore: (id: GroupId, from: number) => void;
+}
+
+/** One section: a heading holding a disclosure button, the rows, and "show more". */
+export function renderGroup(g: BranchGroup, t: BranchListMessages, row: RowContext, o: GroupOptions): TemplateResult {
+  const rows = g.entries.slice(0, o.limit);
+  const remaining = g.entries.length - rows.length;
+  const tag = headingTag(o.level);
+  return html`<section class="group" part="group" aria-labelledby="toggle-${g.id}">
+    ${staticHtml`<${tag} class="group__heading"><button type="button" class="toggle" id="toggle-${g.id}"
+      aria-expanded=${o.open ? 'true' : 'false'} aria-controls="group-${g.id}" @click=${() => o.onToggle(g.id, !o.open)}
+    ><span class="toggle__chevron" aria-hidden="true">▸</span><span>${t.group(g.id)}</span>
+      <span class="toggle__count">(${t.groupCount(g.entries.length, g.total, o.filtering)})</span></button></${tag}>`}
+    <div id="group-${g.id}" ?hidden=${!o.open}>
+      <ul role="list">
+        ${repeat(rows, (e) => e.convention.idcc, (e) => renderRow(e, row))}
+      </ul>
+      ${remaining > 0
+        ? html`<button type="button" class="more" part="more" @click=${() => o.onMore(g.id, rows.length)}>
+            ${t.showMore(Math.min(o.pageSize, remaining), remaining)}
+          </button>`
+        : nothing}
+    </div>
+  </section>`;
+}
+
+export function renderSource(t: BranchListMessages, labels: readonly string[], month: string): TemplateResult {
+  return html`<p class="provenance" part="source">
+    ${t.source(labels.join(' ; '), month)}
+    <span>${t.check}</span>
+  </p>`;
+}

@@ -1,0 +1,352 @@
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { html as staticHtml } from 'lit/static-html.js';
+import type { Convention, Opco, OpcoId } from '../../data/index.js';
+import type { PageSelection } from '../../platform/context.js';
+import { defineElement } from '../../platform/define.js';
+import { emit } from '../../platform/events.js';
+import { formatDate } from '../../platform/i18n.js';
+import { OpcoElement } from '../../platform/opco-element.js';
+import { renderStatus, statusStyles } from '../../platform/status.js';
+import { flag, parseCount } from './attributes.js';
+import { SORT_KEYS, buildView, headlineCount, type BranchGroup, type BranchView, type GroupId, type SortKey } from './branch-groups.js';
+import { countText, headingTag, renderControls, renderGroup, renderPicker, renderSource } from './branch-list.render.js';
+import type { RowContext } from './branch-row.render.js';
+import { messages, type BranchListMessages } from './opco-branch-list.messages.js';
+import { styles } from './opco-branch-list.styles.js';
+import { RowKeysController } from './row-keys.controller.js';
+
+const DEFAULT_PAGE_SIZE = 25;
+const MAX_PAGE_SIZE = 1000;
+/** Quiet time before the live region reads the new count: one announcement per pause, not per key. */
+const ANNOUNCE_DELAY_MS = 600;
+/** Source of the legal states (KALI/Légifrance) shown on rows; its date is shown with them. */
+const LEGAL_SOURCE_ID = 'bal_idcc';
+
+/** Detail of `opco-branch-select`. */
+export interface BranchSelectDetail {
+  /** The convention collective chosen (a replaced one is its own record; see its `replacedBy`). */
+  readonly convention: Convention;
+  /** The OPCO whose list it was chosen in. */
+  readonly opcoId: OpcoId;
+  readonly opco: Opco;
+}
+
+/**
+ * The professional branches (conventions collectives, by IDCC) attached to one OPCO, with a
+ * filter that matches like the finder (accents, typos, IDCC). National conventions in force come
+ * first; company, regional and departmental, untitled and ended texts are grouped and folded;
+ * replaced IDCCs are nested under their successor. Without `opco`, a select lets the visitor
+ * pick one of the 11 OPCOs; inside an `<opco-provider>`, the list follows the OPCO a finder
+ * found on the page (the `opco` attribute pins it).
+ *
+ * @summary The searchable list of an OPCO's conventions collectives.
+ * @fires opco-branch-select - A row was chosen (click or Enter). Detail: `{ convention, opcoId, opco }`.
+ * @csspart base - The whole widget.
+ * @csspart heading - The widget's heading.
+ * @csspart picker - The OPCO select (without `opco`).
+ * @csspart filter - The filter field.
+ * @csspart sort - The sort select.
+ * @csspart titles-toggle - The "show official titles" button.
+ * @csspart count - The count line ("25 conventions collectives nationales · 107 IDCC en tout").
+ * @csspart group - One section (national, regional and departmental…).
+ * @csspart row - One convention.
+ * @csspart row-button - The button that chooses a convention.
+ * @csspart full-title - The official title under a row (with "show official titles").
+ * @csspart mark - A note under a row: shared IDCC, assignment to check, replaced or ended text.
+ * @csspart more - The "show more" button.
+ * @csspart source - The provenance line.
+ * @csspart status - Messages (unknown OPCO, nothing found, no OPCO chosen, bad attribute).
+ */
+export class OpcoBranchList extends OpcoElement {
+  static override styles = [...OpcoElement.styles, statusStyles, styles];
+
+  /** The OPCO whose branches to list: `afdas`, `akto`, `atlas`, `constructys`, `opcommerce`, `ocapiat`, `opco-2i`, `opco-ep`, `opco-mobilites`, `opco-sante`, `uniformation`. Without it: a select to pick one, and in a provider the OPCO a finder found. */
+  @property() opco?: string;
+
+  /** Text in the filter field (prefill); follows what the visitor types. */
+  @property() filter = '';
+
+  /** Order of the rows in each section: `name` (default, as shown) or `idcc`. */
+  @property() sort?: string;
+
+  /** `true` unfolds the regional and departmental section at first. Default: folded. */
+  @property({ attribute: 'show-regional', converter: flag }) showRegional?: boolean;
+
+  /** `false` leaves out IDCCs no longer in force (replaced, abrogated…). Default: shown, replaced ones under their successor. */
+  @property({ attribute: 'show-merged', converter: flag }) showMerged?: boolean;
+
+  /** Rows shown per section before "Afficher plus" (1 to 1000). Default 25. */
+  @property({ attribute: 'page-size' }) pageSize?: string;
+
+  /** Level of the widget's heading (2 to 6) so it fits the page's outline; sections use the next level. Default 3. */
+  @property({ attribute: 'heading-level' }) headingLevel = '3';
+
+  /** Denser rows, without the sort control, the titles toggle and the count note. */
+  @property({ type: Boolean, reflect: true }) compact = false;
+
+  /** The OPCO picked in the select, or the last one a finder found on the page. */
+  @state() private picked?: string;
+  /** The IDCC last chosen (or found by a finder), marked with aria-current. */
+  @state() private current?: string;
+  /** Sections the visitor folded or unfolded; reset when the OPCO or the filter changes. */
+  @state() private expanded = new Map<GroupId, boolean>();
+  /** Rows shown per section ("show more" raises it). */
+  @state() private shown = new Map<GroupId, number>();
+  @state() private fullTitles = false;
+  @state() private announcement = '';
+
+  private view?: BranchView;
+  private problems: string[] = [];
+  private announceTimer?: ReturnType<typeof setTimeout>;
+  private readonly headlines = new WeakMap<object, Map<OpcoId, number>>();
+
+  constructor() {
+    super();
+    new RowKeysController(this, { field: '#filter', row: '.choose' });
+  }
+
+  /** The OPCO listed: the `opco` attribute, else the one picked or found on the page. */
+  get record(): Opco | undefined {
+    const id = this.opco ?? this.picked;
+    return id ? this.data.getOpco(id) : undefined;
+  }
+
+  private get sortKey(): SortKey {
+    return (SORT_KEYS as readonly string[]).includes(this.sort ?? '') ? (this.sort as SortKey) : 'name';
+  }
+
+  private get size(): number {
+    return parseCount(this.pageSize, MAX_PAGE_SIZE) ?? DEFAULT_PAGE_SIZE;
+  }
+
+  private get level(): number {
+    return Math.min(6, Math.max(2, Number.parseInt(this.headingLevel, 10) || 3));
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    clearTimeout(this.announceTimer);
+  }
+
+  // an untyped map: private states (picked, current) are not keys of PropertyValues<this>
+  protected override willUpdate(changed: PropertyValues): void {
+    super.willUpdate(changed as PropertyValues<this>);
+    if (changed.has('selection') && this.linked && this.selection?.opcoId) {
+      // the last answer wins: a finder's new result replaces what was picked in the select
+      const before = changed.get('selection') as PageSelection | undefined;
+      if (before?.opcoId !== this.selection.opcoId || before?.idcc !== this.selection.idcc) {
+        this.picked = this.selection.opcoId;
+        this.current = this.selection.idcc;
+      }
+    }
+    this.problems = this.validate();
+    const opco = this.record;
+    if (!opco) return;
+    const reset = ['opco', 'picked', 'filter'].some((k) => changed.has(k));
+    if (reset) {
+      this.expanded = new Map();
+      this.shown = new Map();
+    }
+    if (!this.view || reset || ['sort', 'showMerged', 'contextData'].some((k) => changed.has(k))) {
+      this.view = this.computeView(opco.id);
+    }
+    if (reset || changed.has('current')) this.reveal(this.current);
+  }
+
+  private computeView(opcoId: OpcoId): BranchView {
+    const q = this.filter.trim();
+    // the data module's search, so the list matches exactly as the finder does
+    const hits = q ? this.data.searchConventions(q, { opco: opcoId, limit: Infinity }) : null;
+    return buildView(this.data.conventionsOf(opcoId), {
+      matches: hits && new Set(hits.map((h) => h.convention.idcc)),
+      sort: this.sortKey,
+      showMerged: this.showMerged !== false,
+    });
+  }
+
+  /** Unfolds the section holding `idcc` and pages far enough to show it. */
+  private reveal(idcc: string | undefined): void {
+    if (!idcc || !this.view) return;
+    for (const g of this.view.groups) {
+      const i = g.entries.findIndex((e) => e.convention.idcc === idcc || e.replaced.some((r) => r.idcc === idcc));
+      if (i < 0) continue;
+      this.expanded = new Map(this.expanded).set(g.id, true);
+      const needed = (Math.floor(i / this.size) + 1) * this.size;
+      this.shown = new Map(this.shown).set(g.id, Math.max(this.shown.get(g.id) ?? this.size, needed));
+      return;
+    }
+  }
+
+  /** Bad attribute values: a warning in the widget and one in the console; the default is used. */
+  private validate(): string[] {
+    const t = this.t(messages);
+    const problems: string[] = [];
+    const check = (attr: string, value: string | undefined, ok: boolean, expected: string) => {
+      if (value === undefined || ok) return;
+      this.warn(`${attr}:${value}`, `${attr}="${value}" is not valid; write ${expected}. The default is used.`);
+      problems.push(t.badValue(attr, value, expected));
+    };
+    check('sort', this.sort, (SORT_KEYS as readonly string[]).includes(this.sort ?? ''), SORT_KEYS.join(' | '));
+    check('page-size', this.pageSize, parseCount(this.pageSize, MAX_PAGE_SIZE) !== undefined, `1 … ${MAX_PAGE_SIZE}`);
+    return problems;
+  }
+
+  private headlineOf(id: OpcoId): number {
+    let counts = this.headlines.get(this.data);
+    if (!counts) this.headlines.set(this.data, (counts = new Map()));
+    if (!counts.has(id)) counts.set(id, headlineCount(this.data.conventionsOf(id)));
+    return counts.get(id)!;
+  }
+
+  protected override render() {
+    const t = this.t(messages);
+    const opco = this.record;
+    if (this.opco != null && !opco) {
+      const ids = this.data.opcos.map((o) => o.id).join(', ');
+      this.warn(`opco:${this.opco}`, `opco="${this.opco}" is unknown. Valid ids: ${ids}.`);
+      return renderStatus('error', t.unknown(this.opco), { hint: t.unknownHint(ids) });
+    }
+    const tag = headingTag(this.level);
+    return html`<section part="base" class="list" aria-labelledby="heading">
+      ${staticHtml`<${tag} id="heading" part="heading" class="heading">${opco ? t.heading(opco.shortName) : t.pickerHeading}</${tag}>`}
+      ${this.opco == null ? renderPicker(t, this.data.opcos, (id) => this.headlineOf(id), this.onPick) : nothing}
+      ${this.problems.map((p) => renderStatus('warning', p))}
+      ${opco && this.view ? this.renderBody(t, opco, this.view) : renderStatus('info', t.pickPrompt)}
+    </section>`;
+  }
+
+  private renderBody(t: BranchListMessages, opco: Opco, view: BranchView): TemplateResult {
+    const query = this.filter.trim();
+    const filtering = query !== '';
+    const row: RowContext = {
+      t,
+      nameOf: (id) => this.data.getOpco(id)?.shortName ?? id,
+      own: opco.id,
+      current: this.current,
+      fullTitles: this.fullTitles && !this.compact,
+      filtering,
+      legalAsOf: this.monthOf(this.data.dataset.sources.find((s) => s.id === LEGAL_SOURCE_ID)?.date),
+    };
+    const visible = view.groups.filter((g) => !filtering || g.entries.length > 0);
+    const used = new Set(this.data.conventionsOf(opco.id).flatMap((c) => c.sources));
+    const labels = this.data.dataset.sources.filter((s) => used.has(s.id)).map((s) => s.label);
+    return html`${renderControls(t, {
+        filter: this.filter,
+        sort: this.sortKey,
+        compact: this.compact,
+        fullTitles: this.fullTitles,
+        onInput: this.onInput,
+        onKeyDown: this.onFilterKey,
+        onSort: this.onSort,
+        onFullTitles: () => (this.fullTitles = !this.fullTitles),
+      })}
+      <p id="count" part="count" class="count">
+        ${countText(t, view, filtering)}
+        ${this.compact ? nothing : html`<span class="note">${t.countNote}</span>`}
+      </p>
+      <div class="visually-hidden" role="status" aria-live="polite" aria-atomic="true">${this.announcement}</div>
+      ${filtering && view.matching === 0
+        ? renderStatus('empty', t.noMatch(query), {
+            hint: html`${t.noMatchHint} <button type="button" class="more" @click=${this.clearFilter}>${t.clearFilter}</button>`,
+          })
+        : nothing}
+      <div id="groups" @click=${this.onChoose}>
+        ${visible.map((g) =>
+          renderGroup(g, t, row, {
+            level: this.level + 1,
+            open: this.isExpanded(g, filtering, visible.length),
+            limit: this.shown.get(g.id) ?? this.size,
+            pageSize: this.size,
+            filtering,
+            onToggle: this.onToggle,
+            onMore: this.onMore,
+          }),
+        )}
+      </div>
+      ${renderSource(t, labels, this.monthOf(this.data.dataset.asOf))}`;
+  }
+
+  private monthOf(iso: string | undefined): string {
+    return iso ? formatDate(this.lang_, iso, 'month') : '';
+  }
+
+  /** National first and open; the rest folded (regional open with `show-regional`); a filter opens the sections it found something in. */
+  private isExpanded(g: BranchGroup, filtering: boolean, sections: number): boolean {
+    const chosen = this.expanded.get(g.id);
+    if (chosen !== undefined) return chosen;
+    if (filtering || sections === 1) return true;
+    return g.id === 'national' || (g.id === 'local' && this.showRegional === true);
+  }
+
+  private readonly onToggle = (id: GroupId, open: boolean) => {
+    this.expanded = new Map(this.expanded).set(id, open);
+  };
+
+  private readonly onMore = async (id: GroupId, from: number) => {
+    this.shown = new Map(this.shown).set(id, from + this.size);
+    await this.updateComplete;
+    // focus goes to the first row that just appeared, so the reader carries on where they were
+    this.renderRoot.querySelector<HTMLElement>(`#group-${id} > ul > li:nth-child(${from + 1}) > .choose`)?.focus();
+  };
+
+  private readonly onPick = (event: Event) => {
+    this.picked = (event.target as HTMLSelectElement).value || undefined;
+    this.current = undefined;
+  };
+
+  private readonly onSort = (event: Event) => {
+    this.sort = (event.target as HTMLSelectElement).value;
+  };
+
+  private readonly onInput = (event: Event) => {
+    this.filter = (event.target as HTMLInputElement).value;
+    clearTimeout(this.announceTimer);
+    this.announceTimer = setTimeout(() => {
+      if (this.view) this.announcement = countText(this.t(messages), this.view, this.filter.trim() !== '');
+    }, ANNOUNCE_DELAY_MS);
+  };
+
+  private readonly onFilterKey = (event: KeyboardEvent) => {
+    // Escape empties the field; it is stopped only when it did something (a dialog around us may close on it)
+    if (event.key === 'Escape' && this.filter) {
+      event.preventDefault();
+      event.stopPropagation();
+      this.clearFilter();
+    }
+  };
+
+  private readonly clearFilter = () => {
+    clearTimeout(this.announceTimer);
+    this.filter = '';
+    this.announcement = '';
+    this.renderRoot.querySelector<HTMLInputElement>('#filter')?.focus();
+  };
+
+  private readonly onChoose = (event: Event) => {
+    const button = (event.target as Element).closest<HTMLElement>('.choose');
+    const opco = this.record;
+    const convention = button?.dataset.idcc ? this.data.findConvention(button.dataset.idcc) : undefined;
+    if (!opco || !convention) return;
+    this.current = convention.idcc;
+    emit(this, 'opco-branch-select', { convention, opcoId: opco.id, opco });
+  };
+
+  protected override updated(changed: PropertyValues<this>): void {
+    super.updated(changed);
+    // the select shows the OPCO listed, however it was chosen (select, finder)
+    const picker = this.renderRoot.querySelector<HTMLSelectElement>('#picker');
+    if (picker) picker.value = this.record?.id ?? '';
+  }
+}
+
+defineElement('opco-branch-list', OpcoBranchList);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'opco-branch-list': OpcoBranchList;
+  }
+  interface HTMLElementEventMap {
+    'opco-branch-select': CustomEvent<BranchSelectDetail>;
+  }
+}
