@@ -13,7 +13,9 @@ const headings: readonly StaticValue[] = [literal`h2`, literal`h3`, literal`h4`,
 /** What the finder shows under the field: a resolved IDCC, or words that matched nothing. */
 export type Answer =
   | { readonly kind: 'resolution'; readonly query: string; readonly resolution: Resolution }
-  | { readonly kind: 'no-result'; readonly query: string };
+  | { readonly kind: 'no-result'; readonly query: string }
+  /** A SIRET or SIREN (or a long number): not looked up by this field. */
+  | { readonly kind: 'company-id'; readonly query: string };
 
 export interface AnswerContext {
   readonly t: Messages<(typeof messages)['fr']>;
@@ -111,15 +113,18 @@ export function renderAnswer(answer: Answer, ctx: AnswerContext): TemplateResult
   const body =
     answer.kind === 'no-result'
       ? renderStatus('empty', ctx.t.noResult(answer.query), { hint: ctx.t.noResultHint })
-      : renderResolution(answer.resolution, ctx);
-  return html`<section part="answer" class="answer" aria-label=${ctx.t.answerRegion} data-kind=${
-    answer.kind === 'no-result' ? 'no-result' : answer.resolution.kind
-  }>
+      : answer.kind === 'company-id'
+        ? html`${renderStatus('warning', ctx.t.companyId, { hint: ctx.t.payslip })} ${checkLink(ctx)}`
+        : renderResolution(answer.resolution, ctx);
+  const kind = answer.kind === 'resolution' ? answer.resolution.kind : answer.kind;
+  return html`<section part="answer" class="answer" aria-label=${ctx.t.answerRegion} data-kind=${kind}>
     ${body} ${actions(ctx)}
   </section>`;
 }
 
 /** The one sentence a screen reader hears when an answer appears. */
 export function announcement(answer: Answer, ctx: Pick<AnswerContext, 't' | 'lang'>): string {
-  return answer.kind === 'no-result' ? ctx.t.noResult(answer.query) : answer.resolution.message[ctx.lang];
+  if (answer.kind === 'no-result') return ctx.t.noResult(answer.query);
+  if (answer.kind === 'company-id') return ctx.t.companyId;
+  return answer.resolution.message[ctx.lang];
 }

@@ -38,8 +38,6 @@ export class ComboboxController<T> implements ReactiveController {
     host.addController(this);
   }
 
-  hostConnected(): void {}
-
   /** Keeps the active option visible when the list scrolls (long lists, small screens). */
   hostUpdated(): void {
     if (!this.open || this.active < 0) return;
@@ -93,8 +91,10 @@ export class ComboboxController<T> implements ReactiveController {
   /** Bind to the field's `keydown`. */
   readonly onKeydown = (event: KeyboardEvent): void => {
     // an IME is composing (Japanese, dead keys…): its Enter/Escape belong to it
-    if (event.isComposing || event.altKey && event.key !== 'ArrowDown' && event.key !== 'ArrowUp') return;
+    if (event.isComposing) return;
+    // shortcuts (Ctrl+Home, Cmd+Enter…) belong to the browser; only Alt+arrows are ours (APG)
     if (event.ctrlKey || event.metaKey) return;
+    if (event.altKey && event.key !== 'ArrowDown' && event.key !== 'ArrowUp') return;
     const navigating = this.open && this.active >= 0;
     switch (event.key) {
       case 'ArrowDown':

@@ -45,6 +45,7 @@ export const messages = defineMessages({
     noResult: (query: string) => `Aucune convention ne correspond à « ${query} ».`,
     noResultHint:
       'Essayez un autre mot (votre métier, votre secteur) ou le code IDCC : il figure sur votre bulletin de paie.',
+    companyId: 'Ce champ ne cherche pas par numéro SIRET ou SIREN : tapez le code IDCC de votre convention collective, ou des mots de son nom.',
     provenance: (label: string, month: string) => `Source : ${label}, données ${deMonth(month)}`,
     reset: 'Nouvelle recherche',
     newWindow: '(nouvelle fenêtre)',
@@ -96,6 +97,7 @@ export const messages = defineMessages({
     payslip: 'Your IDCC is shown on your payslip (under "convention collective" or "IDCC"): type its 4 digits.',
     noResult: (query: string) => `No agreement matches "${query}".`,
     noResultHint: 'Try another word (your trade, your sector) or the IDCC code: it is shown on your payslip.',
+    companyId: 'This field does not search by SIRET or SIREN number: type the IDCC code of your collective agreement, or words from its name.',
     provenance: (label: string, month: string) => `Source: ${label}, data of ${month}`,
     reset: 'New search',
     newWindow: '(new window)',

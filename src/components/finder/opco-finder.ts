@@ -7,6 +7,8 @@ import { defineElement } from '../../platform/define.js';
 import { emit } from '../../platform/events.js';
 import { OpcoElement } from '../../platform/opco-element.js';
 import { renderStatus, statusStyles } from '../../platform/status.js';
+// the same reading of the field the company look-up uses, so both paths agree on what was typed
+import { detectQueryKind } from '../../services/company-search/query-kind.js';
 import { announcement, renderAnswer, type Answer } from './answer.js';
 import { ComboboxController } from './combobox.controller.js';
 import { messages } from './opco-finder.messages.js';
@@ -228,25 +230,36 @@ export class OpcoFinder extends OpcoElement {
     this.announceTimer = setTimeout(() => (this.spoken = count), ANNOUNCE_DELAY);
   }
 
-  /** Enter with no suggestion selected. */
+  /** Enter with no suggestion selected: what happens depends on what the field holds. */
   private submit(): void {
     const text = collapse(this.query);
-    if (!text) return;
-    const resolution = this.data.resolveOpco(text);
-    // anything that reads as a code (even a wrong one: "12345", "IDCC") is answered as a code
-    if (resolution.kind !== 'invalid' || resolution.reason !== 'not-a-code') {
-      this.combobox.setItems([], false);
-      this.show({ kind: 'resolution', query: text, resolution });
-      return;
-    }
-    const hits = this.combobox.items;
-    if (hits.length === 1) this.combobox.choose(0);
-    else if (hits.length === 0) this.show({ kind: 'no-result', query: text });
-    else {
-      // several matches and none chosen: guessing would be wrong half the time, so ask
-      this.combobox.setItems(hits, true);
-      clearTimeout(this.announceTimer);
-      this.spoken = this.t(messages).chooseOne(hits.length);
+    switch (detectQueryKind(text)) {
+      case 'empty':
+        return;
+      case 'idcc-like': {
+        // a code is answered as a code, even a wrong one ("0", "IDCC"): the data says why
+        this.combobox.setItems([], false);
+        this.show({ kind: 'resolution', query: text, resolution: this.data.resolveOpco(text) });
+        return;
+      }
+      case 'siren':
+      case 'siret':
+      case 'partial-id':
+        // company numbers are not looked up here yet: say so rather than "not an IDCC"
+        this.combobox.setItems([], false);
+        this.show({ kind: 'company-id', query: text });
+        return;
+      case 'name': {
+        const hits = this.combobox.items;
+        if (hits.length === 1) this.combobox.choose(0);
+        else if (hits.length === 0) this.show({ kind: 'no-result', query: text });
+        else {
+          // several matches and none chosen: guessing would be wrong half the time, so ask
+          this.combobox.setItems(hits, true);
+          clearTimeout(this.announceTimer);
+          this.spoken = this.t(messages).chooseOne(hits.length);
+        }
+      }
     }
   }
 
@@ -265,8 +278,8 @@ export class OpcoFinder extends OpcoElement {
   }
 
   private dispatchAnswer(answer: Answer): void {
-    if (answer.kind === 'no-result') {
-      emit(this, 'opco-not-found', { query: answer.query, reason: 'no-result' });
+    if (answer.kind !== 'resolution') {
+      emit(this, 'opco-not-found', { query: answer.query, reason: answer.kind === 'no-result' ? 'no-result' : 'invalid' });
       return;
     }
     const r = answer.resolution;
