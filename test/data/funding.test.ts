@@ -17,11 +17,18 @@ type Row = {
 
 // §6 "Amounts by contract conclusion date"
 const TABLE: Row[] = [
+  // one row in §6 (1 Jan 2023 – 31 Dec 2024), one decree per year
   {
-    period: '2023–2024', from: '2023-01-01', to: '2024-12-31',
+    period: '2023', from: '2023-01-01', to: '2023-12-31',
     lt250: [6000, 6000, 6000], ge250: [6000, 6000, 6000],
     rqthLt250: [6000, 6000, 6000], rqthGe250: [6000, 6000, 6000],
     ruleId: 'aid.apprentice.2023-01-01',
+  },
+  {
+    period: '2024', from: '2024-01-01', to: '2024-12-31',
+    lt250: [6000, 6000, 6000], ge250: [6000, 6000, 6000],
+    rqthLt250: [6000, 6000, 6000], rqthGe250: [6000, 6000, 6000],
+    ruleId: 'aid.apprentice.2024-01-01',
   },
   {
     period: '1 Jan – 23 Feb 2025', from: '2025-01-01', to: '2025-02-23',
@@ -195,7 +202,7 @@ describe('apprenticeHiringAid — level 8, RQTH, reasons, pro rata', () => {
         expect(r.status, date).to.equal('not-eligible');
         expect(r.amount, date).to.equal(0);
         if (r.status === 'not-eligible') expect(r.reasons).to.deep.equal(['level-8']);
-        expect(r.explanation.en).to.contain('Level 8');
+        expect(r.explanation.en).to.contain('level 8');
       }
     }
   });

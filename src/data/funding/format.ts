@@ -18,7 +18,8 @@ export function euros(amount: number): Bilingual {
 
 export function day(date: ISODate): Bilingual {
   const d = new Date(`${date}T00:00:00Z`);
-  return { fr: DAY.fr.format(d), en: DAY.en.format(d) };
+  // French writes the first day of a month "1er"
+  return { fr: DAY.fr.format(d).replace(/^1 /, '1er '), en: DAY.en.format(d) };
 }
 
 /** Adds one calendar day (used to say "from" the day after a period ends). */

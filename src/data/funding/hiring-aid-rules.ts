@@ -18,6 +18,7 @@ export interface AidCell {
 
 export type HiringAidRuleId =
   | 'aid.apprentice.2023-01-01'
+  | 'aid.apprentice.2024-01-01'
   | 'aid.apprentice.2025-01-01'
   | 'aid.apprentice.2025-02-24'
   | 'aid.apprentice.2026-01-01'
@@ -49,30 +50,46 @@ const U = (amount: number): AidCell => ({ amount, kind: 'aide-unique' });
 const X = (amount: number): AidCell => ({ amount, kind: 'aide-exceptionnelle' });
 const plain = (amount: number): AidCell => ({ amount });
 
+const RQTH_AGEFIPH: Statement = {
+  text: {
+    fr: 'Apprenti RQTH : 6 000 €, en plus des aides de l’Agefiph.',
+    en: 'Apprentice with RQTH: 6,000 €, plus the Agefiph aids.',
+  },
+  sources: ['AELIS-2023', 'QPHARMA-2024', 'BAKERTILLY-2024', 'CROWE-2024'],
+  confirmed: true,
+};
+
 export const HIRING_AID_RULES: readonly HiringAidRule[] = [
+  // §6 gives one row for 2023–2024 with one decree per year, hence two rules with the same amounts
   {
     id: 'aid.apprentice.2023-01-01',
     concludedFrom: '2023-01-01',
-    concludedTo: '2024-12-31',
-    label: { fr: 'Contrats conclus du 1er janvier 2023 au 31 décembre 2024', en: 'Contracts concluded from 1 January 2023 to 31 December 2024' },
+    concludedTo: '2023-12-31',
+    label: { fr: 'Contrats conclus en 2023', en: 'Contracts concluded in 2023' },
     grid: {
       lt250: { l34: plain(6000), l5: plain(6000), l67: plain(6000) },
       ge250: { l34: plain(6000), l5: plain(6000), l67: plain(6000) },
     },
     rqth: { amount: 6000, scope: 'all' },
-    legalBasis: [LEGAL.decret2022_12_29, LEGAL.decret2023_12_jo30],
-    sources: ['AELIS-2023', 'QPHARMA-2024', 'BAKERTILLY-2024', 'CROWE-2024'],
+    legalBasis: [LEGAL.decret2022_12_29],
+    sources: ['AELIS-2023', 'BAKERTILLY-2024', 'CROWE-2024'],
     confirmed: true,
-    notes: [
-      {
-        text: {
-          fr: 'Apprenti RQTH : 6 000 €, en plus des aides de l’Agefiph.',
-          en: 'Apprentice with RQTH: 6,000 €, plus the Agefiph aids.',
-        },
-        sources: ['AELIS-2023', 'QPHARMA-2024', 'BAKERTILLY-2024', 'CROWE-2024'],
-        confirmed: true,
-      },
-    ],
+    notes: [RQTH_AGEFIPH],
+  },
+  {
+    id: 'aid.apprentice.2024-01-01',
+    concludedFrom: '2024-01-01',
+    concludedTo: '2024-12-31',
+    label: { fr: 'Contrats conclus en 2024', en: 'Contracts concluded in 2024' },
+    grid: {
+      lt250: { l34: plain(6000), l5: plain(6000), l67: plain(6000) },
+      ge250: { l34: plain(6000), l5: plain(6000), l67: plain(6000) },
+    },
+    rqth: { amount: 6000, scope: 'all' },
+    legalBasis: [LEGAL.decret2023_12_jo30],
+    sources: ['QPHARMA-2024', 'BAKERTILLY-2024', 'CROWE-2024'],
+    confirmed: true,
+    notes: [RQTH_AGEFIPH],
   },
   {
     id: 'aid.apprentice.2025-01-01',

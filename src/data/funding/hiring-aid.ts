@@ -219,25 +219,33 @@ function ruleFacts(rule: HiringAidRule, args: NormalisedHiringAidInput, explanat
 }
 
 function notEligible(rule: HiringAidRule, args: NormalisedHiringAidInput, reasons: NotEligibleReason[]): HiringAidNotEligible {
-  const why = reasons.map((r) => REASON_TEXT[r]);
   const ctx = context(args);
+  const why = reasons.includes('level-8')
+    ? REASON_TEXT['level-8']
+    : {
+        fr: `sur cette période, ${reasons.map((r) => REASON_TEXT[r].fr).join(' et ')}`,
+        en: `in this period ${reasons.map((r) => REASON_TEXT[r].en).join(' and ')}`,
+      };
   const explanation = {
-    fr: `Pas d’aide pour un contrat conclu le ${ctx.fr} : ${why.map((w) => w.fr).join(' et ')}.`,
-    en: `No aid for a contract concluded on ${ctx.en}: ${why.map((w) => w.en).join(' and ')}.`,
+    fr: `Pas d’aide pour un contrat conclu le ${ctx.fr} : ${why.fr}.`,
+    en: `No aid for a contract concluded on ${ctx.en}: ${why.en}.`,
   };
   const extra: Statement[] = reasons.includes('level-8') ? [HIRING_AID_CAVEATS.level8] : caveats(rule, args);
   return { status: 'not-eligible', amount: 0, reasons, ...ruleFacts(rule, args, explanation), notes: [...rule.notes, ...extra] };
 }
 
 const REASON_TEXT: Record<NotEligibleReason, Bilingual> = {
-  'level-8': HIRING_AID_CAVEATS.level8.text,
+  'level-8': {
+    fr: 'le niveau 8 (doctorat) est hors du champ de l’aide, qui couvre les certifications jusqu’au niveau 7',
+    en: 'level 8 (doctorate) is outside the aid, which covers certifications up to level 7',
+  },
   'level-not-covered': {
-    fr: 'sur cette période, l’aide ne couvrait que les certifications jusqu’au niveau 4 (aide unique)',
-    en: 'in this period the aid only covered certifications up to level 4 (aide unique)',
+    fr: 'l’aide ne couvrait que les certifications jusqu’au niveau 4 (aide unique)',
+    en: 'the aid only covered certifications up to level 4 (aide unique)',
   },
   'headcount-250-or-more': {
-    fr: 'sur cette période, les entreprises de 250 salariés ou plus n’y avaient pas droit',
-    en: 'in this period companies with 250 employees or more got no aid',
+    fr: 'les entreprises de 250 salariés ou plus n’y avaient pas droit',
+    en: 'companies with 250 employees or more got no aid',
   },
 };
 
