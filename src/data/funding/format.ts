@@ -21,10 +21,3 @@ export function day(date: ISODate): Bilingual {
   // French writes the first day of a month "1er"
   return { fr: DAY.fr.format(d).replace(/^1 /, '1er '), en: DAY.en.format(d) };
 }
-
-/** Adds one calendar day (used to say "from" the day after a period ends). */
-export function nextDay(date: ISODate): ISODate {
-  const d = new Date(`${date}T00:00:00Z`);
-  d.setUTCDate(d.getUTCDate() + 1);
-  return d.toISOString().slice(0, 10) as ISODate;
-}
