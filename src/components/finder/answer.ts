@@ -14,7 +14,7 @@ const headings: readonly StaticValue[] = [literal`h2`, literal`h3`, literal`h4`,
 export type Answer =
   | { readonly kind: 'resolution'; readonly query: string; readonly resolution: Resolution }
   | { readonly kind: 'no-result'; readonly query: string }
-  /** A SIRET or SIREN (or a long number): not looked up by this field. */
+  /** A SIRET or SIREN: not looked up by this field (yet). */
   | { readonly kind: 'company-id'; readonly query: string };
 
 export interface AnswerContext {

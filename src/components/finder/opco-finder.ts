@@ -108,8 +108,6 @@ export class OpcoFinder extends OpcoElement {
   private level_ = DEFAULT_HEADING_LEVEL;
   private opcoFilter_: OpcoId | null = null;
   private announceTimer?: ReturnType<typeof setTimeout>;
-  /** Set when an answer appears; its event leaves after the render, so listeners see the answer. */
-  private pendingEvent?: Answer;
   private focusAfterUpdate = false;
 
   /** The current answer's resolution (IDCC → OPCO), or undefined. */
@@ -121,7 +119,6 @@ export class OpcoFinder extends OpcoElement {
   reset(): void {
     const had = this.answer !== undefined;
     this.answer = undefined;
-    this.pendingEvent = undefined;
     this.spoken = '';
     this.handleQuery('');
     clearTimeout(this.announceTimer);
@@ -150,9 +147,6 @@ export class OpcoFinder extends OpcoElement {
 
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
-    const answer = this.pendingEvent;
-    this.pendingEvent = undefined;
-    if (answer) this.dispatchAnswer(answer);
     if (this.focusAfterUpdate) {
       this.focusAfterUpdate = false;
       this.input?.focus();
@@ -236,15 +230,14 @@ export class OpcoFinder extends OpcoElement {
     switch (detectQueryKind(text)) {
       case 'empty':
         return;
-      case 'idcc-like': {
-        // a code is answered as a code, even a wrong one ("0", "IDCC"): the data says why
+      case 'idcc-like':
+      case 'partial-id':
+        // a code is answered as a code, even a wrong one ("0", "12345"): the data says why
         this.combobox.setItems([], false);
         this.show({ kind: 'resolution', query: text, resolution: this.data.resolveOpco(text) });
         return;
-      }
       case 'siren':
       case 'siret':
-      case 'partial-id':
         // company numbers are not looked up here yet: say so rather than "not an IDCC"
         this.combobox.setItems([], false);
         this.show({ kind: 'company-id', query: text });
@@ -273,7 +266,11 @@ export class OpcoFinder extends OpcoElement {
   private show(answer: Answer): void {
     clearTimeout(this.announceTimer);
     this.answer = answer;
-    this.pendingEvent = answer;
+    // the event leaves once the answer is on screen, and outside our update: a provider that
+    // reacts by changing the page's selection then starts a fresh update of every widget
+    void this.updateComplete.then(() => {
+      if (this.answer === answer) this.dispatchAnswer(answer);
+    });
     this.spoken = announcement(answer, { t: this.t(messages), lang: this.lang_ });
   }
 
