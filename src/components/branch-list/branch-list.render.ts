@@ -88,7 +88,7 @@ export function renderGroup(g: BranchGroup, t: BranchListMessages, row: RowConte
   const rows = g.entries.slice(0, o.limit);
   const remaining = g.entries.length - rows.length;
   const tag = headingTag(o.level);
-  return html`<section class="group" part="group" aria-labelledby="toggle-${g.id}">
+  return html`<div class="group" part="group">
     ${staticHtml`<${tag} class="group__heading"><button type="button" class="toggle" id="toggle-${g.id}"
       aria-expanded=${o.open ? 'true' : 'false'} aria-controls="group-${g.id}" @click=${() => o.onToggle(g.id, !o.open)}
     ><span class="toggle__chevron" aria-hidden="true">▸</span><span>${t.group(g.id)}</span>
@@ -103,7 +103,7 @@ export function renderGroup(g: BranchGroup, t: BranchListMessages, row: RowConte
           </button>`
         : nothing}
     </div>
-  </section>`;
+  </div>`;
 }
 
 export function renderSource(t: BranchListMessages, labels: readonly string[], month: string): TemplateResult {
