@@ -24,8 +24,11 @@ const ANNOUNCE_DELAY = 500;
 
 interface AttributeProblem {
   readonly key: string;
+  /** Shown in the widget, in its language. */
   readonly message: string;
   readonly hint: string;
+  /** For the integrator's console, in English like every platform warning. */
+  readonly warning: string;
 }
 
 const collapse = (text: string): string => text.replace(/\s+/g, ' ').trim();
@@ -138,10 +141,9 @@ export class OpcoFinder extends OpcoElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
-    if (changed.has('limit') || changed.has('headingLevel') || changed.has('opco') || changed.has('idcc')) {
-      this.problems = this.validate();
-      this.problems.forEach((p) => this.warn(p.key, p.message));
-    }
+    // cheap, and redone each time so that the messages follow a change of language
+    this.problems = this.validate();
+    this.problems.forEach((p) => this.warn(p.key, p.warning));
     if (changed.has('idcc')) this.resolveAttribute();
   }
 
@@ -167,7 +169,12 @@ export class OpcoFinder extends OpcoElement {
       const n = integer(this.limit, LIMIT_MIN, LIMIT_MAX);
       if (n === undefined) {
         const value = String(this.limit);
-        problems.push({ key: `limit:${value}`, message: t.badLimit(value), hint: t.badLimitHint(LIMIT_MIN, LIMIT_MAX) });
+        problems.push({
+          key: `limit:${value}`,
+          message: t.badLimit(value),
+          hint: t.badLimitHint(LIMIT_MIN, LIMIT_MAX),
+          warning: `limit="${value}" is not valid; write a whole number from ${LIMIT_MIN} to ${LIMIT_MAX}. ${DEFAULT_LIMIT} suggestions are shown.`,
+        });
       } else this.limit_ = n;
     }
 
@@ -175,7 +182,12 @@ export class OpcoFinder extends OpcoElement {
     const level = integer(this.headingLevel, 2, 6);
     if (level === undefined) {
       const value = String(this.headingLevel);
-      problems.push({ key: `heading-level:${value}`, message: t.badHeading(value), hint: t.badHeadingHint });
+      problems.push({
+        key: `heading-level:${value}`,
+        message: t.badHeading(value),
+        hint: t.badHeadingHint,
+        warning: `heading-level="${value}" is not valid; write 2 to 6. Level ${DEFAULT_HEADING_LEVEL} is used.`,
+      });
     } else this.level_ = level;
 
     this.opcoFilter_ = null;
@@ -184,12 +196,22 @@ export class OpcoFinder extends OpcoElement {
       if (opco) this.opcoFilter_ = opco.id;
       else {
         const ids = this.data.opcos.map((o) => o.id).join(', ');
-        problems.push({ key: `opco:${this.opco}`, message: t.badOpco(this.opco), hint: t.badOpcoHint(ids) });
+        problems.push({
+          key: `opco:${this.opco}`,
+          message: t.badOpco(this.opco),
+          hint: t.badOpcoHint(ids),
+          warning: `opco="${this.opco}" is unknown; valid ids: ${ids}. Suggestions are not filtered.`,
+        });
       }
     }
 
     if (this.idcc != null && this.idcc.trim() !== '' && this.data.resolveOpco(this.idcc).kind === 'invalid') {
-      problems.push({ key: `idcc:${this.idcc}`, message: t.badIdcc(this.idcc), hint: t.badIdccHint });
+      problems.push({
+        key: `idcc:${this.idcc}`,
+        message: t.badIdcc(this.idcc),
+        hint: t.badIdccHint,
+        warning: `idcc="${this.idcc}" is not an IDCC; write 1 to 4 digits, e.g. idcc="1979".`,
+      });
     }
     return problems;
   }
