@@ -1,0 +1,76 @@
+// What the configurator turns into code: one description of the chosen widget (its attributes,
+// its no-JS fallback link and its colours) from which both the live preview and the copied
+// snippet are made, so that they cannot differ.
+
+/** Widgets a partner can configure, and the settings each one takes (besides lang and theme). */
+export const WIDGETS = {
+  'opco-finder': { settings: ['idcc', 'compact'], fallback: 'franceCompetences' },
+  'opco-card': { settings: ['opco', 'compact'], fallback: 'opcoWebsite' },
+  'opco-branch-list': { settings: ['opco', 'compact'], fallback: 'franceCompetences' },
+  'opco-funding-explainer': { settings: [], fallback: 'franceCompetences' },
+};
+
+/** The --opco-* colours offered, with the light theme's defaults (src/platform/styles.ts). */
+export const COLOURS = {
+  '--opco-color-accent': '#0b6e69',
+  '--opco-color-text': '#1d2329',
+  '--opco-color-surface': '#ffffff',
+};
+
+export const FRANCE_COMPETENCES = 'https://www.francecompetences.fr/';
+
+/**
+ * The attributes of the widget, in a stable order, as [name, value] pairs; `''` is a boolean
+ * attribute written without a value.
+ * @param {{ tag: string, opco: string, idcc: string, companyLookup: boolean, compact: boolean, lang: string, theme: string }} state
+ */
+export function attributesOf(state) {
+  const wants = new Set(WIDGETS[state.tag]?.settings ?? []);
+  const list = [];
+  if (wants.has('opco') && state.opco) list.push(['opco', state.opco]);
+  if (wants.has('idcc') && state.idcc.trim()) list.push(['idcc', state.idcc.trim()]);
+  if (wants.has('companyLookup') && !state.companyLookup) list.push(['company-lookup', 'off']);
+  if (state.lang) list.push(['lang', state.lang]);
+  if (state.theme && state.theme !== 'light') list.push(['theme', state.theme]);
+  if (wants.has('compact') && state.compact) list.push(['compact', '']);
+  return list;
+}
+
+/** The link shown when the script cannot run (no JavaScript, blocked, old browser). */
+export function fallbackOf(state, opcos, text) {
+  const opco = opcos.find((o) => o.id === state.opco);
+  if (WIDGETS[state.tag]?.fallback === 'opcoWebsite' && opco) {
+    return { href: opco.website, text: text.fallbackOpco(opco.shortName) };
+  }
+  return { href: FRANCE_COMPETENCES, text: text.fallbackFinder };
+}
+
+/** Colours the partner changed, as [custom property, value] pairs. */
+export function coloursOf(state) {
+  return Object.entries(state.colours ?? {}).filter(([name, value]) => value && COLOURS[name] !== undefined);
+}
+
+const escapeAttr = (s) => s.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
+const escapeText = (s) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+
+/** The HTML to paste: the script tag (with its integrity hash), then the element and its fallback. */
+export function htmlSnippet(state, release, opcos, text) {
+  const integrity = release.integrity && state.sri ? `\n        integrity="${release.integrity}" crossorigin="anonymous"` : '';
+  const attrs = attributesOf(state)
+    .map(([name, value]) => (value === '' ? ` ${name}` : ` ${name}="${escapeAttr(value)}"`))
+    .join('');
+  const link = fallbackOf(state, opcos, text);
+  return (
+    `<script type="module" src="${escapeAttr(state.scriptUrl)}"${integrity}></script>\n` +
+    `<${state.tag}${attrs}>\n` +
+    `  <a href="${escapeAttr(link.href)}">${escapeText(link.text)}</a>\n` +
+    `</${state.tag}>\n`
+  );
+}
+
+/** The CSS for the changed colours (empty when none): for the site's stylesheet. */
+export function cssSnippet(state) {
+  const colours = coloursOf(state);
+  if (colours.length === 0) return '';
+  return `${state.tag} {\n${colours.map(([name, value]) => `  ${name}: ${value};\n`).join('')}}\n`;
+}

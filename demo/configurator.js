@@ -1,0 +1,216 @@
+// The configurator: a form → one state → the live preview and the snippet to copy.
+// Everything is built with createElement/textContent and colours go through the CSSOM
+// (style.setProperty): the page runs under a strict CSP with Trusted Types, like a partner's.
+import { opcos } from '../dist/data.js';
+import { messages } from './configurator-messages.js';
+import { COLOURS, WIDGETS, attributesOf, cssSnippet, fallbackOf, htmlSnippet } from './configurator-snippet.js';
+
+const $ = (id) => document.getElementById(id);
+const form = $('config');
+const preview = $('preview');
+const status = $('copy-status');
+
+let uiLang = 'fr';
+/** The pinned release (dist/release.json): versioned file name and its integrity hash. */
+let release = { file: 'opco-widgets.js', integrity: '' };
+
+const state = {
+  tag: 'opco-card',
+  opco: 'akto',
+  idcc: '1979',
+  companyLookup: true,
+  compact: false,
+  lang: '',
+  theme: 'light',
+  colours: {},
+  scriptUrl: '',
+  sri: true,
+};
+
+const text = () => messages[state.lang || uiLang];
+
+function option(value, label) {
+  const o = document.createElement('option');
+  o.value = value;
+  o.textContent = label;
+  return o;
+}
+
+function buildTagChoices() {
+  const box = $('tags');
+  for (const tag of Object.keys(WIDGETS)) {
+    const label = document.createElement('label');
+    const input = document.createElement('input');
+    Object.assign(input, { type: 'radio', name: 'tag', value: tag, checked: tag === state.tag });
+    const name = document.createElement('span');
+    name.dataset.i18n = `tag.${tag}`;
+    const notYet = document.createElement('span');
+    notYet.className = 'not-yet';
+    notYet.dataset.i18n = 'notYet';
+    label.append(input, ' ', name, ' ', notYet);
+    box.append(label);
+  }
+  refreshAvailability();
+}
+
+/** Other engineers add elements over time: a tag the bundle does not define cannot be chosen. */
+function refreshAvailability() {
+  for (const input of form.querySelectorAll('input[name="tag"]')) {
+    const defined = Boolean(customElements.get(input.value));
+    input.disabled = !defined;
+    input.closest('label').querySelector('.not-yet').hidden = defined;
+  }
+}
+
+function buildColourFields() {
+  const box = $('colours');
+  for (const [name, fallback] of Object.entries(COLOURS)) {
+    const row = document.createElement('p');
+    row.className = 'field colour';
+    const id = `colour${name.replace('--opco-color', '')}`;
+    const label = document.createElement('label');
+    label.htmlFor = id;
+    label.dataset.i18n = name;
+    const input = document.createElement('input');
+    Object.assign(input, { id, type: 'color', value: fallback });
+    input.dataset.colour = name;
+    const reset = document.createElement('button');
+    reset.type = 'button';
+    reset.dataset.i18n = 'reset';
+    reset.dataset.reset = name;
+    reset.setAttribute('aria-describedby', id);
+    row.append(label, input, reset);
+    box.append(row);
+  }
+}
+
+function fillOpcos() {
+  const select = $('opco');
+  select.replaceChildren(...opcos.map((o) => option(o.id, `${o.shortName} (${o.id})`)));
+  select.value = state.opco;
+}
+
+/** Puts the UI language's words on every [data-i18n] element. */
+function translate() {
+  const words = messages[uiLang];
+  document.documentElement.lang = uiLang;
+  for (const node of document.querySelectorAll('[data-i18n]')) node.textContent = words[node.dataset.i18n];
+  for (const node of document.querySelectorAll('[data-i18n-label]')) {
+    node.setAttribute('aria-label', words[node.dataset.i18nLabel]);
+  }
+  for (const b of document.querySelectorAll('[data-ui-lang]')) b.setAttribute('aria-pressed', String(b.dataset.uiLang === uiLang));
+  document.title = `${words.title} — opco-widgets`;
+}
+
+function readForm() {
+  const data = new FormData(form);
+  state.tag = data.get('tag') ?? state.tag;
+  state.opco = data.get('opco') ?? state.opco;
+  state.idcc = String(data.get('idcc') ?? '');
+  state.companyLookup = $('company-lookup').checked;
+  state.compact = $('compact').checked;
+  state.lang = String(data.get('lang') ?? '');
+  state.theme = String(data.get('theme') ?? 'light');
+  state.scriptUrl = String(data.get('scriptUrl') ?? '');
+  state.sri = $('sri').checked;
+}
+
+/** Rebuilds the preview element from the state: a fresh element, as a pasted snippet would be. */
+function renderPreview() {
+  const element = document.createElement(state.tag);
+  for (const [name, value] of attributesOf(state)) element.setAttribute(name, value);
+  const link = fallbackOf(state, opcos, text());
+  const a = document.createElement('a');
+  a.href = link.href;
+  a.textContent = link.text;
+  element.append(a);
+  preview.replaceChildren(element);
+  // custom properties inherit into the widget's shadow root; CSSOM writes are allowed by CSP
+  for (const name of Object.keys(COLOURS)) {
+    const value = state.colours[name];
+    if (value) preview.style.setProperty(name, value);
+    else preview.style.removeProperty(name);
+  }
+}
+
+function renderCode() {
+  $('html-code').value = htmlSnippet(state, release, opcos, text());
+  const css = cssSnippet(state);
+  $('css-code').value = css;
+  $('css-code').hidden = css === '';
+  $('copy-css').hidden = css === '';
+  $('css-none').hidden = css !== '';
+}
+
+function showSettings() {
+  const wanted = new Set(WIDGETS[state.tag].settings);
+  for (const field of form.querySelectorAll('[data-setting]')) field.hidden = !wanted.has(field.dataset.setting);
+}
+
+function update() {
+  readForm();
+  showSettings();
+  renderPreview();
+  renderCode();
+  status.textContent = '';
+}
+
+/** Copies with the Clipboard API; where it is refused (no permission, http), selects the text. */
+async function copy(textarea) {
+  try {
+    await navigator.clipboard.writeText(textarea.value);
+    status.textContent = messages[uiLang].copied;
+  } catch {
+    textarea.focus();
+    textarea.select();
+    status.textContent = messages[uiLang].selected;
+  }
+}
+
+async function loadRelease() {
+  try {
+    const response = await fetch(new URL('../dist/release.json', import.meta.url));
+    if (!response.ok) throw new Error(String(response.status));
+    const manifest = await response.json();
+    const file = manifest.files.find((f) => f.file === manifest.bundle);
+    release = { file: file.file, integrity: file.integrity };
+  } catch {
+    $('no-release').hidden = false;
+  }
+  // an absolute address: the snippet is pasted on another site
+  $('script-url').value = new URL(`../dist/${release.file}`, import.meta.url).href;
+}
+
+form.addEventListener('input', update);
+form.addEventListener('change', update);
+form.addEventListener('submit', (event) => event.preventDefault());
+$('colours').addEventListener('input', (event) => {
+  const name = event.target.dataset?.colour;
+  if (name) state.colours[name] = event.target.value;
+});
+$('colours').addEventListener('click', (event) => {
+  const name = event.target.dataset?.reset;
+  if (!name) return;
+  delete state.colours[name];
+  form.querySelector(`[data-colour="${name}"]`).value = COLOURS[name];
+  update();
+});
+$('copy-html').addEventListener('click', () => copy($('html-code')));
+$('copy-css').addEventListener('click', () => copy($('css-code')));
+for (const button of document.querySelectorAll('[data-ui-lang]')) {
+  button.addEventListener('click', () => {
+    uiLang = button.dataset.uiLang;
+    translate();
+    update();
+  });
+}
+
+buildTagChoices();
+buildColourFields();
+fillOpcos();
+translate();
+await loadRelease();
+update();
+// elements defined later (a slower script, a newer bundle) become selectable
+for (const tag of Object.keys(WIDGETS)) customElements.whenDefined(tag).then(refreshAvailability);
+form.dataset.ready = 'true';

@@ -1,0 +1,154 @@
+// The configurator (demo/configurator.html): set a widget up with the form, copy the snippet,
+// paste it into a blank page, and get the same widget, the integrity hash checked by the browser.
+import { expect } from '@open-wc/testing';
+import { closeAll, defines, loadPage, requireBuild, servesBuiltBytes, shownText, waitFor, type Loaded } from './helpers.js';
+
+const STRICT_CSP =
+  "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; " +
+  "connect-src 'self' https://recherche-entreprises.api.gouv.fr; require-trusted-types-for 'script'";
+
+async function openConfigurator(): Promise<Loaded & { copied: () => string }> {
+  const page = await loadPage({ src: '/demo/configurator.html' });
+  await waitFor(() => page.doc.querySelector('form[data-ready]'), 'the configurator to be ready');
+  // the test page cannot grant clipboard access to a frame: keep what the page writes
+  let copied = '';
+  Object.defineProperty(page.win.navigator.clipboard, 'writeText', {
+    configurable: true,
+    value: async (text: string) => {
+      copied = text;
+    },
+  });
+  return Object.assign(page, { copied: () => copied });
+}
+
+/** Sets a form control as a user does: value, then the input and change events. */
+function set(page: Loaded, id: string, value: string | boolean): void {
+  const control = page.doc.getElementById(id) as HTMLInputElement | HTMLSelectElement;
+  if (typeof value === 'boolean') (control as HTMLInputElement).checked = value;
+  else control.value = value;
+  control.dispatchEvent(new page.win.Event('input', { bubbles: true }));
+  control.dispatchEvent(new page.win.Event('change', { bubbles: true }));
+}
+
+function pickWidget(page: Loaded, tag: string): void {
+  page.doc.querySelector<HTMLInputElement>(`input[name="tag"][value="${tag}"]`)!.click();
+}
+
+async function copyHtml(page: Loaded & { copied: () => string }): Promise<string> {
+  page.doc.getElementById('copy-html')!.click();
+  await waitFor(() => page.copied(), 'the snippet to be copied');
+  return page.copied();
+}
+
+const blankPage = (body: string, head = `<meta http-equiv="Content-Security-Policy" content="${STRICT_CSP}" />`) =>
+  `<!doctype html><html lang="fr"><head><meta charset="utf-8" />${head}<title>Blank</title></head><body>\n${body}</body></html>`;
+
+/** Whether the test server sends the built bytes (else no integrity hash can match: see helpers). */
+let raw = false;
+/** The snippet as pasted; without its integrity attribute only when the test server rewrites the bundle. */
+const pasteable = (snippet: string) => (raw ? snippet : snippet.replace(/\s+integrity="[^"]*"/, ''));
+
+const attributes = (el: Element) => [...el.attributes].map((a) => `${a.name}=${a.value}`).sort();
+
+describe('configurator (demo/configurator.html)', function () {
+  this.timeout(20000);
+  before(async () => {
+    await requireBuild();
+    raw = await servesBuiltBytes();
+  });
+  afterEach(closeAll);
+
+  it('copies a snippet that, pasted into a blank page with a strict CSP, renders the same widget', async () => {
+    const page = await openConfigurator();
+    pickWidget(page, 'opco-card');
+    set(page, 'opco', 'atlas');
+    set(page, 'lang', 'en');
+    set(page, 'theme', 'dark');
+    set(page, 'compact', true);
+    const preview = page.doc.querySelector('#preview opco-card')!;
+    expect(await shownText(preview)).to.contain('Atlas');
+
+    const snippet = await copyHtml(page);
+    expect(snippet).to.equal((page.doc.getElementById('html-code') as HTMLTextAreaElement).value);
+    expect(page.doc.getElementById('copy-status')!.textContent).to.contain('copié');
+    expect(snippet).to.match(/integrity="sha384-[A-Za-z0-9+/=]{64}" crossorigin="anonymous"/);
+    expect(snippet).to.contain('<a href="https://www.opco-atlas.fr">');
+
+    const pasted = await loadPage({ srcdoc: blankPage(pasteable(snippet)) });
+    const card = await waitFor(() => defines(pasted.win, 'opco-card') && pasted.doc.querySelector('opco-card'), 'the pasted card');
+    expect(await shownText(card)).to.equal(await shownText(preview));
+    expect(attributes(card)).to.deep.equal(attributes(preview));
+    expect(await pasted.cspReports()).to.deep.equal([]);
+    expect(await page.cspReports()).to.deep.equal([]);
+  });
+
+  it('pastes a finder that answers its pre-filled IDCC', async function () {
+    const page = await openConfigurator();
+    if (!defines(page.win, 'opco-finder')) this.skip();
+    pickWidget(page, 'opco-finder');
+    set(page, 'idcc', '1979');
+    const snippet = await copyHtml(page);
+    expect(snippet).to.contain('<opco-finder idcc="1979">');
+    const pasted = await loadPage({ srcdoc: blankPage(pasteable(snippet)) });
+    const finder = await waitFor(() => defines(pasted.win, 'opco-finder') && pasted.doc.querySelector('opco-finder'), 'the pasted finder');
+    await waitFor(async () => (await shownText(finder)).includes('AKTO'), 'the answer AKTO');
+  });
+
+  it('the integrity hash is enforced: the snippet loads, a tampered one loads nothing', async function () {
+    if (!raw) this.skip();
+    const page = await openConfigurator();
+    const snippet = await copyHtml(page);
+    // module scripts run before the load event: after it, an accepted script has defined its
+    // elements and a refused one nothing
+    const genuine = await loadPage({ srcdoc: blankPage(snippet) });
+    expect(defines(genuine.win, 'opco-card')).to.equal(true);
+    const tampered = snippet.replace(/sha384-(.)/, (_, c: string) => `sha384-${c === 'A' ? 'B' : 'A'}`);
+    const pasted = await loadPage({ srcdoc: blankPage(tampered) });
+    expect(defines(pasted.win, 'opco-card')).to.equal(false);
+  });
+
+  it('colours: the CSS to copy, applied on a blank page, gives the preview its colour', async () => {
+    const page = await openConfigurator();
+    const accent = page.doc.querySelector<HTMLInputElement>('[data-colour="--opco-color-accent"]')!;
+    set(page, accent.id, '#aa0000');
+    const css = (page.doc.getElementById('css-code') as HTMLTextAreaElement).value;
+    expect(css).to.equal('opco-card {\n  --opco-color-accent: #aa0000;\n}\n');
+    const preview = page.doc.querySelector('#preview opco-card')!;
+    expect(page.win.getComputedStyle(preview).getPropertyValue('--opco-color-accent').trim()).to.equal('#aa0000');
+
+    // a site without a strict CSP may paste the CSS as a <style> block; others add it to their stylesheet
+    const snippet = await copyHtml(page);
+    const pasted = await loadPage({ srcdoc: blankPage(`<style>${css}</style>\n${pasteable(snippet)}`, '') });
+    const card = await waitFor(() => defines(pasted.win, 'opco-card') && pasted.doc.querySelector('opco-card'), 'the pasted card');
+    await shownText(card);
+    expect(pasted.win.getComputedStyle(card).getPropertyValue('--opco-color-accent').trim()).to.equal('#aa0000');
+    expect(await page.cspReports()).to.deep.equal([]);
+  });
+
+  it('speaks English after the language switch, with labels for every control', async () => {
+    const page = await openConfigurator();
+    page.doc.querySelector<HTMLButtonElement>('[data-ui-lang="en"]')!.click();
+    expect(page.doc.documentElement.lang).to.equal('en');
+    expect(page.doc.querySelector('h1')!.textContent).to.equal('Configure an OPCO widget');
+    await copyHtml(page);
+    expect(page.doc.getElementById('copy-status')!.textContent).to.contain('copied');
+    // every visible form control has a label
+    for (const control of page.doc.querySelectorAll<HTMLInputElement>('input, select, textarea')) {
+      if (control.closest('[hidden]') || control.type === 'radio') continue;
+      expect(control.labels?.length ?? 0, `label of #${control.id}`).to.be.greaterThan(0);
+    }
+  });
+
+  it('falls back to selecting the code when the Clipboard API refuses', async () => {
+    const page = await openConfigurator();
+    Object.defineProperty(page.win.navigator.clipboard, 'writeText', {
+      configurable: true,
+      value: () => Promise.reject(new DOMException('denied', 'NotAllowedError')),
+    });
+    page.doc.getElementById('copy-html')!.click();
+    const code = page.doc.getElementById('html-code') as HTMLTextAreaElement;
+    await waitFor(() => page.doc.getElementById('copy-status')!.textContent, 'the status message');
+    expect(page.doc.getElementById('copy-status')!.textContent).to.contain('Ctrl+C');
+    expect(code.selectionEnd - code.selectionStart).to.equal(code.value.length);
+  });
+});

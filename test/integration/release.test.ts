@@ -1,0 +1,77 @@
+// What `npm run build` publishes besides the bundle: the versioned copy and its integrity hash
+// (dist/release.json, the same value the build prints), the editor data and the declarations
+// that package.json points to.
+import { expect } from '@open-wc/testing';
+import { requireBuild, servesBuiltBytes, sri } from './helpers.js';
+
+interface Release {
+  name: string;
+  version: string;
+  builtAt: string;
+  bundle: string;
+  files: { file: string; bytes: number; integrity: string }[];
+}
+
+async function getJson<T>(path: string): Promise<T> {
+  const response = await fetch(path, { cache: 'no-store' });
+  if (!response.ok) throw new Error(`${path} is missing (HTTP ${response.status}): run npm run build first.`);
+  return (await response.json()) as T;
+}
+
+async function bytesOf(path: string): Promise<ArrayBuffer> {
+  const response = await fetch(path, { cache: 'no-store' });
+  if (!response.ok) throw new Error(`${path} is missing: run npm run build first.`);
+  return response.arrayBuffer();
+}
+
+describe('release files (npm run build)', () => {
+  before(requireBuild);
+
+  it('release.json: version of package.json, a versioned copy identical to the bundle, hashes that match the files', async function () {
+    if (!(await servesBuiltBytes())) this.skip();
+    const pkg = await getJson<{ version: string }>('/package.json');
+    const release = await getJson<Release>('/dist/release.json');
+    expect(release.version).to.equal(pkg.version);
+    expect(release.bundle).to.equal(`opco-widgets-${pkg.version}.js`);
+    expect(Number.isNaN(Date.parse(release.builtAt))).to.equal(false);
+    expect(release.files.map((f) => f.file)).to.include.members(['opco-widgets.js', release.bundle, 'data.js']);
+    for (const entry of release.files) {
+      const bytes = await bytesOf(`/dist/${entry.file}`);
+      expect(bytes.byteLength, `${entry.file} bytes`).to.equal(entry.bytes);
+      expect(await sri(bytes), `${entry.file} integrity`).to.equal(entry.integrity);
+    }
+    const [plain, versioned] = ['opco-widgets.js', release.bundle].map((f) => release.files.find((e) => e.file === f)!);
+    expect(versioned.integrity).to.equal(plain.integrity);
+  });
+
+  it('editor data: every element with its attributes, for VS Code and JetBrains', async () => {
+    await import('/dist/opco-widgets.js' as string);
+    const { opcos } = (await import('/dist/data.js' as string)) as { opcos: { id: string }[] };
+    const vscode = await getJson<{ tags: { name: string; attributes: { name: string; values?: { name: string }[] }[] }[] }>(
+      '/dist/vscode.html-custom-data.json',
+    );
+    const webTypes = await getJson<{ name: string; contributions: { html: { elements: { name: string }[] } } }>('/dist/web-types.json');
+    const tags = vscode.tags.map((t) => t.name);
+    // every tag the bundle defines, and only those
+    const defined = ['opco-provider', 'opco-card', 'opco-finder', 'opco-branch-list', 'opco-funding-explainer'].filter((t) =>
+      customElements.get(t),
+    );
+    expect([...tags].sort()).to.deep.equal([...defined].sort());
+    expect(webTypes.contributions.html.elements.map((e) => e.name).sort()).to.deep.equal([...defined].sort());
+    const card = vscode.tags.find((t) => t.name === 'opco-card')!;
+    const opcoValues = card.attributes.find((a) => a.name === 'opco')!.values!.map((v) => v.name);
+    expect(opcoValues).to.deep.equal(opcos.map((o) => o.id));
+    const pkg = await getJson<{ 'web-types'?: string }>('/package.json');
+    expect(pkg['web-types']).to.equal('./dist/web-types.json');
+  });
+
+  it('declarations: the types paths of package.json exist', async () => {
+    const pkg = await getJson<{ types: string; exports: Record<string, { types?: string } | string> }>('/package.json');
+    const paths = [pkg.types, ...Object.values(pkg.exports).flatMap((e) => (typeof e === 'object' && e.types ? [e.types] : []))];
+    for (const path of paths) {
+      const response = await fetch(`/${path.replace(/^\.\//, '')}`, { cache: 'no-store' });
+      expect(response.ok, `${path} exists`).to.equal(true);
+    }
+    // (their content is type-checked by the build: tsc -p integrate/typescript)
+  });
+});
