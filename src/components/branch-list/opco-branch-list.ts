@@ -124,6 +124,14 @@ export class OpcoBranchList extends OpcoElement {
     return Math.min(6, Math.max(2, Number.parseInt(this.headingLevel, 10) || 3));
   }
 
+  protected override firstUpdated(): void {
+    // The data module builds its search index on the first search (~100 ms on a slow machine):
+    // build it while the visitor reads, not on their first keystroke.
+    const warm = () => this.data.searchConventions('', { limit: 1 });
+    if (typeof requestIdleCallback === 'function') requestIdleCallback(warm, { timeout: 2000 });
+    else setTimeout(warm, 200);
+  }
+
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     clearTimeout(this.announceTimer);
