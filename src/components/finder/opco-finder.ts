@@ -134,6 +134,15 @@ export class OpcoFinder extends OpcoElement {
     else super.focus(options);
   }
 
+  override connectedCallback(): void {
+    super.connectedCallback();
+    // The search index is built on the first search (tens of ms on a slow phone): build it while
+    // the browser is idle, so that the visitor's first keystroke is as quick as the others.
+    const warm = () => this.isConnected && this.data.searchConventions('');
+    if (typeof requestIdleCallback === 'function') requestIdleCallback(warm, { timeout: 2000 });
+    else setTimeout(warm, 200);
+  }
+
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     clearTimeout(this.announceTimer);
