@@ -67,11 +67,18 @@ const actions = (ctx: AnswerContext): TemplateResult =>
     <button type="button" part="reset" class="reset" @click=${ctx.onReset}>${ctx.t.reset}</button>
   </div>`;
 
-/** Why an assignment is not certain, from the figures the data gives (share of establishments). */
+/** Why an assignment is not certain, from the figures the data gives (establishments, share, source). */
 function confidenceNote(resolution: Extract<Resolution, { kind: 'found' }>, ctx: AnswerContext) {
-  const { confidence, share, opco } = resolution;
+  const { confidence, share, opco, source } = resolution;
+  // the convention whose figures decided the OPCO: the one given, else the one in force
+  const decider = resolution.convention.opco ? resolution.convention : resolution.current[0] ?? resolution.convention;
   if (confidence === 'low') {
-    const why = share !== null && share < 0.9 ? ctx.t.lowWhyShare(share, opco.shortName) : ctx.t.lowWhyFew;
+    const why =
+      share !== null && share < 0.9
+        ? ctx.t.lowWhyShare(share, opco.shortName)
+        : decider.establishments === null
+          ? ctx.t.lowWhyOld(source.label)
+          : ctx.t.lowWhyFew(decider.establishments);
     return renderStatus('warning', ctx.t.lowConfidence, { hint: why });
   }
   if (confidence === 'medium' && share !== null && share < 0.99) {

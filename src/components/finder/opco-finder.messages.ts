@@ -37,7 +37,11 @@ export const messages = defineMessages({
     lowConfidence: 'Rattachement à confirmer',
     lowWhyShare: (share: number, opco: string) =>
       `Seuls ${percent(share)} % des établissements qui déclarent cette convention relèvent de ${opco}.`,
-    lowWhyFew: 'Très peu d’établissements déclarent cette convention, ou l’information ne vient que de la table du ministère de 2019.',
+    lowWhyFew: (n: number) =>
+      n <= 1
+        ? 'Un seul établissement déclare cette convention dans les données de France compétences : ce peut être une erreur de déclaration.'
+        : `Seuls ${n} établissements déclarent cette convention dans les données de France compétences : ce peut être une erreur de déclaration.`,
+    lowWhyOld: (label: string) => `Cette convention n’apparaît pas dans les données récentes ; le rattachement vient de : ${label}.`,
     mediumConfidence: (share: number, opco: string) =>
       `${percent(share)} % des établissements qui déclarent cette convention relèvent de ${opco} : c’est très probablement le vôtre.`,
     checkSiret: 'Vérifiez avec le SIRET de votre établissement sur le site de France compétences',
@@ -90,7 +94,11 @@ export const messages = defineMessages({
     lowConfidence: 'Assignment to be confirmed',
     lowWhyShare: (share: number, opco: string) =>
       `Only ${percent(share)}% of the establishments declaring this agreement belong to ${opco}.`,
-    lowWhyFew: 'Very few establishments declare this agreement, or the information only comes from the 2019 ministry table.',
+    lowWhyFew: (n: number) =>
+      n <= 1
+        ? 'Only one establishment declares this agreement in France compétences’ data: it may be a reporting error.'
+        : `Only ${n} establishments declare this agreement in France compétences’ data: it may be a reporting error.`,
+    lowWhyOld: (label: string) => `This agreement does not appear in recent data; the assignment comes from: ${label}.`,
     mediumConfidence: (share: number, opco: string) =>
       `${percent(share)}% of the establishments declaring this agreement belong to ${opco}: it is very probably yours.`,
     checkSiret: 'Check with your establishment’s SIRET on the France compétences website',

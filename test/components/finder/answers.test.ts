@@ -90,8 +90,14 @@ describe('<opco-finder> answers', () => {
     expect(answer(few)!.dataset.kind).to.equal('found');
     const a = text(answer(few)!);
     expect(a).to.contain('Rattachement à confirmer');
-    expect(a).to.contain('Très peu d’établissements');
+    expect(a).to.contain('Seuls 2 établissements déclarent cette convention');
     expect(cards(few)).to.deep.equal(['opco-mobilites']);
+
+    const old = await prefilled('2622');
+    const b = text(answer(old)!);
+    expect(b).to.contain('le rattachement vient de : Ministère du Travail, table IDCC-OPCO du 19/07/2019');
+    // the provenance line dates the answer by its own source, not by the newest one
+    expect(b).to.contain('données de juillet 2019');
   });
 
   it('unknown IDCC: says it is not in the table and where to find the right one', async () => {
