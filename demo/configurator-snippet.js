@@ -4,11 +4,29 @@
 
 /** Widgets a partner can configure, and the settings each one takes (besides lang and theme). */
 export const WIDGETS = {
-  'opco-finder': { settings: ['idcc', 'compact'], fallback: 'franceCompetences' },
+  'opco-finder': { settings: ['idcc', 'companyLookup', 'compact'], fallback: 'franceCompetences' },
   'opco-card': { settings: ['opco', 'compact'], fallback: 'opcoWebsite' },
   'opco-branch-list': { settings: ['opco', 'compact'], fallback: 'franceCompetences' },
-  'opco-funding-explainer': { settings: [], fallback: 'franceCompetences' },
+  'opco-funding-explainer': { settings: ['audience'], fallback: 'franceCompetences' },
 };
+
+/** The attribute behind each setting. */
+export const SETTING_ATTRIBUTES = {
+  opco: 'opco',
+  idcc: 'idcc',
+  companyLookup: 'company-lookup',
+  audience: 'audience',
+  compact: 'compact',
+};
+
+/**
+ * The settings of `tag` that its defined class really observes: elements are still growing, and
+ * the configurator must never offer an attribute the loaded bundle ignores.
+ */
+export function supportedSettings(tag, registry = customElements) {
+  const observed = registry.get(tag)?.observedAttributes ?? [];
+  return (WIDGETS[tag]?.settings ?? []).filter((s) => observed.includes(SETTING_ATTRIBUTES[s]));
+}
 
 /** The --opco-* colours offered, with the light theme's defaults (src/platform/styles.ts). */
 export const COLOURS = {
@@ -22,14 +40,15 @@ export const FRANCE_COMPETENCES = 'https://www.francecompetences.fr/';
 /**
  * The attributes of the widget, in a stable order, as [name, value] pairs; `''` is a boolean
  * attribute written without a value.
- * @param {{ tag: string, opco: string, idcc: string, companyLookup: boolean, compact: boolean, lang: string, theme: string }} state
+ * @param {{ tag: string, settings?: string[], opco: string, idcc: string, companyLookup: boolean, audience: string, compact: boolean, lang: string, theme: string }} state
  */
 export function attributesOf(state) {
-  const wants = new Set(WIDGETS[state.tag]?.settings ?? []);
+  const wants = new Set(state.settings ?? WIDGETS[state.tag]?.settings ?? []);
   const list = [];
   if (wants.has('opco') && state.opco) list.push(['opco', state.opco]);
   if (wants.has('idcc') && state.idcc.trim()) list.push(['idcc', state.idcc.trim()]);
   if (wants.has('companyLookup') && !state.companyLookup) list.push(['company-lookup', 'off']);
+  if (wants.has('audience') && state.audience) list.push(['audience', state.audience]);
   if (state.lang) list.push(['lang', state.lang]);
   if (state.theme && state.theme !== 'light') list.push(['theme', state.theme]);
   if (wants.has('compact') && state.compact) list.push(['compact', '']);

@@ -3,7 +3,7 @@
 // (style.setProperty): the page runs under a strict CSP with Trusted Types, like a partner's.
 import { opcos } from '../dist/data.js';
 import { messages } from './configurator-messages.js';
-import { COLOURS, WIDGETS, attributesOf, cssSnippet, fallbackOf, htmlSnippet } from './configurator-snippet.js';
+import { COLOURS, WIDGETS, attributesOf, cssSnippet, fallbackOf, htmlSnippet, supportedSettings } from './configurator-snippet.js';
 
 const $ = (id) => document.getElementById(id);
 const form = $('config');
@@ -19,6 +19,7 @@ const state = {
   opco: 'akto',
   idcc: '1979',
   companyLookup: true,
+  audience: 'employer',
   compact: false,
   lang: '',
   theme: 'light',
@@ -105,9 +106,11 @@ function translate() {
 function readForm() {
   const data = new FormData(form);
   state.tag = data.get('tag') ?? state.tag;
+  state.settings = supportedSettings(state.tag);
   state.opco = data.get('opco') ?? state.opco;
   state.idcc = String(data.get('idcc') ?? '');
   state.companyLookup = $('company-lookup').checked;
+  state.audience = String(data.get('audience') ?? 'employer');
   state.compact = $('compact').checked;
   state.lang = String(data.get('lang') ?? '');
   state.theme = String(data.get('theme') ?? 'light');
@@ -143,7 +146,7 @@ function renderCode() {
 }
 
 function showSettings() {
-  const wanted = new Set(WIDGETS[state.tag].settings);
+  const wanted = new Set(state.settings);
   for (const field of form.querySelectorAll('[data-setting]')) field.hidden = !wanted.has(field.dataset.setting);
 }
 
