@@ -1,0 +1,139 @@
+import type { Meta, StoryObj } from '@storybook/web-components-vite';
+import { html } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
+import '../src/index.js';
+
+interface Args {
+  opco?: string;
+  filter?: string;
+  sort?: 'name' | 'idcc';
+  showRegional?: boolean;
+  showMerged?: boolean;
+  pageSize?: number;
+  headingLevel?: number;
+  compact?: boolean;
+  lang?: 'fr' | 'en';
+  theme?: 'light' | 'dark' | 'auto';
+  link?: 'on' | 'off';
+}
+
+const OPCO_IDS = ['afdas', 'akto', 'atlas', 'constructys', 'opcommerce', 'ocapiat', 'opco-2i', 'opco-ep', 'opco-mobilites', 'opco-sante', 'uniformation'];
+
+const flag = (value: boolean | undefined) => (value === undefined ? undefined : String(value));
+
+const render = (a: Args) => html`<opco-branch-list
+  opco=${ifDefined(a.opco || undefined)}
+  filter=${ifDefined(a.filter || undefined)}
+  sort=${ifDefined(a.sort)}
+  show-regional=${ifDefined(flag(a.showRegional))}
+  show-merged=${ifDefined(flag(a.showMerged))}
+  page-size=${ifDefined(a.pageSize === undefined ? undefined : String(a.pageSize))}
+  heading-level=${ifDefined(a.headingLevel === undefined ? undefined : String(a.headingLevel))}
+  ?compact=${a.compact ?? false}
+  lang=${ifDefined(a.lang)}
+  theme=${ifDefined(a.theme)}
+  link=${ifDefined(a.link)}
+></opco-branch-list>`;
+
+const meta: Meta<Args> = {
+  title: 'Widgets/Branches d’un OPCO',
+  component: 'opco-branch-list',
+  render,
+  args: { opco: 'akto' },
+  argTypes: {
+    opco: {
+      description: 'Identifiant de l’OPCO dont on liste les branches. Sans valeur : une liste déroulante pour choisir parmi les 11 OPCO (et, dans un `<opco-provider>`, l’OPCO trouvé par un widget de recherche).',
+      control: 'select',
+      options: ['', ...OPCO_IDS],
+    },
+    filter: { description: 'Texte placé d’avance dans le champ de filtre (nom, mot courant ou numéro IDCC).', control: 'text' },
+    sort: { description: 'Ordre des lignes dans chaque section : `name` (par nom affiché, par défaut) ou `idcc`.', control: 'inline-radio', options: ['name', 'idcc'] },
+    showRegional: { description: 'Déplie dès l’affichage la section des conventions régionales et départementales (repliée par défaut).', control: 'boolean' },
+    showMerged: { description: '`false` masque les IDCC qui ne sont plus en vigueur (remplacés, abrogés…). Par défaut ils sont affichés, les IDCC remplacés sous celui qui les remplace.', control: 'boolean' },
+    pageSize: { description: 'Nombre de lignes par section avant le bouton « Afficher plus » (1 à 1000, 25 par défaut).', control: { type: 'number', min: 1, max: 1000 } },
+    headingLevel: { description: 'Niveau du titre du widget (2 à 6) pour s’insérer dans le plan de la page ; les sections prennent le niveau suivant. 3 par défaut.', control: { type: 'number', min: 2, max: 6 } },
+    compact: { description: 'Version resserrée : sans tri, sans bouton des titres officiels ni note sous le compte.', control: 'boolean' },
+    lang: { description: 'Langue du widget (`fr` ou `en`). Par défaut : celle de la page ou du `<opco-provider>`.', control: 'inline-radio', options: ['fr', 'en'] },
+    theme: { description: 'Apparence : `light`, `dark` ou `auto` (suit le réglage du visiteur).', control: 'inline-radio', options: ['light', 'dark', 'auto'] },
+    link: { description: '`off` : ne suit pas l’OPCO trouvé par un widget de recherche de la page.', control: 'inline-radio', options: ['on', 'off'] },
+  },
+  parameters: {
+    docs: {
+      description: {
+        component:
+          'Les conventions collectives (IDCC) rattachées à un OPCO, avec un filtre qui tolère accents et fautes de frappe. ' +
+          'Le compte affiché en tête est celui des conventions nationales en vigueur ; un IDCC n’est pas toujours une branche.',
+      },
+    },
+  },
+};
+export default meta;
+type Story = StoryObj<Args>;
+
+const opcoStory = (opco: string): Story => ({ args: { opco } });
+
+export const Afdas = opcoStory('afdas');
+export const Akto = opcoStory('akto');
+export const Atlas = opcoStory('atlas');
+export const Constructys = opcoStory('constructys');
+export const Opcommerce = opcoStory('opcommerce');
+export const Ocapiat: Story = { args: { opco: 'ocapiat' }, name: 'OCAPIAT (la plus longue liste)' };
+export const Opco2i = { ...opcoStory('opco-2i'), name: 'OPCO 2i' };
+export const OpcoEp = { ...opcoStory('opco-ep'), name: 'OPCO EP' };
+export const OpcoMobilites = { ...opcoStory('opco-mobilites'), name: 'OPCO Mobilités' };
+export const OpcoSante = { ...opcoStory('opco-sante'), name: 'OPCO Santé' };
+export const Uniformation = opcoStory('uniformation');
+
+export const Filtre: Story = { name: 'Filtré (« propreté »)', args: { opco: 'akto', filter: 'propreté' } };
+
+export const FiltreSansResultat: Story = { name: 'Filtre sans résultat', args: { opco: 'akto', filter: 'coiffure' } };
+
+export const ChoixOpco: Story = { name: 'Choix de l’OPCO (sans attribut opco)', args: { opco: '' } };
+
+export const LieAUnFinder: Story = {
+  name: 'Lié à un widget de recherche',
+  parameters: {
+    docs: {
+      description: {
+        story:
+          'Dans un `<opco-provider>`, la liste suit l’OPCO trouvé par `<opco-finder>` (ici l’IDCC 3043, propreté → AKTO) et met la convention en évidence. ' +
+          'Une liste avec `opco="…"` ne change pas.',
+      },
+    },
+  },
+  render: () => html`<opco-provider>
+    <opco-finder idcc="3043"></opco-finder>
+    <opco-branch-list></opco-branch-list>
+  </opco-provider>`,
+};
+
+export const Sombre: Story = { name: 'Thème sombre', args: { opco: 'opco-2i', theme: 'dark' } };
+
+export const Anglais: Story = { name: 'English', args: { opco: 'akto', lang: 'en' } };
+
+export const Etroit: Story = {
+  name: 'Étroit (320 px)',
+  args: { opco: 'ocapiat' },
+  render: (a) => html`<div style="max-width: 320px">${render(a)}</div>`,
+};
+
+const SNIPPET = `<!-- Une seule fois par page, dans le <head> ou avant le widget : -->
+<script type="module" src="/assets/opco-widgets.js"></script>
+
+<!-- Les branches d'AKTO, avec un titre de niveau 2 : -->
+<opco-branch-list opco="akto" heading-level="2"></opco-branch-list>`;
+
+export const RecetteCms: Story = {
+  name: 'Recette CMS',
+  parameters: {
+    docs: {
+      description: {
+        story:
+          'Le code HTML à coller dans un bloc « HTML libre » du CMS. Remplacez `/assets/opco-widgets.js` par l’adresse où votre site héberge ' +
+          'le fichier `dist/opco-widgets.js`. Pour laisser le visiteur choisir l’OPCO, retirez l’attribut `opco`.',
+      },
+      source: { code: SNIPPET, language: 'html' },
+    },
+  },
+  render: () => html`<opco-branch-list opco="akto" heading-level="2"></opco-branch-list>`,
+};
