@@ -7,6 +7,7 @@ export * from './components/provider/opco-provider.js';
 export * from './components/card/opco-card.js';
 export * from './components/finder/opco-finder.js';
 export * from './components/branch-list/opco-branch-list.js';
+export * from './components/funding-explainer/opco-funding-explainer.js';
 export { VERSION } from './platform/version.js';
 export type { PageSelection, HeadcountRange, Theme } from './platform/context.js';
 export type { OpcoFoundDetail, OpcoNotFoundDetail } from './platform/events.js';

@@ -1,0 +1,335 @@
+import { css } from 'lit';
+
+export const styles = css`
+  :host {
+    container-type: inline-size;
+  }
+  .explainer {
+    padding: calc(var(--_space) * 2);
+    border: 1px solid var(--_divider);
+    border-radius: var(--_radius);
+    overflow-wrap: anywhere;
+  }
+  .heading {
+    margin: 0 0 var(--_space);
+    font-size: 1.3em;
+    line-height: 1.25;
+  }
+  p {
+    margin: 0 0 var(--_space);
+  }
+  ul,
+  ol {
+    margin: 0 0 var(--_space);
+    padding-inline-start: 1.25em;
+  }
+  li + li {
+    margin-top: calc(var(--_space) / 2);
+  }
+  .meta,
+  .hint {
+    color: var(--_muted);
+    font-size: 0.9em;
+  }
+  .lead {
+    font-weight: 600;
+  }
+
+  /* tabs */
+  .tabs {
+    display: flex;
+    flex-wrap: wrap;
+    gap: calc(var(--_space) / 2);
+    margin-block: var(--_space) calc(var(--_space) * 1.5);
+    border-bottom: 1px solid var(--_border);
+  }
+  .tab {
+    min-height: 2.75rem;
+    padding: 0 calc(var(--_space) * 1.5);
+    border: 1px solid transparent;
+    border-bottom: 3px solid transparent;
+    border-radius: var(--_radius) var(--_radius) 0 0;
+    background: none;
+    cursor: pointer;
+  }
+  .tab[aria-selected='true'] {
+    border-bottom-color: var(--_accent);
+    font-weight: 700;
+    color: var(--_accent);
+  }
+  .tab:hover {
+    background: var(--_raised);
+  }
+
+  /* cards */
+  .scheme {
+    padding: calc(var(--_space) * 1.5);
+    border: 1px solid var(--_divider);
+    border-radius: var(--_radius);
+    background: var(--_raised);
+  }
+  .scheme + .scheme {
+    margin-top: calc(var(--_space) * 2);
+  }
+  .scheme__title {
+    margin: 0 0 calc(var(--_space) / 2);
+    font-size: 1.2em;
+    line-height: 1.25;
+  }
+  .section-title {
+    margin: calc(var(--_space) * 2) 0 var(--_space);
+    font-size: 1.05em;
+  }
+  details {
+    margin-block: var(--_space);
+    border-top: 1px solid var(--_divider);
+    padding-top: var(--_space);
+  }
+  summary {
+    cursor: pointer;
+    font-weight: 600;
+    min-height: 2rem;
+  }
+  details[open] > summary {
+    margin-bottom: var(--_space);
+  }
+  .tbc {
+    display: inline-block;
+    padding: 0 0.4em;
+    border: 1px solid var(--_warning);
+    border-radius: 0.25em;
+    color: var(--_warning);
+    font-size: 0.85em;
+    font-weight: 700;
+  }
+  .tbc-note {
+    color: var(--_muted);
+    font-size: 0.9em;
+  }
+  .ended {
+    color: var(--_danger);
+    font-weight: 700;
+  }
+  .for-you {
+    display: inline-block;
+    padding: 0 0.4em;
+    border-radius: 0.25em;
+    background: var(--_accent);
+    color: var(--_on-accent);
+    font-size: 0.85em;
+    font-weight: 700;
+  }
+  .pays {
+    list-style: none;
+    padding: 0;
+  }
+  .pay {
+    padding: var(--_space) 0;
+    border-bottom: 1px solid var(--_divider);
+  }
+  .pay p {
+    margin: 0;
+  }
+  .pay__flow {
+    font-size: 0.9em;
+  }
+  .refs {
+    font-size: 0.9em;
+  }
+  .steps > li {
+    padding-inline-start: calc(var(--_space) / 2);
+  }
+  .opco-card {
+    display: block;
+    margin-block: var(--_space);
+  }
+  .provenance {
+    margin-top: calc(var(--_space) * 1.5);
+  }
+
+  /* simulator */
+  .sim {
+    margin-block: calc(var(--_space) * 2);
+    padding: calc(var(--_space) * 1.5);
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    background: var(--_surface);
+  }
+  .sim .section-title {
+    margin-top: 0;
+  }
+  .sim__fields {
+    display: grid;
+    grid-template-columns: repeat(auto-fit, minmax(min(100%, 13rem), 1fr));
+    gap: var(--_space) calc(var(--_space) * 2);
+    align-items: start;
+    margin-bottom: calc(var(--_space) * 1.5);
+  }
+  .field {
+    display: flex;
+    flex-direction: column;
+    gap: calc(var(--_space) / 2);
+    min-width: 0;
+  }
+  .field--check {
+    flex-direction: row;
+    align-items: center;
+    align-self: center;
+  }
+  .field--check input {
+    width: 1.25rem;
+    height: 1.25rem;
+    flex: none;
+  }
+  label {
+    font-weight: 600;
+  }
+  input:not([type='checkbox']),
+  select {
+    min-height: 2.75rem;
+    width: 100%;
+    padding: 0 var(--_space);
+    border: 1px solid var(--_border);
+    border-radius: calc(var(--_radius) / 2);
+    background: var(--_surface);
+  }
+  .hint {
+    margin: 0;
+  }
+  .from-selection {
+    display: block;
+    color: var(--_text);
+  }
+  .result {
+    padding: var(--_space) calc(var(--_space) * 1.5);
+    border-inline-start: 4px solid var(--_border);
+    background: var(--_raised);
+    border-radius: calc(var(--_radius) / 2);
+  }
+  .result--eligible {
+    border-color: var(--_success);
+  }
+  .result--unknown-rule,
+  .result--not-eligible {
+    border-color: var(--_warning);
+  }
+  .result--invalid {
+    border-color: var(--_danger);
+  }
+  .result__headline {
+    font-size: 1.15em;
+    font-weight: 700;
+  }
+  .result p:last-child {
+    margin-bottom: 0;
+  }
+  .rule {
+    display: grid;
+    grid-template-columns: max-content 1fr;
+    gap: calc(var(--_space) / 2) var(--_space);
+    margin: var(--_space) 0;
+    font-size: 0.95em;
+  }
+  .rule dt {
+    font-weight: 600;
+  }
+  .rule dd {
+    margin: 0;
+  }
+  .rule .refs {
+    margin: 0;
+  }
+
+  /* money flow */
+  .flow {
+    margin-top: calc(var(--_space) * 3);
+  }
+  .flow__svg {
+    display: block;
+    width: 100%;
+    max-width: 48rem;
+    height: auto;
+  }
+  .node rect {
+    fill: var(--_raised);
+    stroke: var(--_border);
+    stroke-width: 1.5;
+  }
+  .node text {
+    fill: var(--_text);
+    font-size: 13px;
+    font-family: var(--_font);
+  }
+  .edge__line {
+    fill: none;
+    stroke-width: 2;
+  }
+  .edge--contribution {
+    stroke: var(--_text);
+    fill: var(--_text);
+  }
+  .edge--transfer {
+    stroke: var(--_muted);
+    fill: var(--_muted);
+  }
+  .edge--transfer .edge__line {
+    stroke-dasharray: 8 4;
+  }
+  .edge--funding {
+    stroke: var(--_accent);
+    fill: var(--_accent);
+  }
+  .edge--aid {
+    stroke: var(--_success);
+    fill: var(--_success);
+  }
+  .edge--aid .edge__line {
+    stroke-dasharray: 2 4;
+    stroke-linecap: round;
+  }
+  .edge--tbc .edge__line {
+    stroke-dasharray: 1 5;
+  }
+  .edge__head {
+    stroke: none;
+  }
+  .flow__legend {
+    display: flex;
+    flex-wrap: wrap;
+    gap: var(--_space) calc(var(--_space) * 2);
+    align-items: center;
+    font-size: 0.9em;
+  }
+  .flow__key {
+    display: inline-flex;
+    gap: calc(var(--_space) / 2);
+    align-items: center;
+  }
+  .flow__swatch {
+    width: 2rem;
+    height: 0.5rem;
+  }
+
+  @container (max-width: 30rem) {
+    .explainer {
+      padding: var(--_space);
+    }
+    .scheme,
+    .sim {
+      padding: var(--_space);
+    }
+  }
+  @media (forced-colors: active) {
+    .node rect {
+      stroke: CanvasText;
+    }
+    .node text,
+    .edge {
+      fill: CanvasText;
+      stroke: CanvasText;
+    }
+    .tab[aria-selected='true'] {
+      border-bottom-color: Highlight;
+    }
+  }
+`;

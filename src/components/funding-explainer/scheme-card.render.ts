@@ -1,0 +1,178 @@
+// One scheme card: summary, steps (with the visitor's OPCO), who pays whom, eligibility, notes,
+// legal references, sources and date. Long parts are <details> so the card stays scannable.
+import { html, nothing, type TemplateResult } from 'lit';
+import { html as staticHtml, literal, type StaticValue } from 'lit/static-html.js';
+import {
+  ACTORS,
+  FUNDING_SOURCES,
+  SOURCES_READ_ON,
+  type Audience,
+  type Bilingual,
+  type LegalReference,
+  type PaymentRow,
+  type Scheme,
+  type SchemeStep,
+  type Sourced,
+  type Statement,
+  type Validity,
+} from '../../data/funding/index.js';
+import type { Lang } from '../../platform/i18n.js';
+import { day, hasEnded, partialDate } from './attributes.js';
+import type { FundingMessages } from './opco-funding-explainer.messages.js';
+
+const headings = [literal`h2`, literal`h3`, literal`h4`, literal`h5`, literal`h6`];
+export const headingTag = (level: number): StaticValue => headings[Math.min(6, Math.max(2, level)) - 2]!;
+
+export interface CardContext {
+  readonly t: FundingMessages;
+  readonly lang: Lang;
+  /** Heading level of the card's title. */
+  readonly level: number;
+  readonly audience: Audience;
+  /** The audience was chosen by the editor: steps for it are marked. */
+  readonly markAudience: boolean;
+  /** Today (YYYY-MM-DD): rules that ended before it are marked "ended". */
+  readonly today: string;
+  /** The visitor's OPCO (attribute or found on the page). */
+  readonly opco?: { readonly id: string; readonly name: string };
+  /** Theme for the nested <opco-card> (it does not see our host's own `theme`). */
+  readonly theme: string;
+  /** The simulator, placed in the apprenticeship card. */
+  readonly simulator?: TemplateResult;
+}
+
+/** Text of a bilingual value; in English, French official terms stay French for screen readers' sake. */
+const text = (value: Bilingual, lang: Lang) => value[lang];
+
+/** "à confirmer" as words (not only a colour), with what exactly is unconfirmed. */
+export function renderUnconfirmed(ctx: Pick<CardContext, 't' | 'lang'>, item: Sourced): TemplateResult | typeof nothing {
+  if (item.confirmed) return nothing;
+  return html` <span class="tbc" part="unconfirmed">${ctx.t.unconfirmed}</span>${item.unconfirmedNote
+      ? html` <span class="tbc-note">${text(item.unconfirmedNote, ctx.lang)}</span>`
+      : nothing}`;
+}
+
+export function validityText(ctx: Pick<CardContext, 't' | 'lang'>, v: Validity | undefined): string {
+  if (!v?.from && !v?.to) return '';
+  const { t, lang } = ctx;
+  if (v.from && v.to) return t.between(day(lang, v.from), day(lang, v.to));
+  return v.from ? t.since(day(lang, v.from)) : t.until(day(lang, v.to!));
+}
+
+function renderValidity(ctx: CardContext, v: Validity | undefined, written?: Bilingual) {
+  const dates = written ? text(written, ctx.lang) : validityText(ctx, v);
+  if (!dates) return nothing;
+  const ended = hasEnded(v, ctx.today);
+  return html`<span class="meta">${dates}${ended ? html` — <strong class="ended">${ctx.t.ended}</strong>` : nothing}</span>`;
+}
+
+export function renderLegal(ctx: Pick<CardContext, 't' | 'lang'>, ref: LegalReference): TemplateResult {
+  const label = text(ref.label, ctx.lang);
+  return html`<li>
+    ${ref.url
+      ? html`<a part="link" href=${ref.url} target="_blank" rel="noopener noreferrer"
+          >${label}<span class="visually-hidden"> — ${ctx.t.legifrance} ${ctx.t.newWindow}</span></a
+        >`
+      : html`<span>${label}</span> <span class="meta">(${ctx.t.noUrl})</span>`}${renderUnconfirmed(ctx, ref)}
+  </li>`;
+}
+
+function renderStatement(ctx: CardContext, s: Statement): TemplateResult {
+  return html`<li>${text(s.text, ctx.lang)} ${renderValidity(ctx, s.validity)}${renderUnconfirmed(ctx, s)}</li>`;
+}
+
+function renderPayment(ctx: CardContext, row: PaymentRow): TemplateResult {
+  const { t, lang } = ctx;
+  return html`<li class="pay">
+    <p class="pay__item"><strong>${text(row.item, lang)}</strong>${renderUnconfirmed(ctx, row)}</p>
+    <p class="pay__flow">${t.flow(text(ACTORS[row.payer].name, lang), text(ACTORS[row.receiver].name, lang))}</p>
+    <p class="pay__amount">${text(row.amount, lang)} ${renderValidity(ctx, row.validity, row.validityText)}</p>
+    ${row.legal?.length ? html`<ul class="refs">${row.legal.map((r) => renderLegal(ctx, r))}</ul>` : nothing}
+  </li>`;
+}
+
+function renderStep(ctx: CardContext, step: SchemeStep, firstOpcoStep: boolean): TemplateResult {
+  const { t, lang } = ctx;
+  const forYou = ctx.markAudience && step.audiences.includes(ctx.audience);
+  return html`<li class="step" part="step" data-opco=${step.involvesOpco ? 'true' : nothing}>
+    <p>
+      ${forYou ? html`<span class="for-you">${t.forYou}</span> ` : nothing}${text(step.text, lang)}${renderUnconfirmed(ctx, step)}
+    </p>
+    ${step.deadline ? html`<p class="meta"><strong>${t.deadline}</strong> ${text(step.deadline, lang)}</p>` : nothing}
+    ${step.involvesOpco ? renderOpcoAt(ctx, firstOpcoStep) : nothing}
+  </li>`;
+}
+
+/** Where a step says "the OPCO": the visitor's OPCO card the first time, its name after that. */
+function renderOpcoAt(ctx: CardContext, first: boolean) {
+  const { t, opco } = ctx;
+  if (!opco) return first ? html`<p class="meta opco-hint">${t.opcoHint}</p>` : nothing;
+  if (!first) return html`<p class="meta opco-ref">${t.yourOpco(opco.name)}</p>`;
+  return html`<opco-card
+    class="opco-card"
+    compact
+    opco=${opco.id}
+    theme=${ctx.theme}
+    heading-level=${String(Math.min(6, ctx.level + 2))}
+    link="off"
+  ></opco-card>`;
+}
+
+function renderSources(ctx: CardContext, scheme: Scheme): TemplateResult {
+  const { t, lang } = ctx;
+  const newest = scheme.asOf ? t.newest(partialDate(lang, scheme.asOf)) : t.noNewest;
+  return html`<footer class="provenance" part="provenance">
+    <p class="meta"><strong>${t.asOf(day(lang, SOURCES_READ_ON))}</strong> · ${newest}</p>
+    <details part="sources">
+      <summary>${t.sources(scheme.sources.length)}</summary>
+      <ul class="sources">
+        ${scheme.sources.map((key) => {
+          const s = FUNDING_SOURCES[key];
+          return html`<li>
+            ${s.url
+              ? html`<a href=${s.url} target="_blank" rel="noopener noreferrer"
+                  >${s.label}<span class="visually-hidden"> ${t.newWindow}</span></a
+                >`
+              : s.label}
+            <span class="meta">(${s.dateAsGiven})</span>
+          </li>`;
+        })}
+      </ul>
+    </details>
+  </footer>`;
+}
+
+function disclosure(summary: string, body: TemplateResult, part: string): TemplateResult {
+  return html`<details part=${part}><summary>${summary}</summary>${body}</details>`;
+}
+
+export function renderSchemeCard(ctx: CardContext, scheme: Scheme): TemplateResult {
+  const { t, lang } = ctx;
+  const title = headingTag(ctx.level);
+  const section = headingTag(ctx.level + 1);
+  const firstOpco = scheme.steps.findIndex((s) => s.involvesOpco);
+  const steps = [...scheme.steps].sort((a, b) => a.order - b.order);
+  return html`<article class="scheme" part="scheme" data-scheme=${scheme.id} aria-labelledby="title-${scheme.id}">
+    ${staticHtml`<${title} id="title-${scheme.id}" class="scheme__title">${text(scheme.name, lang)}</${title}>`}
+    <p class="meta">
+      ${lang === 'en' ? html`<span lang="fr">${scheme.frenchTerm}</span>` : nothing}
+      ${renderValidity(ctx, scheme.validity)}
+      ${scheme.status === 'closed' ? html`<strong class="ended">${t.closed}</strong>` : nothing}
+    </p>
+    <p class="lead">${text(scheme.audienceSummary[ctx.audience], lang)}</p>
+    <p>${text(scheme.summary.text, lang)}${renderUnconfirmed(ctx, scheme.summary)}</p>
+    ${scheme.hasUnconfirmed ? html`<p class="meta tbc-all">${t.hasUnconfirmed}</p>` : nothing}
+    ${ctx.simulator ?? nothing}
+    ${staticHtml`<${section} class="section-title">${t.steps}</${section}>`}
+    <ol class="steps" part="steps">
+      ${steps.map((s) => renderStep(ctx, s, s === scheme.steps[firstOpco]))}
+    </ol>
+    ${disclosure(t.payments(scheme.payments.length), html`<ul class="pays">${scheme.payments.map((p) => renderPayment(ctx, p))}</ul>`, 'payments')}
+    ${disclosure(t.eligibility(scheme.eligibility.length), html`<ul>${scheme.eligibility.map((s) => renderStatement(ctx, s))}</ul>`, 'eligibility')}
+    ${scheme.notes.length
+      ? disclosure(t.notes(scheme.notes.length), html`<ul>${scheme.notes.map((s) => renderStatement(ctx, s))}</ul>`, 'notes')
+      : nothing}
+    ${disclosure(t.legal(scheme.legalReferences.length), html`<ul class="refs">${scheme.legalReferences.map((r) => renderLegal(ctx, r))}</ul>`, 'legal')}
+    ${renderSources(ctx, scheme)}
+  </article>`;
+}
