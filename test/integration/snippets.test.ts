@@ -34,11 +34,18 @@ describe('integrate/ snippet pages (built bundle)', function () {
   before(requireBuild);
   afterEach(closeAll);
 
-  it('plain HTML, script in <head>: renders, answers, reports to the host', async () => {
+  it('plain HTML, script in <head>: renders, answers, reports to the host, links the widgets', async () => {
     const page = await loadPage({ src: '/integrate/head/' });
     await page.win.customElements.whenDefined('opco-card');
     expect(await shownText(page.doc.querySelector('opco-card'))).to.contain('AKTO');
-    if (defines(page.win, 'opco-finder')) await expectFinderAnswers(page);
+    if (defines(page.win, 'opco-finder')) {
+      await expectFinderAnswers(page);
+      if (defines(page.win, 'opco-branch-list')) {
+        // the provider passes the finder's answer to the branch list: AKTO's conventions, HCR among them
+        const list = page.doc.querySelector('opco-branch-list');
+        await waitFor(async () => (await shownText(list)).includes('1979'), "the branch list to show AKTO's IDCC 1979");
+      }
+    }
     await expectClean(page);
   });
 
