@@ -45,6 +45,7 @@ const nameOf = (c: Convention): string | null => c.shortTitle ?? c.title;
  * Without JavaScript, the light-DOM content (a link to France compétences, say) is shown; once
  * the element renders it is hidden, because the shadow root has no slot.
  *
+ * @tagname opco-finder
  * @summary Finds an employer's OPCO from an IDCC or the name of a convention collective.
  * @fires opco-found - An OPCO was found (detail: `OpcoFoundDetail`); inside an `<opco-provider>` it becomes the page's selection.
  * @fires opco-not-found - The query leads to no single OPCO (detail: `{ query, reason }`, reason `invalid`, `unknown`, `special`, `shared` or `no-result`).
