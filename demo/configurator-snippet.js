@@ -7,7 +7,7 @@ export const WIDGETS = {
   'opco-finder': { settings: ['idcc', 'companyLookup', 'compact'], fallback: 'franceCompetences' },
   'opco-card': { settings: ['opco', 'compact'], fallback: 'opcoWebsite' },
   'opco-branch-list': { settings: ['opco', 'compact'], fallback: 'franceCompetences' },
-  'opco-funding-explainer': { settings: ['audience'], fallback: 'franceCompetences' },
+  'opco-funding-explainer': { settings: ['audience', 'compact'], fallback: 'franceCompetences' },
 };
 
 /** The attribute behind each setting. */

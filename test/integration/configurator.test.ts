@@ -82,6 +82,22 @@ describe('configurator (demo/configurator.html)', function () {
     expect(await page.cspReports()).to.deep.equal([]);
   });
 
+  for (const tag of ['opco-finder', 'opco-branch-list', 'opco-funding-explainer']) {
+    it(`${tag}: the pasted snippet renders the same widget as the preview`, async function () {
+      const page = await openConfigurator();
+      if (!defines(page.win, tag)) this.skip();
+      pickWidget(page, tag);
+      set(page, 'lang', 'en');
+      const preview = await waitFor(() => page.doc.querySelector(`#preview ${tag}`), 'the preview');
+      const snippet = await copyHtml(page);
+      const pasted = await loadPage({ srcdoc: blankPage(pasteable(snippet)) });
+      const widget = await waitFor(() => defines(pasted.win, tag) && pasted.doc.querySelector(tag), `the pasted ${tag}`);
+      await waitFor(async () => (await shownText(widget)) === (await shownText(preview)), 'the same text as the preview');
+      expect(attributes(widget)).to.deep.equal(attributes(preview));
+      expect(await pasted.cspReports()).to.deep.equal([]);
+    });
+  }
+
   it('pastes a finder that answers its pre-filled IDCC', async function () {
     const page = await openConfigurator();
     if (!defines(page.win, 'opco-finder')) this.skip();

@@ -60,6 +60,9 @@ describe('integrate/ snippet pages (built bundle)', function () {
     // the light-DOM fallback link is no longer displayed once the widget renders
     expect(card.querySelector('a')!.getClientRects().length).to.equal(0);
     if (defines(page.win, 'opco-finder')) await expectFinderAnswers(page);
+    if (defines(page.win, 'opco-funding-explainer')) {
+      expect(await shownText(page.doc.querySelector('opco-funding-explainer'))).to.match(/apprentice/i);
+    }
     await expectClean(page);
   });
 
