@@ -94,7 +94,7 @@ export class OpcoFinder extends OpcoElement {
   @property() opco?: string;
 
   /** The text in the field. */
-  @state() private query = '';
+  @state() private fieldText = '';
   @state() private answer?: Answer;
   /** What the polite live region says. */
   @state() private spoken = '';
@@ -232,7 +232,7 @@ export class OpcoFinder extends OpcoElement {
     if (!idcc) return;
     const resolution = this.data.resolveOpco(idcc);
     if (resolution.kind === 'invalid') return; // shown as an attribute error by validate()
-    this.query = (resolution.convention && nameOf(resolution.convention)) ?? idcc;
+    this.fieldText = (resolution.convention && nameOf(resolution.convention)) ?? idcc;
     this.combobox.setItems([], false);
     this.show({ kind: 'resolution', query: idcc, resolution });
   }
@@ -243,7 +243,7 @@ export class OpcoFinder extends OpcoElement {
    */
   protected handleQuery(raw: string): void {
     const value = raw.length > MAX_QUERY ? raw.slice(0, MAX_QUERY) : raw;
-    this.query = value;
+    this.fieldText = value;
     const text = collapse(value);
     const hits = text ? this.data.searchConventions(text, { limit: this.limit_, opco: this.opcoFilter_ }) : [];
     this.combobox.setItems(hits, text !== '');
@@ -258,7 +258,7 @@ export class OpcoFinder extends OpcoElement {
 
   /** Enter with no suggestion selected: what happens depends on what the field holds. */
   private submit(): void {
-    const text = collapse(this.query);
+    const text = collapse(this.fieldText);
     switch (detectQueryKind(text)) {
       case 'empty':
         return;
@@ -289,8 +289,8 @@ export class OpcoFinder extends OpcoElement {
   }
 
   private choose(hit: SearchHit): void {
-    const typed = collapse(this.query);
-    this.query = nameOf(hit.convention) ?? hit.convention.idcc;
+    const typed = collapse(this.fieldText);
+    this.fieldText = nameOf(hit.convention) ?? hit.convention.idcc;
     this.combobox.setItems([], false);
     this.show({ kind: 'resolution', query: typed, resolution: this.data.resolveOpco(hit.convention.idcc) });
   }
@@ -394,7 +394,7 @@ export class OpcoFinder extends OpcoElement {
           enterkeyhint="search"
           maxlength=${MAX_QUERY}
           placeholder=${ifDefined(this.placeholder || undefined)}
-          .value=${live(this.query)}
+          .value=${live(this.fieldText)}
           @input=${this.onInput}
           @keydown=${this.combobox.onKeydown}
           @blur=${this.combobox.onBlur}
