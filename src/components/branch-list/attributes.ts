@@ -24,3 +24,26 @@ export function parseCount(value: string | undefined, max: number): number | und
   const n = Number(text);
   return n >= 1 && n <= max ? n : undefined;
 }
+
+export interface AttributeProblem {
+  readonly attr: string;
+  readonly value: string;
+  /** What to write instead, e.g. "name | idcc". */
+  readonly expected: string;
+}
+
+/** The attributes of `<opco-branch-list>` whose value cannot be used (the default is used instead). */
+export function attributeProblems(
+  values: { readonly sort?: string; readonly pageSize?: string },
+  sortKeys: readonly string[],
+  maxPageSize: number,
+): AttributeProblem[] {
+  const problems: AttributeProblem[] = [];
+  if (values.sort !== undefined && !sortKeys.includes(values.sort)) {
+    problems.push({ attr: 'sort', value: values.sort, expected: sortKeys.join(' | ') });
+  }
+  if (values.pageSize !== undefined && parseCount(values.pageSize, maxPageSize) === undefined) {
+    problems.push({ attr: 'page-size', value: values.pageSize, expected: `1 … ${maxPageSize}` });
+  }
+  return problems;
+}

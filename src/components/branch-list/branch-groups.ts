@@ -1,4 +1,4 @@
-import { isCurrent, type Convention } from '../../data/index.js';
+import { isCurrent, type Convention, type OpcoData } from '../../data/index.js';
 
 /**
  * Pure shaping of one OPCO's conventions for the branch list: which section each IDCC goes
@@ -141,7 +141,22 @@ export function buildView(conventions: readonly Convention[], options: ViewOptio
   return { groups, headline: buckets.get('national')!.total, total, matching: matches === null ? total : matching };
 }
 
-/** National conventions in force: the headline of an OPCO's list, and what the picker shows next to its name. */
-export function headlineCount(conventions: readonly Convention[]): number {
-  return conventions.filter((c) => groupOf(c) === 'national').length;
+const headlines = new WeakMap<OpcoData, Map<string, number>>();
+
+/** National conventions in force: the headline of an OPCO's list, and what the picker shows next to its name (cached per dataset). */
+export function headlineCount(data: OpcoData, opcoId: string): number {
+  let counts = headlines.get(data);
+  if (!counts) headlines.set(data, (counts = new Map()));
+  let n = counts.get(opcoId);
+  if (n === undefined) counts.set(opcoId, (n = data.conventionsOf(opcoId).filter((c) => groupOf(c) === 'national').length));
+  return n;
+}
+
+/** Where a convention is shown: its section and its row's index there (nested IDCCs count as their successor's row). */
+export function locate(view: BranchView, idcc: string): { group: GroupId; index: number } | undefined {
+  for (const g of view.groups) {
+    const index = g.entries.findIndex((e) => e.convention.idcc === idcc || e.replaced.some((r) => r.idcc === idcc));
+    if (index >= 0) return { group: g.id, index };
+  }
+  return undefined;
 }

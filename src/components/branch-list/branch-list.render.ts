@@ -2,7 +2,8 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { live } from 'lit/directives/live.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { literal, html as staticHtml, type StaticValue } from 'lit/static-html.js';
-import type { Opco, OpcoId } from '../../data/index.js';
+import type { Opco, OpcoData, OpcoId } from '../../data/index.js';
+import { renderStatus } from '../../platform/status.js';
 import { SORT_KEYS, type BranchGroup, type BranchView, type GroupId, type SortKey } from './branch-groups.js';
 import { renderRow, type RowContext } from './branch-row.render.js';
 import type { BranchListMessages } from './opco-branch-list.messages.js';
@@ -72,6 +73,23 @@ export function countText(t: BranchListMessages, view: BranchView, filtering: bo
   return filtering ? t.filtered(view.matching, view.total) : t.headline(view.headline, view.total);
 }
 
+/**
+ * The visible count, then the polite live region. The region is separate and filled after a
+ * pause in typing (by the element), so a screen reader hears one count, not one per key.
+ */
+export function renderCount(t: BranchListMessages, view: BranchView, filtering: boolean, compact: boolean, announcement: string) {
+  return html`<p id="count" part="count" class="count">
+      ${countText(t, view, filtering)} ${compact ? nothing : html`<span class="note">${t.countNote}</span>`}
+    </p>
+    <div class="visually-hidden" role="status" aria-live="polite" aria-atomic="true">${announcement}</div>`;
+}
+
+export function renderNoMatch(t: BranchListMessages, query: string, onClear: () => void) {
+  return renderStatus('empty', t.noMatch(query), {
+    hint: html`${t.noMatchHint} <button type="button" class="more" @click=${onClear}>${t.clearFilter}</button>`,
+  });
+}
+
 export interface GroupOptions {
   readonly level: number;
   readonly open: boolean;
@@ -106,7 +124,10 @@ export function renderGroup(g: BranchGroup, t: BranchListMessages, row: RowConte
   </div>`;
 }
 
-export function renderSource(t: BranchListMessages, labels: readonly string[], month: string): TemplateResult {
+/** Provenance of the whole list: the sources its rows come from and the month of the data. */
+export function renderSource(t: BranchListMessages, data: OpcoData, opcoId: OpcoId, month: string): TemplateResult {
+  const used = new Set(data.conventionsOf(opcoId).flatMap((c) => c.sources));
+  const labels = data.dataset.sources.filter((s) => used.has(s.id)).map((s) => s.label);
   return html`<p class="provenance" part="source">
     ${t.source(labels.join(' ; '), month)}
     <span>${t.check}</span>

@@ -8,13 +8,14 @@ import { emit } from '../../platform/events.js';
 import { formatDate } from '../../platform/i18n.js';
 import { OpcoElement } from '../../platform/opco-element.js';
 import { renderStatus, statusStyles } from '../../platform/status.js';
-import { flag, parseCount } from './attributes.js';
-import { SORT_KEYS, buildView, headlineCount, type BranchGroup, type BranchView, type GroupId, type SortKey } from './branch-groups.js';
-import { countText, headingTag, renderControls, renderGroup, renderPicker, renderSource } from './branch-list.render.js';
+import { attributeProblems, flag, parseCount } from './attributes.js';
+import { SORT_KEYS, buildView, headlineCount, locate, type BranchGroup, type BranchView, type GroupId, type SortKey } from './branch-groups.js';
+import { countText, headingTag, renderControls, renderCount, renderGroup, renderNoMatch, renderPicker, renderSource } from './branch-list.render.js';
 import type { RowContext } from './branch-row.render.js';
 import { messages, type BranchListMessages } from './opco-branch-list.messages.js';
 import { styles } from './opco-branch-list.styles.js';
 import { RowKeysController } from './row-keys.controller.js';
+import { AnnounceController } from './announce.controller.js';
 
 const DEFAULT_PAGE_SIZE = 25;
 const MAX_PAGE_SIZE = 1000;
@@ -94,12 +95,10 @@ export class OpcoBranchList extends OpcoElement {
   /** Rows shown per section ("show more" raises it). */
   @state() private shown = new Map<GroupId, number>();
   @state() private fullTitles = false;
-  @state() private announcement = '';
 
   private view?: BranchView;
   private problems: string[] = [];
-  private announceTimer?: ReturnType<typeof setTimeout>;
-  private readonly headlines = new WeakMap<object, Map<OpcoId, number>>();
+  private readonly announcer = new AnnounceController(this, ANNOUNCE_DELAY_MS);
 
   constructor() {
     super();
@@ -132,11 +131,6 @@ export class OpcoBranchList extends OpcoElement {
     else setTimeout(warm, 200);
   }
 
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    clearTimeout(this.announceTimer);
-  }
-
   // an untyped map: private states (picked, current) are not keys of PropertyValues<this>
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed as PropertyValues<this>);
@@ -146,6 +140,8 @@ export class OpcoBranchList extends OpcoElement {
       if (before?.opcoId !== this.selection.opcoId || before?.idcc !== this.selection.idcc) {
         this.picked = this.selection.opcoId;
         this.current = this.selection.idcc;
+        // a filter typed earlier could hide the convention the finder found: the answer wins
+        this.filter = '';
       }
     }
     this.problems = this.validate();
@@ -175,36 +171,20 @@ export class OpcoBranchList extends OpcoElement {
 
   /** Unfolds the section holding `idcc` and pages far enough to show it. */
   private reveal(idcc: string | undefined): void {
-    if (!idcc || !this.view) return;
-    for (const g of this.view.groups) {
-      const i = g.entries.findIndex((e) => e.convention.idcc === idcc || e.replaced.some((r) => r.idcc === idcc));
-      if (i < 0) continue;
-      this.expanded = new Map(this.expanded).set(g.id, true);
-      const needed = (Math.floor(i / this.size) + 1) * this.size;
-      this.shown = new Map(this.shown).set(g.id, Math.max(this.shown.get(g.id) ?? this.size, needed));
-      return;
-    }
+    const at = idcc && this.view ? locate(this.view, idcc) : undefined;
+    if (!at) return;
+    this.expanded = new Map(this.expanded).set(at.group, true);
+    const needed = (Math.floor(at.index / this.size) + 1) * this.size;
+    this.shown = new Map(this.shown).set(at.group, Math.max(this.shown.get(at.group) ?? this.size, needed));
   }
 
   /** Bad attribute values: a warning in the widget and one in the console; the default is used. */
   private validate(): string[] {
     const t = this.t(messages);
-    const problems: string[] = [];
-    const check = (attr: string, value: string | undefined, ok: boolean, expected: string) => {
-      if (value === undefined || ok) return;
-      this.warn(`${attr}:${value}`, `${attr}="${value}" is not valid; write ${expected}. The default is used.`);
-      problems.push(t.badValue(attr, value, expected));
-    };
-    check('sort', this.sort, (SORT_KEYS as readonly string[]).includes(this.sort ?? ''), SORT_KEYS.join(' | '));
-    check('page-size', this.pageSize, parseCount(this.pageSize, MAX_PAGE_SIZE) !== undefined, `1 … ${MAX_PAGE_SIZE}`);
-    return problems;
-  }
-
-  private headlineOf(id: OpcoId): number {
-    let counts = this.headlines.get(this.data);
-    if (!counts) this.headlines.set(this.data, (counts = new Map()));
-    if (!counts.has(id)) counts.set(id, headlineCount(this.data.conventionsOf(id)));
-    return counts.get(id)!;
+    return attributeProblems({ sort: this.sort, pageSize: this.pageSize }, SORT_KEYS, MAX_PAGE_SIZE).map((p) => {
+      this.warn(`${p.attr}:${p.value}`, `${p.attr}="${p.value}" is not valid; write ${p.expected}. The default is used.`);
+      return t.badValue(p.attr, p.value, p.expected);
+    });
   }
 
   protected override render() {
@@ -218,7 +198,7 @@ export class OpcoBranchList extends OpcoElement {
     const tag = headingTag(this.level);
     return html`<section part="base" class="list" aria-labelledby="heading">
       ${staticHtml`<${tag} id="heading" part="heading" class="heading">${opco ? t.heading(opco.shortName) : t.pickerHeading}</${tag}>`}
-      ${this.opco == null ? renderPicker(t, this.data.opcos, (id) => this.headlineOf(id), this.onPick) : nothing}
+      ${this.opco == null ? renderPicker(t, this.data.opcos, (id) => headlineCount(this.data, id), this.onPick) : nothing}
       ${this.problems.map((p) => renderStatus('warning', p))}
       ${opco && this.view ? this.renderBody(t, opco, this.view) : renderStatus('info', t.pickPrompt)}
     </section>`;
@@ -237,8 +217,6 @@ export class OpcoBranchList extends OpcoElement {
       legalAsOf: this.monthOf(this.data.dataset.sources.find((s) => s.id === LEGAL_SOURCE_ID)?.date),
     };
     const visible = view.groups.filter((g) => !filtering || g.entries.length > 0);
-    const used = new Set(this.data.conventionsOf(opco.id).flatMap((c) => c.sources));
-    const labels = this.data.dataset.sources.filter((s) => used.has(s.id)).map((s) => s.label);
     return html`${renderControls(t, {
         filter: this.filter,
         sort: this.sortKey,
@@ -249,16 +227,8 @@ export class OpcoBranchList extends OpcoElement {
         onSort: this.onSort,
         onFullTitles: () => (this.fullTitles = !this.fullTitles),
       })}
-      <p id="count" part="count" class="count">
-        ${countText(t, view, filtering)}
-        ${this.compact ? nothing : html`<span class="note">${t.countNote}</span>`}
-      </p>
-      <div class="visually-hidden" role="status" aria-live="polite" aria-atomic="true">${this.announcement}</div>
-      ${filtering && view.matching === 0
-        ? renderStatus('empty', t.noMatch(query), {
-            hint: html`${t.noMatchHint} <button type="button" class="more" @click=${this.clearFilter}>${t.clearFilter}</button>`,
-          })
-        : nothing}
+      ${renderCount(t, view, filtering, this.compact, this.announcer.text)}
+      ${filtering && view.matching === 0 ? renderNoMatch(t, query, this.clearFilter) : nothing}
       <div id="groups" @click=${this.onChoose}>
         ${visible.map((g) =>
           renderGroup(g, t, row, {
@@ -272,7 +242,7 @@ export class OpcoBranchList extends OpcoElement {
           }),
         )}
       </div>
-      ${renderSource(t, labels, this.monthOf(this.data.dataset.asOf))}`;
+      ${renderSource(t, this.data, opco.id, this.monthOf(this.data.dataset.asOf))}`;
   }
 
   private monthOf(iso: string | undefined): string {
@@ -309,10 +279,7 @@ export class OpcoBranchList extends OpcoElement {
 
   private readonly onInput = (event: Event) => {
     this.filter = (event.target as HTMLInputElement).value;
-    clearTimeout(this.announceTimer);
-    this.announceTimer = setTimeout(() => {
-      if (this.view) this.announcement = countText(this.t(messages), this.view, this.filter.trim() !== '');
-    }, ANNOUNCE_DELAY_MS);
+    this.announcer.later(() => (this.view ? countText(this.t(messages), this.view, this.filter.trim() !== '') : ''));
   };
 
   private readonly onFilterKey = (event: KeyboardEvent) => {
@@ -325,9 +292,8 @@ export class OpcoBranchList extends OpcoElement {
   };
 
   private readonly clearFilter = () => {
-    clearTimeout(this.announceTimer);
+    this.announcer.clear();
     this.filter = '';
-    this.announcement = '';
     this.renderRoot.querySelector<HTMLInputElement>('#filter')?.focus();
   };
 
