@@ -10,4 +10,5 @@ try {
 }
 console.log(`\nDemo partner page: ${server.url}/demo/`);
 console.log(`Configurator:      ${server.url}/demo/configurator.html`);
+console.log(`Snippet pages:     ${server.url}/integrate/`);
 console.log('(Ctrl+C to stop)');

@@ -18,6 +18,7 @@ const headings = [literal`h2`, literal`h3`, literal`h4`, literal`h5`, literal`h6
  * where to check. Used alone (`<opco-card opco="akto">`) or inside the finder's answer; inside
  * an `<opco-provider>` without `opco`, it shows the OPCO a finder found on the page.
  *
+ * @tagname opco-card
  * @summary The identity card of one OPCO.
  * @csspart base - The card.
  * @csspart heading - The OPCO's short name.

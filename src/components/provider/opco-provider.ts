@@ -20,6 +20,7 @@ import { warnOnce } from '../../platform/warn.js';
  * when a finder inside finds an OPCO, the branch list and the funding explainer follow it.
  * It draws nothing itself.
  *
+ * @tagname opco-provider
  * @summary Shares language, theme, data and the page's selection with the widgets inside it.
  * @slot - The widgets (and any other content of the page).
  */
