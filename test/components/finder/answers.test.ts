@@ -100,6 +100,12 @@ describe('<opco-finder> answers', () => {
     expect(b).to.contain('données de juillet 2019');
   });
 
+  it('medium confidence with a share below 99 %: a plain note with the figure', async () => {
+    const el = await prefilled('8412');
+    expect(answer(el)!.dataset.kind).to.equal('found');
+    expect(text(answer(el)!)).to.match(/98 % des établissements qui déclarent cette convention relèvent de \S+/);
+  });
+
   it('unknown IDCC: says it is not in the table and where to find the right one', async () => {
     const el = await prefilled('0001');
     expect(answer(el)!.dataset.kind).to.equal('unknown');
