@@ -8,6 +8,15 @@ export const AUDIENCES: readonly Audience[] = ['employer', 'apprentice', 'traini
 export const isAudience = (value: unknown): value is Audience =>
   typeof value === 'string' && (AUDIENCES as readonly string[]).includes(value);
 
+/**
+ * An attribute's value, or undefined when it is absent or blank: CMS templates often write
+ * `headcount=""` for "not filled in", which must mean "not set", not "invalid".
+ */
+export function given<T>(value: T | null | undefined): T | undefined {
+  if (value === null || value === undefined) return undefined;
+  return typeof value === 'string' && value.trim() === '' ? undefined : value;
+}
+
 const YES = ['', 'true', 'on', 'yes', 'oui', '1'];
 const NO = ['false', 'off', 'no', 'non', '0'];
 

@@ -16,11 +16,24 @@ import type { FundingMessages } from './opco-funding-explainer.messages.js';
 import { headingTag, renderUnconfirmed } from './scheme-card.render.js';
 
 const KINDS: readonly MoneyFlowKind[] = ['contribution', 'transfer', 'funding', 'aid'];
-const BOX_W = 150;
 const LINE_H = 16;
 const ROW_GAP = 56;
-/** Room on both sides for the long edges, routed around the boxes they would cross. */
-const GUTTER = 28;
+
+/**
+ * Geometry per layout, in viewBox units (text is 13 units). The narrow one is about as wide as a
+ * phone column, so its text is drawn near 12 px instead of shrinking to 9 px.
+ * `gutter` leaves room on both sides for the long edges, routed around the boxes they would cross.
+ */
+interface Geometry {
+  readonly perRow: number;
+  readonly box: number;
+  readonly gap: number;
+  readonly gutter: number;
+  /** Characters per line of a box label. */
+  readonly wrap: number;
+}
+const WIDE: Geometry = { perRow: 4, box: 150, gap: 16, gutter: 28, wrap: 19 };
+const NARROW: Geometry = { perRow: 2, box: 124, gap: 8, gutter: 14, wrap: 15 };
 
 interface Box {
   readonly id: ActorId;
@@ -42,8 +55,9 @@ function wrap(label: string, max: number): string[] {
   return lines;
 }
 
-function layout(lang: Lang, perRow: number) {
-  const width = GUTTER * 2 + perRow * (BOX_W + 16);
+function layout(lang: Lang, g: Geometry) {
+  const { perRow, box, gutter } = g;
+  const width = gutter * 2 + perRow * (box + g.gap);
   const ranks = [...new Set(MONEY_FLOW_NODES.map((n) => n.rank))].sort((a, b) => a - b);
   const boxes = new Map<ActorId, Box>();
   let y = 8;
@@ -51,10 +65,10 @@ function layout(lang: Lang, perRow: number) {
   for (const rank of ranks) {
     const nodes = MONEY_FLOW_NODES.filter((n) => n.rank === rank);
     for (let i = 0; i < nodes.length; i += perRow) {
-      const chunk = nodes.slice(i, i + perRow).map((n) => ({ id: n.id, lines: wrap(n.label[lang], 19) }));
+      const chunk = nodes.slice(i, i + perRow).map((n) => ({ id: n.id, lines: wrap(n.label[lang], g.wrap) }));
       const h = 16 + LINE_H * Math.max(...chunk.map((c) => c.lines.length));
-      const span = (width - GUTTER * 2) / chunk.length;
-      chunk.forEach((c, k) => boxes.set(c.id, { ...c, x: GUTTER + span * (k + 0.5) - BOX_W / 2, y, h, row }));
+      const span = (width - gutter * 2) / chunk.length;
+      chunk.forEach((c, k) => boxes.set(c.id, { ...c, x: gutter + span * (k + 0.5) - box / 2, y, h, row }));
       y += h + ROW_GAP;
       row++;
     }
@@ -63,7 +77,7 @@ function layout(lang: Lang, perRow: number) {
 }
 
 /** Spreads the ends of the edges meeting on one side of a box so arrows do not overlap. */
-function endOffsets(edges: readonly MoneyFlowEdge[], boxes: Map<ActorId, Box>) {
+function endOffsets(edges: readonly MoneyFlowEdge[], boxes: Map<ActorId, Box>, box: number) {
   const sides = new Map<string, { edge: string; otherX: number }[]>();
   const add = (node: ActorId, side: 'top' | 'bottom', edge: string, other: ActorId) => {
     const key = `${node}:${side}`;
@@ -77,23 +91,24 @@ function endOffsets(edges: readonly MoneyFlowEdge[], boxes: Map<ActorId, Box>) {
   const offsets = new Map<string, number>();
   for (const list of sides.values()) {
     list.sort((a, b) => a.otherX - b.otherX);
-    list.forEach((item, i) => offsets.set(item.edge, (i - (list.length - 1) / 2) * Math.min(18, (BOX_W - 20) / list.length)));
+    list.forEach((item, i) => offsets.set(item.edge, (i - (list.length - 1) / 2) * Math.min(18, (box - 20) / list.length)));
   }
   return offsets;
 }
 
-function edgePath(e: MoneyFlowEdge, boxes: Map<ActorId, Box>, offsets: Map<string, number>, width: number) {
+function edgePath(e: MoneyFlowEdge, boxes: Map<ActorId, Box>, offsets: Map<string, number>, width: number, g: Geometry) {
+  const half = g.box / 2;
   const a = boxes.get(e.from)!;
   const b = boxes.get(e.to)!;
   const down = b.row > a.row;
-  const x1 = a.x + BOX_W / 2 + (offsets.get(`${e.id}:${e.from}`) ?? 0);
-  const x2 = b.x + BOX_W / 2 + (offsets.get(`${e.id}:${e.to}`) ?? 0);
+  const x1 = a.x + half + (offsets.get(`${e.id}:${e.from}`) ?? 0);
+  const x2 = b.x + half + (offsets.get(`${e.id}:${e.to}`) ?? 0);
   const y1 = down ? a.y + a.h : a.y;
   const y2 = down ? b.y - 6 : b.y + b.h + 6; // stop short of the box: the arrowhead fills the gap
   const bend = (down ? 1 : -1) * Math.min(40, Math.abs(y2 - y1) / 2);
   // an edge across more than one row goes round the boxes, by the gutter on its side
   const far = Math.abs(b.row - a.row) > 1;
-  const gx = (x1 + x2) / 2 < width / 2 ? GUTTER / 3 : width - GUTTER / 3;
+  const gx = (x1 + x2) / 2 < width / 2 ? g.gutter / 3 : width - g.gutter / 3;
   const c1x = far ? gx : x1;
   const c2x = far ? gx : x2;
   const c2y = y2 - bend;
@@ -106,8 +121,9 @@ function edgePath(e: MoneyFlowEdge, boxes: Map<ActorId, Box>, offsets: Map<strin
 }
 
 function renderSvg(t: FundingMessages, lang: Lang, narrow: boolean): TemplateResult {
-  const { width, height, boxes } = layout(lang, narrow ? 2 : 4);
-  const offsets = endOffsets(MONEY_FLOW_EDGES, boxes);
+  const g = narrow ? NARROW : WIDE;
+  const { width, height, boxes } = layout(lang, g);
+  const offsets = endOffsets(MONEY_FLOW_EDGES, boxes, g.box);
   return html`<svg
     class="flow__svg"
     part="money-flow-diagram"
@@ -119,15 +135,15 @@ function renderSvg(t: FundingMessages, lang: Lang, narrow: boolean): TemplateRes
   >
     ${svg`<title id="flow-title">${t.flowTitle}</title>
     ${MONEY_FLOW_EDGES.map((e) => {
-      const { d, head } = edgePath(e, boxes, offsets, width);
+      const { d, head } = edgePath(e, boxes, offsets, width, g);
       const cls = `edge edge--${e.kind}${e.confirmed ? '' : ' edge--tbc'}`;
       return svg`<g class=${cls}><path class="edge__line" d=${d}></path><path class="edge__head" d=${head}></path></g>`;
     })}
     ${[...boxes.values()].map(
       (b) => svg`<g class="node">
-        <rect x=${b.x} y=${b.y} width=${BOX_W} height=${b.h} rx="8"></rect>
+        <rect x=${b.x} y=${b.y} width=${g.box} height=${b.h} rx="8"></rect>
         ${b.lines.map(
-          (line, i) => svg`<text x=${b.x + BOX_W / 2} y=${b.y + 8 + LINE_H * (i + 0.8)} text-anchor="middle">${line}</text>`,
+          (line, i) => svg`<text x=${b.x + g.box / 2} y=${b.y + (b.h - LINE_H * b.lines.length) / 2 + LINE_H * (i + 0.8)} text-anchor="middle">${line}</text>`,
         )}
       </g>`,
     )}`}

@@ -7,7 +7,7 @@ import { defineElement } from '../../platform/define.js';
 import { emit } from '../../platform/events.js';
 import { OpcoElement } from '../../platform/opco-element.js';
 import { renderStatus, statusStyles } from '../../platform/status.js';
-import { AUDIENCES, isAudience, readFlag, readHeadingLevel, todayISO } from './attributes.js';
+import { AUDIENCES, given, isAudience, readFlag, readHeadingLevel, todayISO } from './attributes.js';
 import { renderMoneyFlow } from './money-flow.render.js';
 import { messages, type FundingMessages } from './opco-funding-explainer.messages.js';
 import { styles } from './opco-funding-explainer.styles.js';
@@ -109,8 +109,19 @@ export class OpcoFundingExplainer extends OpcoElement {
     this.resizeObserver?.disconnect();
   }
 
+  /** The `scheme` attribute when it names a scheme (spaces around it forgiven). */
+  private get schemeAttr(): SchemeId | undefined {
+    const id = given(this.scheme)?.trim();
+    return isSchemeId(id) ? id : undefined;
+  }
+
+  private get audienceAttr(): Audience | undefined {
+    const value = given(this.audience)?.trim();
+    return isAudience(value) ? value : undefined;
+  }
+
   private get audience_(): Audience {
-    return isAudience(this.audience) ? this.audience : 'employer';
+    return this.audienceAttr ?? 'employer';
   }
 
   private get order(): readonly SchemeId[] {
@@ -119,17 +130,16 @@ export class OpcoFundingExplainer extends OpcoElement {
 
   /** The scheme shown: the `scheme` attribute, else the tab picked, else the first for the audience. */
   private get current(): SchemeId {
-    if (isSchemeId(this.scheme)) return this.scheme;
-    return this.picked ?? this.order[0]!;
+    return this.schemeAttr ?? this.picked ?? this.order[0]!;
   }
 
   private get level_(): number {
-    return readHeadingLevel(this.headingLevel) ?? 3;
+    return readHeadingLevel(given(this.headingLevel)) ?? 3;
   }
 
   /** The OPCO at the steps: a valid `opco` attribute, else (when linked) the one a finder found. */
   private get opcoShown(): CardContext['opco'] {
-    const id = this.opco ?? (this.linked ? this.selection?.opcoId : undefined);
+    const id = given(this.opco) ?? (this.linked ? this.selection?.opcoId : undefined);
     const record = id ? this.data.getOpco(id) : undefined;
     return record ? { id: record.id, name: record.shortName } : undefined;
   }
@@ -138,17 +148,17 @@ export class OpcoFundingExplainer extends OpcoElement {
     super.willUpdate(changed);
     // an attribute set or changed by the page replaces what the simulator holds for that field
     const f = { ...this.fields };
-    if (changed.has('signedOn')) f.signedOn = this.signedOn ?? todayISO();
+    if (changed.has('signedOn')) f.signedOn = given(this.signedOn) ?? todayISO();
     if (changed.has('headcount')) {
-      f.headcount = this.headcount == null ? '' : String(this.headcount);
+      f.headcount = String(given(this.headcount) ?? '');
       this.headcountTyped = false;
     }
-    if (changed.has('level')) f.level = this.level == null ? '' : String(this.level);
+    if (changed.has('level')) f.level = String(given(this.level) ?? '');
     // a bad rqth value goes through as is: the data module refuses it rather than guessing "no"
     if (changed.has('rqth')) f.rqth = readFlag(this.rqth) ?? String(this.rqth);
     if (['signedOn', 'headcount', 'level', 'rqth'].some((k) => changed.has(k as keyof OpcoFundingExplainer))) this.fields = f;
     this.problems = this.validate(this.t(messages));
-    this.sim = simulate(this.fields, this.headcountTyped, this.headcount != null, this.linked ? this.selection?.headcount : undefined);
+    this.sim = simulate(this.fields, this.headcountTyped, given(this.headcount) !== undefined, this.linked ? this.selection?.headcount : undefined);
   }
 
   /** Bad attribute values: a message in the widget and one console warning each (what to write instead). */
@@ -156,22 +166,26 @@ export class OpcoFundingExplainer extends OpcoElement {
     const lang = this.lang_;
     const out: string[] = [];
     const check = (attr: string, value: unknown, problem: string | undefined, expected: string) => {
-      if (value == null || problem === undefined) return;
-      this.warn(`${attr}:${String(value)}`, `${attr}="${String(value)}" is not valid: ${expected}`);
-      out.push(t.badAttr(attr, String(value), problem));
+      if (given(value) === undefined || problem === undefined) return;
+      // a pasted paragraph must not flood the widget or the console: the value is shortened
+      const raw = String(value);
+      const shown = raw.length > 40 ? `${raw.slice(0, 40)}…` : raw;
+      this.warn(`${attr}:${raw}`, `${attr}="${shown}" is not valid: ${expected}`);
+      out.push(t.badAttr(attr, shown, problem));
     };
     const parsed = (p: Parsed<unknown>) => (p.ok ? undefined : p.error.message[lang]);
     const oneOf = (values: readonly string[]) => t.expectOneOf(values.join(', '));
-    check('scheme', this.scheme, isSchemeId(this.scheme) ? undefined : oneOf(SCHEME_IDS), `write one of ${SCHEME_IDS.join(', ')}; all schemes are shown.`);
-    check('audience', this.audience, isAudience(this.audience) ? undefined : oneOf(AUDIENCES), `write one of ${AUDIENCES.join(', ')}; employer is used.`);
-    check('heading-level', this.headingLevel, readHeadingLevel(this.headingLevel) ? undefined : t.expectHeading, 'write 2 to 6; 3 is used.');
+    check('scheme', this.scheme, this.schemeAttr ? undefined : oneOf(SCHEME_IDS), `write one of ${SCHEME_IDS.join(', ')}; all schemes are shown.`);
+    check('audience', this.audience, this.audienceAttr ? undefined : oneOf(AUDIENCES), `write one of ${AUDIENCES.join(', ')}; employer is used.`);
+    check('heading-level', this.headingLevel, readHeadingLevel(given(this.headingLevel)) ? undefined : t.expectHeading, 'write 2 to 6; 3 is used.');
     check('signed-on', this.signedOn, parsed(parseISODate(this.signedOn, 'signedOn')), 'write a date as YYYY-MM-DD, e.g. 2026-04-01; no amount is shown.');
     check('headcount', this.headcount, parsed(parseHeadcount(this.headcount)), 'write a number of employees ≥ 0; no amount is shown.');
     check('level', this.level, parsed(parseLevel(this.level)), 'write a whole number from 3 to 8; no amount is shown.');
     check('rqth', this.rqth, readFlag(this.rqth) === undefined ? t.expectFlag : undefined, 'write true or false; no amount is shown.');
     const ids = this.data.opcos.map((o) => o.id);
-    if (this.opco != null && !this.data.getOpco(this.opco)) {
-      check('opco', this.opco, `${t.unknownOpco(this.opco)} ${oneOf(ids)}`, `unknown OPCO; valid ids: ${ids.join(', ')}.`);
+    const opco = given(this.opco);
+    if (opco !== undefined && !this.data.getOpco(opco)) {
+      check('opco', opco, `${t.unknownOpco(opco.length > 40 ? `${opco.slice(0, 40)}…` : opco)} ${oneOf(ids)}`, `unknown OPCO; valid ids: ${ids.join(', ')}.`);
     }
     return out;
   }
@@ -180,7 +194,7 @@ export class OpcoFundingExplainer extends OpcoElement {
     const t = this.t(messages);
     const level = this.level_;
     const tag = headingTag(level);
-    const single = isSchemeId(this.scheme);
+    const single = this.schemeAttr !== undefined;
     return html`<section part="base" class="explainer" aria-labelledby="heading">
       ${staticHtml`<${tag} id="heading" part="heading" class="heading">${t.heading}</${tag}>`}
       ${this.compact ? nothing : html`<p class="intro">${t.intro(this.audience_)}</p>`}
@@ -219,7 +233,7 @@ export class OpcoFundingExplainer extends OpcoElement {
       lang: this.lang_,
       level,
       audience: this.audience_,
-      markAudience: isAudience(this.audience),
+      markAudience: this.audienceAttr !== undefined,
       today: todayISO(),
       opco: this.opcoShown,
       theme: this.getAttribute('data-theme') ?? 'light',

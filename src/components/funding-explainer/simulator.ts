@@ -28,6 +28,8 @@ export interface Simulation {
   /** Absent while the aid itself cannot be computed (the same inputs would fail the same way). */
   readonly participation?: EmployerParticipationResult;
   readonly headcountSource: HeadcountSource;
+  /** The headcount given to the rules (a number when it reads as one, even if another field is wrong). */
+  readonly headcountUsed: number | null;
   /** The company's band, when one was found on the page (used or not). */
   readonly band?: HeadcountRange;
   /** The band cannot place the company on either side of the 250 threshold. */
@@ -65,7 +67,8 @@ export function simulate(fields: SimulatorFields, typed: boolean, fromAttribute:
   const aid = apprenticeHiringAid({ signedOn: fields.signedOn, headcount: headcount === '' ? undefined : headcount, level: fields.level || undefined, rqth: fields.rqth });
   const incomplete = aid.status === 'invalid' && aid.errors.every((e) => e.code === 'missing' && e.field !== 'signedOn');
   const participation = aid.status === 'invalid' ? undefined : employerParticipation({ signedOn: fields.signedOn, level: fields.level });
-  return { aid, participation, headcountSource, band, bandStraddles: band !== undefined && straddles(band), incomplete };
+  const asNumber = typeof headcount === 'number' ? headcount : /^\d+(?:[.,]\d+)?$/.test(headcount) ? Number(headcount.replace(',', '.')) : null;
+  return { aid, participation, headcountSource, headcountUsed: asNumber, band, bandStraddles: band !== undefined && straddles(band), incomplete };
 }
 
 export function simulateDetail(fields: SimulatorFields, sim: Simulation): FundingSimulateDetail {
@@ -73,7 +76,7 @@ export function simulateDetail(fields: SimulatorFields, sim: Simulation): Fundin
   const level = Number(fields.level);
   return {
     signedOn: fields.signedOn,
-    headcount: input ? input.headcount : null,
+    headcount: input ? input.headcount : sim.headcountUsed,
     headcountSource: sim.headcountSource,
     level: input ? input.level : Number.isInteger(level) && fields.level !== '' ? level : null,
     rqth: fields.rqth === true,

@@ -31,7 +31,7 @@ describe('<opco-funding-explainer> — done when', () => {
     expect($(el, 'opco-card')).to.equal(null);
     found(provider.querySelector('#finder')!, 'opco-ep', '1000');
     await el.updateComplete;
-    const card = $(el, 'opco-card')!;
+    const card = $<HTMLElementTagNameMap['opco-card']>(el, 'opco-card')!;
     expect(card.getAttribute('opco')).to.equal('opco-ep');
     expect(card.hasAttribute('compact')).to.equal(true);
     expect(card.closest('[part="step"]')!.getAttribute('data-opco')).to.equal('true');
