@@ -41,6 +41,7 @@ export interface BranchSelectDetail {
  * pick one of the 11 OPCOs; inside an `<opco-provider>`, the list follows the OPCO a finder
  * found on the page (the `opco` attribute pins it).
  *
+ * @tagname opco-branch-list
  * @summary The searchable list of an OPCO's conventions collectives.
  * @fires opco-branch-select - A row was chosen (click or Enter). Detail: `{ convention, opcoId, opco }`.
  * @csspart base - The whole widget.
