@@ -112,6 +112,9 @@ export class ConventionSearch {
   private readonly best: Float64Array;
   private readonly total: Float64Array;
   private readonly hits: Uint8Array;
+  /** Per-term mark "already credited for this query word" (stamp = word counter, no Set per word). */
+  private readonly termStamp: Uint32Array;
+  private stamp = 0;
 
   constructor(conventions: readonly Convention[]) {
     this.docs = conventions;
@@ -151,6 +154,7 @@ export class ConventionSearch {
     this.best = new Float64Array(n);
     this.total = new Float64Array(n);
     this.hits = new Uint8Array(n);
+    this.termStamp = new Uint32Array(this.terms.length);
   }
 
   search(query: unknown, options: SearchOptions = {}): SearchHit[] {
@@ -206,21 +210,22 @@ export class ConventionSearch {
       if (terms[mid]! < token) lo = mid + 1;
       else hi = mid;
     }
-    const exactOrPrefix = new Set<number>();
+    const done = this.termStamp;
+    const stamp = ++this.stamp;
     for (let id = lo; id < terms.length && terms[id]!.startsWith(token); id++) {
       const term = terms[id]!;
       if (term.length === len) this.credit(id, EXACT);
       else if (len >= 2 || last) this.credit(id, PREFIX * (0.4 + (0.6 * len) / term.length));
       else continue;
-      exactOrPrefix.add(id);
+      done[id] = stamp;
     }
     if (len < 4 || /^\d+$/.test(token)) return;
     // One typo on the whole word.
     for (let l = len - 1; l <= len + 1; l++) {
       for (const id of this.byLength[l] ?? []) {
-        if (!exactOrPrefix.has(id) && withinOneEdit(token, terms[id]!)) {
+        if (done[id] !== stamp && withinOneEdit(token, terms[id]!)) {
           this.credit(id, TYPO);
-          exactOrPrefix.add(id);
+          done[id] = stamp;
         }
       }
     }
@@ -229,7 +234,7 @@ export class ConventionSearch {
     const first = token.charCodeAt(0);
     for (let id = 0; id < terms.length; id++) {
       const term = terms[id]!;
-      if (term.length > len && term.charCodeAt(0) === first && !exactOrPrefix.has(id) && prefixWithinOneEdit(token, term)) {
+      if (term.length > len && term.charCodeAt(0) === first && done[id] !== stamp && prefixWithinOneEdit(token, term)) {
         this.credit(id, PREFIX_TYPO);
       }
     }
