@@ -28,6 +28,7 @@ const NARROW_PX = 480;
  * money flow as a diagram with its text. Inside an `<opco-provider>`, the OPCO a finder found is
  * shown at the steps that involve the OPCO, and the company's headcount band feeds the simulator.
  *
+ * @tagname opco-funding-explainer
  * @summary Funding schemes explained, with the apprentice hiring aid computed.
  * @fires opco-simulate - The visitor changed a simulator field. Detail: `{ signedOn, headcount, headcountSource, level, rqth, status, amount, ruleId, participation }`.
  * @csspart base - The whole widget.
@@ -99,7 +100,9 @@ export class OpcoFundingExplainer extends OpcoElement {
     if (typeof ResizeObserver === 'undefined') return;
     this.resizeObserver ??= new ResizeObserver(([entry]) => {
       const narrow = (entry?.contentRect.width ?? NARROW_PX) < NARROW_PX;
-      if (narrow !== this.narrow) this.narrow = narrow;
+      // next frame: re-rendering inside the observer's callback would resize us again in the same
+      // frame ("ResizeObserver loop completed with undelivered notifications")
+      if (narrow !== this.narrow) requestAnimationFrame(() => (this.narrow = narrow));
     });
     this.resizeObserver.observe(this);
   }

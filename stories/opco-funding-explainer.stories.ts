@@ -1,0 +1,168 @@
+import type { Meta, StoryObj } from '@storybook/web-components-vite';
+import { html } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
+import { styleMap } from 'lit/directives/style-map.js';
+import '../src/index.js';
+
+interface Args {
+  scheme?: '' | 'apprentissage' | 'professionnalisation' | 'reconversion' | 'plan-moins-50' | 'cpf';
+  audience?: 'employer' | 'apprentice' | 'training-centre';
+  headcount?: number;
+  level?: '' | '3' | '4' | '5' | '6' | '7' | '8';
+  signedOn?: string;
+  rqth?: boolean;
+  opco?: string;
+  headingLevel?: number;
+  compact?: boolean;
+  lang?: 'fr' | 'en';
+  theme?: 'light' | 'dark' | 'auto';
+  link?: 'on' | 'off';
+}
+
+const OPCO_IDS = ['afdas', 'akto', 'atlas', 'constructys', 'opcommerce', 'ocapiat', 'opco-2i', 'opco-ep', 'opco-mobilites', 'opco-sante', 'uniformation'];
+const SCHEMES = ['apprentissage', 'professionnalisation', 'reconversion', 'plan-moins-50', 'cpf'] as const;
+
+const render = (a: Args) => html`<opco-funding-explainer
+  scheme=${ifDefined(a.scheme || undefined)}
+  audience=${ifDefined(a.audience)}
+  headcount=${ifDefined(a.headcount === undefined ? undefined : String(a.headcount))}
+  level=${ifDefined(a.level || undefined)}
+  signed-on=${ifDefined(a.signedOn || undefined)}
+  ?rqth=${a.rqth ?? false}
+  opco=${ifDefined(a.opco || undefined)}
+  heading-level=${ifDefined(a.headingLevel === undefined ? undefined : String(a.headingLevel))}
+  ?compact=${a.compact ?? false}
+  lang=${ifDefined(a.lang)}
+  theme=${ifDefined(a.theme)}
+  link=${ifDefined(a.link)}
+></opco-funding-explainer>`;
+
+const meta: Meta<Args> = {
+  title: 'Widgets/Qui paie quoi (financement)',
+  component: 'opco-funding-explainer',
+  render,
+  args: {},
+  argTypes: {
+    scheme: {
+      description:
+        'Un seul dispositif : `apprentissage`, `professionnalisation`, `reconversion`, `plan-moins-50` ou `cpf`. Sans valeur : les cinq, avec des onglets.',
+      control: 'select',
+      options: ['', ...SCHEMES],
+    },
+    audience: {
+      description: 'À qui l’on s’adresse : `employer` (par défaut), `apprentice` ou `training-centre`. Change l’ordre des dispositifs, le texte d’accroche et signale les étapes qui concernent ce public.',
+      control: 'inline-radio',
+      options: ['employer', 'apprentice', 'training-centre'],
+    },
+    headcount: {
+      description: 'Simulateur : effectif de l’entreprise (salariés, sans les apprentis). Sans valeur : celui de l’entreprise trouvée par un widget de recherche de la page, sinon le champ est vide.',
+      control: { type: 'number', min: 0 },
+    },
+    level: {
+      description: 'Simulateur : niveau du diplôme préparé, de 3 (CAP) à 8 (doctorat).',
+      control: 'select',
+      options: ['', '3', '4', '5', '6', '7', '8'],
+    },
+    signedOn: { description: 'Simulateur : date de signature du contrat, au format AAAA-MM-JJ. Par défaut : aujourd’hui.', control: 'text' },
+    rqth: { description: 'Simulateur : l’apprenti est reconnu travailleur handicapé (RQTH).', control: 'boolean' },
+    opco: {
+      description: 'L’OPCO de l’entreprise, affiché aux étapes qui passent par l’OPCO. Par défaut : celui trouvé par un widget de recherche de la page.',
+      control: 'select',
+      options: ['', ...OPCO_IDS],
+    },
+    headingLevel: { description: 'Niveau du titre du widget (2 à 6) ; les fiches prennent le niveau suivant. 3 par défaut.', control: { type: 'number', min: 2, max: 6 } },
+    compact: { description: 'Version resserrée : sans texte d’accroche ni schéma du circuit de l’argent.', control: 'boolean' },
+    lang: { description: 'Langue du widget (`fr` ou `en`). Par défaut : celle de la page ou du `<opco-provider>`.', control: 'inline-radio', options: ['fr', 'en'] },
+    theme: { description: 'Apparence : `light`, `dark` ou `auto` (suit le réglage du visiteur).', control: 'inline-radio', options: ['light', 'dark', 'auto'] },
+    link: { description: '`off` : ne suit ni l’OPCO ni l’effectif trouvés par un widget de recherche de la page.', control: 'inline-radio', options: ['on', 'off'] },
+  },
+  parameters: {
+    docs: {
+      description: {
+        component:
+          'Qui paie quoi pour l’apprentissage, la professionnalisation, la période de reconversion (et la Pro-A fermée), le plan des moins de 50 salariés et le CPF : ' +
+          'une fiche par dispositif avec règles datées, textes et sources, un simulateur de l’aide de l’État à l’embauche d’un apprenti et le circuit de l’argent.',
+      },
+    },
+  },
+};
+export default meta;
+type Story = StoryObj<Args>;
+
+// — one story per scheme
+export const Apprentissage: Story = { args: { scheme: 'apprentissage' } };
+export const Professionnalisation: Story = { args: { scheme: 'professionnalisation' } };
+export const Reconversion: Story = { name: 'Reconversion (et Pro-A fermée)', args: { scheme: 'reconversion' } };
+export const PlanMoins50: Story = { name: 'Plan des moins de 50 salariés', args: { scheme: 'plan-moins-50' } };
+export const Cpf: Story = { name: 'CPF', args: { scheme: 'cpf' } };
+
+// — one story per audience (all schemes, in that audience's order)
+export const Employeur: Story = { name: 'Public : employeur', args: { audience: 'employer' } };
+export const Apprenti: Story = { name: 'Public : apprenti', args: { audience: 'apprentice' } };
+export const CentreDeFormation: Story = { name: 'Public : centre de formation', args: { audience: 'training-centre' } };
+
+// — the simulator on each side of each period boundary
+const sim = (name: string, signedOn: string, headcount: number, level: Args['level']): Story => ({
+  name,
+  args: { scheme: 'apprentissage', signedOn, headcount, level },
+});
+export const Sim20250223 = sim('Simulateur : signé le 23/02/2025 (niveau 5, 30 salariés)', '2025-02-23', 30, '5');
+export const Sim20250224 = sim('Simulateur : signé le 24/02/2025 (niveau 5, 30 salariés)', '2025-02-24', 30, '5');
+export const Sim20251231 = sim('Simulateur : signé le 31/12/2025 (niveau 5, 30 salariés)', '2025-12-31', 30, '5');
+export const Sim20260101 = sim('Simulateur : signé le 01/01/2026 (niveau 5, 30 salariés)', '2026-01-01', 30, '5');
+export const Sim20260307 = sim('Simulateur : signé le 07/03/2026 (niveau 5, 30 salariés)', '2026-03-07', 30, '5');
+export const Sim20260308 = sim('Simulateur : signé le 08/03/2026 (niveau 5, 30 salariés)', '2026-03-08', 30, '5');
+export const Sim249 = sim('Simulateur : 249 salariés (niveau 5, 01/04/2026)', '2026-04-01', 249, '5');
+export const Sim250 = sim('Simulateur : 250 salariés (niveau 5, 01/04/2026)', '2026-04-01', 250, '5');
+export const SimParticipation = sim('Simulateur : niveau 6, participation de 750 €', '2026-04-01', 30, '6');
+export const SimRegleInconnue = sim('Simulateur : signé en 2027 (règle inconnue)', '2027-01-15', 30, '5');
+export const SimErreur: Story = {
+  name: 'Valeurs invalides (message, pas de montant)',
+  args: { scheme: 'apprentissage' },
+  render: () => html`<opco-funding-explainer signed-on="2026-13-45" headcount="-3" level="12"></opco-funding-explainer>`,
+};
+
+export const AvecRecherche: Story = {
+  name: 'Lié à une recherche (opco-provider + opco-finder)',
+  args: { level: '5', signedOn: '2026-04-01' },
+  render: (a) => html`<opco-provider>
+    <opco-finder idcc="1979"></opco-finder>
+    ${render(a)}
+  </opco-provider>`,
+};
+
+export const Sombre: Story = { name: 'Thème sombre', args: { theme: 'dark', opco: 'akto', headcount: 30, level: '5', signedOn: '2026-04-01' } };
+export const Anglais: Story = { name: 'English', args: { lang: 'en', headcount: 30, level: '5', signedOn: '2026-04-01' } };
+export const Etroit: Story = {
+  name: 'Étroit (320 px)',
+  args: { headcount: 30, level: '5', signedOn: '2026-04-01' },
+  render: (a) => html`<div style=${styleMap({ maxWidth: '320px' })}>${render(a)}</div>`,
+};
+
+const SNIPPET = `<!-- Une seule fois par page, dans le <head> ou avant le widget : -->
+<script type="module" src="/assets/opco-widgets.js"></script>
+
+<!-- Recherche de l'OPCO, puis qui paie quoi (l'OPCO et l'effectif trouvés alimentent le simulateur) : -->
+<opco-provider>
+  <opco-finder></opco-finder>
+  <opco-funding-explainer audience="employer" heading-level="2"></opco-funding-explainer>
+</opco-provider>`;
+
+export const RecetteCms: Story = {
+  name: 'Recette CMS',
+  parameters: {
+    docs: {
+      description: {
+        story:
+          'Le code HTML à coller dans un bloc « HTML libre » du CMS. Remplacez `/assets/opco-widgets.js` par l’adresse où votre site héberge ' +
+          'le fichier `dist/opco-widgets.js`. Pour une seule fiche, ajoutez par exemple `scheme="apprentissage"` ; pour préremplir le simulateur, ' +
+          '`headcount="30" level="5" signed-on="2026-04-01"`.',
+      },
+      source: { code: SNIPPET, language: 'html' },
+    },
+  },
+  render: () => html`<opco-provider>
+    <opco-finder></opco-finder>
+    <opco-funding-explainer audience="employer" heading-level="2"></opco-funding-explainer>
+  </opco-provider>`,
+};
