@@ -71,7 +71,8 @@ const fr = {
   noAid: 'Pas d’aide de l’État pour ce contrat',
   unknownRule: 'Montant inconnu pour cette date',
   invalid: 'Calcul impossible',
-  incomplete: 'Indiquez l’effectif et le niveau du diplôme pour calculer l’aide.',
+  incomplete: (missing: readonly string[]) =>
+    `Indiquez ${missing.map((f) => (f === 'level' ? 'le niveau du diplôme' : 'l’effectif')).join(' et ')} pour calculer l’aide.`,
   rule: 'Règle appliquée :',
   period: 'Contrats conclus :',
   legalBasis: 'Base légale :',
@@ -160,7 +161,8 @@ export const messages = defineMessages({
     noAid: 'No State aid for this contract',
     unknownRule: 'Amount unknown for this date',
     invalid: 'Cannot compute',
-    incomplete: 'Enter the headcount and the diploma level to compute the aid.',
+    incomplete: (missing: readonly string[]) =>
+      `Enter ${missing.map((f) => (f === 'level' ? 'the diploma level' : 'the headcount')).join(' and ')} to compute the aid.`,
     rule: 'Rule applied:',
     period: 'Contracts concluded:',
     legalBasis: 'Legal basis:',

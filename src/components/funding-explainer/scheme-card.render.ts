@@ -150,8 +150,8 @@ export function renderSchemeCard(ctx: CardContext, scheme: Scheme): TemplateResu
   const { t, lang } = ctx;
   const title = headingTag(ctx.level);
   const section = headingTag(ctx.level + 1);
-  const firstOpco = scheme.steps.findIndex((s) => s.involvesOpco);
   const steps = [...scheme.steps].sort((a, b) => a.order - b.order);
+  const firstOpco = steps.find((s) => s.involvesOpco);
   return html`<article class="scheme" part="scheme" data-scheme=${scheme.id} aria-labelledby="title-${scheme.id}">
     ${staticHtml`<${title} id="title-${scheme.id}" class="scheme__title">${text(scheme.name, lang)}</${title}>`}
     <p class="meta">
@@ -165,7 +165,7 @@ export function renderSchemeCard(ctx: CardContext, scheme: Scheme): TemplateResu
     ${ctx.simulator ?? nothing}
     ${staticHtml`<${section} class="section-title">${t.steps}</${section}>`}
     <ol class="steps" part="steps">
-      ${steps.map((s) => renderStep(ctx, s, s === scheme.steps[firstOpco]))}
+      ${steps.map((s) => renderStep(ctx, s, s === firstOpco))}
     </ol>
     ${disclosure(t.payments(scheme.payments.length), html`<ul class="pays">${scheme.payments.map((p) => renderPayment(ctx, p))}</ul>`, 'payments')}
     ${disclosure(t.eligibility(scheme.eligibility.length), html`<ul>${scheme.eligibility.map((s) => renderStatement(ctx, s))}</ul>`, 'eligibility')}

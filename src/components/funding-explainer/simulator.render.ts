@@ -32,7 +32,7 @@ function headline(v: SimulatorView): string {
     case 'unknown-rule':
       return t.unknownRule;
     default:
-      return sim.incomplete ? t.incomplete : t.invalid;
+      return sim.incomplete ? t.incomplete(sim.missing) : t.invalid;
   }
 }
 
@@ -115,7 +115,7 @@ export function renderSimulator(v: SimulatorView): TemplateResult {
       </div>
     </form>
     <div class="result result--${status}" part="result" data-status=${status} aria-live="polite" aria-atomic="true">
-      <p class="result__headline">${headline(v)}</p>
+      <p class="result__headline">${headline(v)}${aid.status === 'eligible' ? renderUnconfirmed(v, aid) : nothing}</p>
       ${explanation ? html`<p class="result__why">${explanation}</p>` : nothing}
       ${aid.status === 'eligible' ? html`<p class="meta">${t.aidNote}${aid.rqthApplied ? html` ${t.rqthApplied}` : nothing}</p>` : nothing}
       ${participationLive(v, sim.participation)}

@@ -36,6 +36,8 @@ export interface Simulation {
   readonly bandStraddles: boolean;
   /** Only required fields are missing (a prompt, not an error). */
   readonly incomplete: boolean;
+  /** Which of them, for the prompt. */
+  readonly missing: readonly ('headcount' | 'level')[];
 }
 
 /** Detail of `opco-simulate`: the inputs and the result. */
@@ -66,9 +68,10 @@ export function simulate(fields: SimulatorFields, typed: boolean, fromAttribute:
   const headcountSource: HeadcountSource = own !== '' ? (typed || !fromAttribute ? 'typed' : 'attribute') : useBand ? 'selection' : 'none';
   const aid = apprenticeHiringAid({ signedOn: fields.signedOn, headcount: headcount === '' ? undefined : headcount, level: fields.level || undefined, rqth: fields.rqth });
   const incomplete = aid.status === 'invalid' && aid.errors.every((e) => e.code === 'missing' && e.field !== 'signedOn');
+  const missing = incomplete && aid.status === 'invalid' ? aid.errors.flatMap((e) => (e.field === 'headcount' || e.field === 'level' ? [e.field] : [])) : [];
   const participation = aid.status === 'invalid' ? undefined : employerParticipation({ signedOn: fields.signedOn, level: fields.level });
   const asNumber = typeof headcount === 'number' ? headcount : /^\d+(?:[.,]\d+)?$/.test(headcount) ? Number(headcount.replace(',', '.')) : null;
-  return { aid, participation, headcountSource, headcountUsed: asNumber, band, bandStraddles: band !== undefined && straddles(band), incomplete };
+  return { aid, participation, headcountSource, headcountUsed: asNumber, band, bandStraddles: band !== undefined && straddles(band), incomplete, missing };
 }
 
 export function simulateDetail(fields: SimulatorFields, sim: Simulation): FundingSimulateDetail {

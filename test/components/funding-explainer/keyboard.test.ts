@@ -10,7 +10,7 @@ describe('<opco-funding-explainer> with the keyboard', () => {
   it('Tab reaches the fields; typing a headcount, picking a level and ticking RQTH update the result and fire opco-simulate', async () => {
     const el = await mount<Explainer>(html`<opco-funding-explainer signed-on="2026-04-01"></opco-funding-explainer>`);
     expect(result(el).dataset.status).to.equal('incomplete');
-    expect(text(result(el))).to.contain('Indiquez l’effectif et le niveau');
+    expect(text(result(el))).to.contain('Indiquez l’effectif et le niveau du diplôme');
 
     // from the date field, Tab goes through its parts and on to the headcount
     field(el, 'signed-on').focus();

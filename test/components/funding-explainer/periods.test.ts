@@ -44,6 +44,15 @@ describe('<opco-funding-explainer> simulator — period boundaries', () => {
     });
   }
 
+  it('a rule whose decree number is unconfirmed (2023): the amount is marked "à confirmer" in words', async () => {
+    const el = await simulator('2023-06-01', 30, 5);
+    const headline = result(el).querySelector('.result__headline')!;
+    expect(headline.textContent).to.contain(eur(6000));
+    expect(text(headline.querySelector('[part="unconfirmed"]'))).to.equal('à confirmer');
+    const confirmed = await simulator('2026-04-01', 30, 5);
+    expect(result(confirmed).querySelector('[part="unconfirmed"]')).to.equal(null);
+  });
+
   it('RQTH: 6 000 € where the rule gives it', async () => {
     const el = await simulator('2026-04-01', 250, 7, true);
     expect(result(el).textContent).to.contain(eur(6000));

@@ -17,6 +17,7 @@ describe('<opco-funding-explainer> inside an <opco-provider>', () => {
   it('uses the headcount band of the company found while the visitor has typed none, and says so', async () => {
     const { el, finder } = await page();
     expect(result(el).dataset.status).to.equal('incomplete');
+    expect(text(result(el))).to.equal('Indiquez l’effectif pour calculer l’aide.');
     found(finder, 'akto', '1979', { min: 20, max: 49 });
     await el.updateComplete;
     expect(result(el).dataset.status).to.equal('eligible');
