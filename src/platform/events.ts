@@ -5,10 +5,10 @@ import type { HeadcountRange } from './context.js';
  * Fires an `opco-*` event from `target`: bubbling and composed so that it leaves our shadow
  * roots and reaches the host page, with a typed detail taken from `HTMLElementEventMap`.
  */
-export function emit<K extends keyof HTMLElementEventMap>(
+export function emit<K extends keyof GlobalEventHandlersEventMap>(
   target: EventTarget,
   type: K,
-  detail: HTMLElementEventMap[K] extends CustomEvent<infer D> ? D : never,
+  detail: GlobalEventHandlersEventMap[K] extends CustomEvent<infer D> ? D : never,
 ): boolean {
   return target.dispatchEvent(new CustomEvent(type, { detail, bubbles: true, composed: true }));
 }
@@ -48,8 +48,9 @@ export interface OpcoNotFoundDetail {
   readonly reason: string;
 }
 
+// Declared on GlobalEventHandlersEventMap so that elements, `document` and `window` listeners are typed.
 declare global {
-  interface HTMLElementEventMap {
+  interface GlobalEventHandlersEventMap {
     'opco-found': CustomEvent<OpcoFoundDetail>;
     'opco-not-found': CustomEvent<OpcoNotFoundDetail>;
     'opco-reset': CustomEvent<Record<string, never>>;

@@ -321,7 +321,7 @@ declare global {
   interface HTMLElementTagNameMap {
     'opco-branch-list': OpcoBranchList;
   }
-  interface HTMLElementEventMap {
+  interface GlobalEventHandlersEventMap {
     'opco-branch-select': CustomEvent<BranchSelectDetail>;
   }
 }

@@ -288,7 +288,7 @@ declare global {
   interface HTMLElementTagNameMap {
     'opco-funding-explainer': OpcoFundingExplainer;
   }
-  interface HTMLElementEventMap {
+  interface GlobalEventHandlersEventMap {
     'opco-simulate': CustomEvent<FundingSimulateDetail>;
   }
 }
