@@ -4,11 +4,13 @@
 import resolve from '@rollup/plugin-node-resolve';
 import typescript from '@rollup/plugin-typescript';
 import terser from '@rollup/plugin-terser';
+import { minifyCss } from './scripts/rollup/minify-css.mjs';
 
 const plugins = () => [
   resolve({ browser: true }),
   // noEmitOnError: a type error fails the build instead of shipping a bundle
   typescript({ tsconfig: './tsconfig.json', noEmitOnError: true, declaration: false, include: ['src/**/*.ts'] }),
+  minifyCss(),
   terser({ ecma: 2022, module: true, format: { comments: false }, compress: { passes: 2 } }),
 ];
 

@@ -1,20 +1,13 @@
 // <opco-branch-list> on its longest list (OCAPIAT, 248 IDCCs, regional section unfolded): the
 // time from each filter keystroke to the next painted frame, against one frame (16 ms).
-import { stats, withPage } from './browser.mjs';
+import { stats, typedThenErased, withPage } from './browser.mjs';
 
 // What visitors type, one keystroke at a time, then erased one at a time: words, an IDCC, a typo.
 const QUERIES = ['exploitations agricoles gironde', 'polyculture', '9331', 'pépinères', 'coopératives laitières'];
 const WARM_UP = 10;
 const FRAME_MS = 16;
 
-function keystrokes() {
-  const values = [];
-  for (const q of QUERIES) {
-    for (let i = 1; i <= q.length; i++) values.push(q.slice(0, i));
-    for (let i = q.length - 1; i >= 0; i--) values.push(q.slice(0, i));
-  }
-  return values;
-}
+const keystrokes = () => typedThenErased(QUERIES);
 
 async function measure(pageSize) {
   const path = `/bench/pages/branch-list.html${pageSize ? `?page-size=${pageSize}` : ''}`;

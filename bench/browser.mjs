@@ -25,3 +25,13 @@ export function stats(samples) {
   const at = (q) => s[Math.min(s.length - 1, Math.floor(q * s.length))];
   return { n: s.length, median: at(0.5), p95: at(0.95), p99: at(0.99), max: s[s.length - 1] };
 }
+
+/** Every value a field holds while each query is typed one key at a time, then erased. */
+export function typedThenErased(queries) {
+  const values = [];
+  for (const q of queries) {
+    for (let i = 1; i <= q.length; i++) values.push(q.slice(0, i));
+    for (let i = q.length - 1; i >= 0; i--) values.push(q.slice(0, i));
+  }
+  return values;
+}

@@ -1,6 +1,6 @@
 // <opco-finder>: the time from each keystroke to the suggestions painted (search over ~1 000
 // conventions + listbox render + style, layout and paint), against one frame (16 ms).
-import { stats, withPage } from './browser.mjs';
+import { stats, typedThenErased, withPage } from './browser.mjs';
 
 // What visitors type, one keystroke at a time, then erased one at a time: trade words, common
 // names, IDCCs, accent-less spellings. 280 keystrokes.
@@ -20,14 +20,7 @@ const QUERIES = [
 const WARM_UP = 10;
 const FRAME_MS = 16;
 
-function keystrokes() {
-  const values = [];
-  for (const q of QUERIES) {
-    for (let i = 1; i <= q.length; i++) values.push(q.slice(0, i));
-    for (let i = q.length - 1; i >= 0; i--) values.push(q.slice(0, i));
-  }
-  return values;
-}
+const keystrokes = () => typedThenErased(QUERIES);
 
 async function measure(limit) {
   const path = `/bench/pages/finder.html${limit ? `?limit=${limit}` : ''}`;
