@@ -2,6 +2,7 @@ import { expect, fixture, html, nextFrame } from '@open-wc/testing';
 import type { OpcoCard } from '../../src/components/card/opco-card.js';
 import { formatDate, formatEuros, formatNumber } from '../../src/platform/i18n.js';
 import '../../src/index.js';
+import { captureWarnings } from '../helpers/warnings.js';
 
 const text = (el: Element) => el.shadowRoot?.textContent?.replace(/\s+/g, ' ') ?? '';
 
@@ -21,17 +22,12 @@ describe('languages and themes', () => {
   });
 
   it('warns once and stays in French for an unsupported lang', async () => {
-    const warnings: string[] = [];
-    const original = console.warn;
-    console.warn = (message: string) => warnings.push(message);
-    try {
+    const warnings = await captureWarnings(async () => {
       const card = await fixture<OpcoCard>(html`<opco-card opco="akto" lang="de"></opco-card>`);
       card.requestUpdate();
       await card.updateComplete;
       expect(text(card)).to.contain('Secteurs');
-    } finally {
-      console.warn = original;
-    }
+    });
     expect(warnings.filter((w) => w.includes('lang="de"'))).to.have.length(1);
   });
 
@@ -44,15 +40,10 @@ describe('languages and themes', () => {
     await card.updateComplete;
     expect(card.getAttribute('data-theme')).to.equal('light');
     expect(surface()).not.to.equal(dark);
-    const original = console.warn;
-    const warnings: string[] = [];
-    console.warn = (message: string) => warnings.push(message);
-    try {
+    const warnings = await captureWarnings(async () => {
       card.theme = 'purple';
       await card.updateComplete;
-    } finally {
-      console.warn = original;
-    }
+    });
     expect(card.getAttribute('data-theme')).to.equal('light');
     expect(warnings.join()).to.contain('theme="purple"');
   });

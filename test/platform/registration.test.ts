@@ -2,6 +2,7 @@ import { expect } from '@open-wc/testing';
 import { defineElement } from '../../src/platform/define.js';
 import { VERSION } from '../../src/platform/version.js';
 import '../../src/index.js';
+import { captureWarnings } from '../helpers/warnings.js';
 
 describe('registration', () => {
   it('defines every element once and ignores a second definition', () => {
@@ -12,22 +13,17 @@ describe('registration', () => {
     expect(customElements.get('opco-card')).to.equal(first);
   });
 
-  it('warns once when two versions share a page', () => {
+  it('warns once when two versions share a page', async () => {
     const registry = (globalThis as unknown as { __opcoWidgets: { version: string } }).__opcoWidgets;
-    const warnings: unknown[][] = [];
-    const original = console.warn;
-    console.warn = (...args: unknown[]) => warnings.push(args);
     const before = registry.version;
-    try {
+    const warnings = await captureWarnings(() => {
       registry.version = '0.0.1-other';
       defineElement('opco-test-version-a', class extends HTMLElement {});
       defineElement('opco-test-version-b', class extends HTMLElement {});
-    } finally {
       registry.version = before;
-      console.warn = original;
-    }
+    });
     expect(warnings).to.have.length(1);
-    expect(String(warnings[0][0])).to.contain('two versions');
+    expect(warnings[0]).to.contain('two versions');
   });
 
   it('has the version of package.json', async () => {

@@ -40,15 +40,4 @@ export async function typeFilter(el: OpcoBranchList, value: string): Promise<voi
   await el.updateComplete;
 }
 
-/** Captures console.warn while `fn` runs. */
-export async function captureWarnings(fn: () => Promise<void>): Promise<string[]> {
-  const seen: string[] = [];
-  const original = console.warn;
-  console.warn = (...args: unknown[]) => seen.push(args.map(String).join(' '));
-  try {
-    await fn();
-  } finally {
-    console.warn = original;
-  }
-  return seen;
-}
+export { captureWarnings } from '../../helpers/warnings.js';

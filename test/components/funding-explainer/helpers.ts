@@ -48,18 +48,7 @@ export function found(from: Element, opcoId: OpcoId, idcc?: string, headcount?: 
   });
 }
 
-/** Captures console.warn while `fn` runs. */
-export async function captureWarnings(fn: () => Promise<void>): Promise<string[]> {
-  const seen: string[] = [];
-  const original = console.warn;
-  console.warn = (...args: unknown[]) => seen.push(args.map(String).join(' '));
-  try {
-    await fn();
-  } finally {
-    console.warn = original;
-  }
-  return seen;
-}
+export { captureWarnings } from '../../helpers/warnings.js';
 
 /** Opens every <details> of the widget (and of the cards inside), so axe and the text see everything. */
 export async function openAll(el: Explainer): Promise<void> {
