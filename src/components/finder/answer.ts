@@ -1,46 +1,24 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import { literal, html as staticHtml, type StaticValue } from 'lit/static-html.js';
-import type { Convention, Opco, Resolution } from '../../data/index.js';
-import { formatDate, type Lang, type Messages } from '../../platform/i18n.js';
+import type { Convention, Resolution } from '../../data/index.js';
 import { renderStatus } from '../../platform/status.js';
-import type { messages } from './opco-finder.messages.js';
+import { actions, card, checkLink, heading, provenance, type AnswerContext } from './answer-parts.js';
+import { announceCompany, renderCompanyAnswer } from './company-answer.js';
+import type { CompanyModel } from './company-groups.js';
 
-/** Where anyone can check their OPCO with a SIRET (the authoritative answer). */
-const FRANCE_COMPETENCES_URL = 'https://www.francecompetences.fr/';
+export type { AnswerContext } from './answer-parts.js';
 
-const headings: readonly StaticValue[] = [literal`h2`, literal`h3`, literal`h4`, literal`h5`, literal`h6`];
-
-/** What the finder shows under the field: a resolved IDCC, or words that matched nothing. */
+/** What the finder shows under the field. */
 export type Answer =
+  /** An IDCC, typed or chosen among the suggestions, and what the data says of it. */
   | { readonly kind: 'resolution'; readonly query: string; readonly resolution: Resolution }
-  | { readonly kind: 'no-result'; readonly query: string }
-  /** A SIRET or SIREN: not looked up by this field (yet). */
-  | { readonly kind: 'company-id'; readonly query: string };
-
-export interface AnswerContext {
-  readonly t: Messages<(typeof messages)['fr']>;
-  readonly lang: Lang;
-  /** Level of the answer's heading (2–6); the OPCO cards take the next one. */
-  readonly level: number;
-  readonly compact: boolean;
-  /** The finder's resolved look, handed to the cards (they would otherwise only see a provider's). */
-  readonly theme: string;
-  readonly onReset: () => void;
-}
-
-const heading = (level: number, text: string): TemplateResult => {
-  const tag = headings[Math.min(6, Math.max(2, level)) - 2]!;
-  return staticHtml`<${tag} part="answer-heading" class="answer__heading" id="answer-heading">${text}</${tag}>`;
-};
-
-const card = (opco: Opco, ctx: AnswerContext): TemplateResult =>
-  html`<opco-card
-    opco=${opco.id}
-    heading-level=${String(Math.min(6, ctx.level + 1))}
-    ?compact=${ctx.compact}
-    theme=${ctx.theme}
-    exportparts="base: card, heading: card-heading, link: card-link"
-  ></opco-card>`;
+  /** Words that matched nothing (nor any company, when the look-up is on). */
+  | { readonly kind: 'no-result'; readonly query: string; readonly companies: boolean }
+  /** A SIRET or SIREN while the company look-up is off (`company-lookup="off"`). */
+  | { readonly kind: 'company-id'; readonly query: string }
+  /** A company chosen among the suggestions, or found by SIRET/SIREN. */
+  | { readonly kind: 'company'; readonly query: string; readonly model: CompanyModel }
+  /** A valid SIRET/SIREN the API does not know. */
+  | { readonly kind: 'company-none'; readonly query: string };
 
 const conventionLine = (label: string, conventions: readonly Convention[], ctx: AnswerContext): TemplateResult =>
   html`<p class="answer__convention" part="convention">
@@ -51,21 +29,6 @@ const conventionLine = (label: string, conventions: readonly Convention[], ctx: 
           <span class="answer__idcc">(${ctx.t.idcc(c.idcc)})</span>`,
     )}
   </p>`;
-
-const provenance = (source: { readonly label: string; readonly date: string }, ctx: AnswerContext): TemplateResult =>
-  html`<p class="provenance" part="provenance">${ctx.t.provenance(source.label, formatDate(ctx.lang, source.date, 'month'))}</p>`;
-
-const checkLink = (ctx: AnswerContext): TemplateResult =>
-  html`<p>
-    <a part="link" href=${FRANCE_COMPETENCES_URL} target="_blank" rel="noopener noreferrer"
-      >${ctx.t.checkSiret} <span class="visually-hidden">${ctx.t.newWindow}</span></a
-    >
-  </p>`;
-
-const actions = (ctx: AnswerContext): TemplateResult =>
-  html`<div class="actions">
-    <button type="button" part="reset" class="reset" @click=${ctx.onReset}>${ctx.t.reset}</button>
-  </div>`;
 
 /** Why an assignment is not certain, from the figures the data gives (establishments, share, source). */
 function confidenceNote(resolution: Extract<Resolution, { kind: 'found' }>, ctx: AnswerContext) {
@@ -117,21 +80,45 @@ function renderResolution(resolution: Resolution, ctx: AnswerContext): TemplateR
 
 /** The answer block: everything is text nodes and attributes, never markup from data or input. */
 export function renderAnswer(answer: Answer, ctx: AnswerContext): TemplateResult {
-  const body =
-    answer.kind === 'no-result'
-      ? renderStatus('empty', ctx.t.noResult(answer.query), { hint: ctx.t.noResultHint })
-      : answer.kind === 'company-id'
-        ? html`${renderStatus('warning', ctx.t.companyId, { hint: ctx.t.payslip })} ${checkLink(ctx)}`
-        : renderResolution(answer.resolution, ctx);
+  const { t } = ctx;
+  let body: TemplateResult;
+  switch (answer.kind) {
+    case 'no-result':
+      body = renderStatus('empty', answer.companies ? t.noResultBoth(answer.query) : t.noResult(answer.query), {
+        hint: t.noResultHint,
+      });
+      break;
+    case 'company-id':
+      body = html`${renderStatus('warning', t.lookupOff, { hint: t.payslip })} ${checkLink(ctx)}`;
+      break;
+    case 'company-none':
+      body = html`${renderStatus('empty', t.companyNone(answer.query), { hint: t.companyNoneHint })} ${checkLink(ctx)}`;
+      break;
+    case 'company':
+      body = renderCompanyAnswer(answer.model, ctx);
+      break;
+    case 'resolution':
+      body = renderResolution(answer.resolution, ctx);
+  }
   const kind = answer.kind === 'resolution' ? answer.resolution.kind : answer.kind;
-  return html`<section part="answer" class="answer" aria-label=${ctx.t.answerRegion} data-kind=${kind}>
+  return html`<section part="answer" class="answer" aria-label=${t.answerRegion} data-kind=${kind}>
     ${body} ${actions(ctx)}
   </section>`;
 }
 
 /** The one sentence a screen reader hears when an answer appears. */
 export function announcement(answer: Answer, ctx: Pick<AnswerContext, 't' | 'lang'>): string {
-  if (answer.kind === 'no-result') return ctx.t.noResult(answer.query);
-  if (answer.kind === 'company-id') return ctx.t.companyId;
-  return answer.resolution.message[ctx.lang];
+  const { t } = ctx;
+  switch (answer.kind) {
+    case 'no-result':
+      return answer.companies ? t.noResultBoth(answer.query) : t.noResult(answer.query);
+    case 'company-id':
+      return t.lookupOff;
+    case 'company-none':
+      return t.companyNone(answer.query);
+    case 'company':
+      return announceCompany(answer.model, ctx);
+    case 'resolution':
+      return answer.resolution.message[ctx.lang];
+  }
 }

@@ -54,11 +54,15 @@ export class ComboboxController<T> implements ReactiveController {
     return this.open && this.active >= 0 ? this.optionId(this.active) : undefined;
   }
 
-  /** New options (after a keystroke): nothing is active until the user moves into the list. */
-  setItems(items: readonly T[], open: boolean): void {
+  /**
+   * New options (after a keystroke): nothing is active until the user moves into the list.
+   * `keepActive`: more options were appended below (company suggestions arriving); the option
+   * the user is on keeps its index, so the arrival does not throw them back to the field.
+   */
+  setItems(items: readonly T[], open: boolean, keepActive = false): void {
     this.items = items;
-    this.active = -1;
-    this.open = open && items.length > 0;
+    if (!keepActive || this.active >= items.length) this.active = -1;
+    this.open = (open || (keepActive && this.open)) && items.length > 0;
     this.host.requestUpdate();
   }
 

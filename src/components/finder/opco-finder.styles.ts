@@ -51,17 +51,12 @@ export const styles = css`
     border-end-end-radius: 0;
   }
 
-  .listbox {
+  /* the popup: the listbox, and a line on the company search at its foot */
+  .popup {
     position: absolute;
     z-index: 10;
     inset-inline: 0;
     top: 100%;
-    margin: 0;
-    padding: calc(var(--_space) / 2) 0;
-    list-style: none;
-    max-height: min(22rem, 60vh);
-    overflow-y: auto;
-    overscroll-behavior: contain;
     background: var(--_surface);
     border: 1px solid var(--_border);
     border-top: none;
@@ -69,7 +64,54 @@ export const styles = css`
     border-end-end-radius: var(--_radius);
     box-shadow: 0 8px 24px rgb(0 0 0 / 0.18);
   }
-  :host([data-theme='dark']) .listbox {
+  .popup[hidden] {
+    display: none;
+  }
+  .listbox {
+    margin: 0;
+    padding: calc(var(--_space) / 2) 0;
+    list-style: none;
+    max-height: min(22rem, 60vh);
+    overflow-y: auto;
+    overscroll-behavior: contain;
+  }
+  .group,
+  .group__options {
+    margin: 0;
+    padding: 0;
+    list-style: none;
+  }
+  .group__label {
+    display: block;
+    padding: calc(var(--_space) * 0.75) calc(var(--_space) * 1.5) calc(var(--_space) / 4);
+    font-size: 0.8em;
+    font-weight: 700;
+    letter-spacing: 0.04em;
+    text-transform: uppercase;
+    color: var(--_muted);
+  }
+  .group + .group {
+    border-top: 1px solid var(--_divider);
+    margin-top: calc(var(--_space) / 2);
+  }
+  .popup__note {
+    display: flex;
+    gap: var(--_space);
+    align-items: center;
+    margin: 0;
+    padding: calc(var(--_space) * 0.75) calc(var(--_space) * 1.5);
+    border-top: 1px solid var(--_divider);
+    font-size: 0.875em;
+    color: var(--_muted);
+  }
+  .option__state--closed {
+    color: var(--_danger);
+    font-weight: 600;
+  }
+  .company-status:empty {
+    display: none;
+  }
+  :host([data-theme='dark']) .popup {
     box-shadow: 0 8px 24px rgb(0 0 0 / 0.6);
   }
   .option {
@@ -147,6 +189,43 @@ export const styles = css`
   }
   .answer p {
     margin: 0;
+  }
+  .answer__subtitle {
+    font-weight: 600;
+  }
+  .company {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0 calc(var(--_space) * 1.5);
+    align-items: baseline;
+    overflow-wrap: anywhere;
+  }
+  .company-group {
+    display: grid;
+    gap: calc(var(--_space) / 2);
+    align-content: start;
+  }
+  .tag {
+    display: inline-block;
+    padding: 0 calc(var(--_space) / 2);
+    border: 1px solid currentColor;
+    border-radius: var(--_radius);
+    font-size: 0.85em;
+    color: var(--_danger);
+  }
+  .choose {
+    min-height: 2.75rem;
+    padding: calc(var(--_space) * 0.75) calc(var(--_space) * 2);
+    border: 1px solid var(--_accent);
+    border-radius: var(--_radius);
+    background: transparent;
+    color: var(--_accent);
+    font-weight: 600;
+    cursor: pointer;
+  }
+  .choose[aria-pressed='true'] {
+    background: var(--_accent);
+    color: var(--_on-accent);
   }
   .provenance {
     font-size: 0.85em;

@@ -1,54 +1,54 @@
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { html, nothing, type PropertyValues } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { live } from 'lit/directives/live.js';
-import { DEFAULT_LIMIT, type Convention, type OpcoId, type Resolution, type SearchHit } from '../../data/index.js';
+import { DEFAULT_LIMIT, type OpcoId, type Resolution, type SearchHit } from '../../data/index.js';
 import { defineElement } from '../../platform/define.js';
 import { emit } from '../../platform/events.js';
 import { OpcoElement } from '../../platform/opco-element.js';
 import { renderStatus, statusStyles } from '../../platform/status.js';
 // the same reading of the field the company look-up uses, so both paths agree on what was typed
-import { detectQueryKind } from '../../services/company-search/query-kind.js';
+import { MIN_NAME_LENGTH, detectQueryKind, type Company, type CompanySearchState } from '../../services/company-search/index.js';
 import { announcement, renderAnswer, type Answer } from './answer.js';
+import { DEFAULT_HEADING_LEVEL, parseAttributes, type AttributeProblem } from './attributes.js';
+import { companyDeadEnd } from './company-answer.js';
+import { companyModel, formatCompanyId, type CompanyModel, type OpcoGroup } from './company-groups.js';
+import { renderCompanyNotice } from './company-notice.js';
+import { CompanySearchController } from './company-search.controller.js';
 import { ComboboxController } from './combobox.controller.js';
 import { messages } from './opco-finder.messages.js';
 import { styles } from './opco-finder.styles.js';
+import { nameOf, renderListbox, type Suggestion } from './suggestions.js';
 
 /** Longest query we act on: no title is longer, and it bounds the work of a pasted novel. */
 const MAX_QUERY = 200;
-const LIMIT_MIN = 1;
-const LIMIT_MAX = 50;
-const DEFAULT_HEADING_LEVEL = 3;
 /** The count is announced once typing pauses, not at every keystroke (screen readers would stutter). */
 const ANNOUNCE_DELAY = 500;
 
-interface AttributeProblem {
-  readonly key: string;
-  /** Shown in the widget, in its language. */
-  readonly message: string;
-  readonly hint: string;
-  /** For the integrator's console, in English like every platform warning. */
-  readonly warning: string;
-}
-
 const collapse = (text: string): string => text.replace(/\s+/g, ' ').trim();
 
-/** What a convention is called in a suggestion or in the field once chosen. */
-const nameOf = (c: Convention): string | null => c.shortTitle ?? c.title;
+/** Enter on a company query, or a prefilled `siret`, waiting for the API. */
+interface Pending {
+  readonly text: string;
+  readonly mode: 'id' | 'name' | 'prefill';
+}
 
 /**
- * "Which OPCO is mine?": one field for an IDCC code or words of a convention collective or a
- * trade, suggestions as the user types (ARIA combobox), and an answer a user can trust: the
- * OPCO's card, the convention, where the data comes from, and honest wording for merged,
- * split, shared, special and unknown codes. Works offline on the bundled data.
+ * "Which OPCO is mine?": one field for an IDCC code, words of a convention collective or a
+ * trade, a SIRET, a SIREN or a company name; suggestions as the user types (ARIA combobox:
+ * conventions from the bundled data at once, companies from the API Recherche d'entreprises
+ * after a pause), and an answer a user can trust: the OPCO's card, the convention, where the
+ * data comes from, and honest wording for merged, split, shared, special and unknown codes.
+ * For a company, each establishment's IDCCs lead to their OPCOs, grouped by OPCO.
+ * The IDCC and word search work offline; only company look-ups use the network.
  *
  * Without JavaScript, the light-DOM content (a link to France compétences, say) is shown; once
  * the element renders it is hidden, because the shadow root has no slot.
  *
  * @tagname opco-finder
- * @summary Finds an employer's OPCO from an IDCC or the name of a convention collective.
- * @fires opco-found - An OPCO was found (detail: `OpcoFoundDetail`); inside an `<opco-provider>` it becomes the page's selection.
- * @fires opco-not-found - The query leads to no single OPCO (detail: `{ query, reason }`, reason `invalid`, `unknown`, `special`, `shared` or `no-result`).
+ * @summary Finds an employer's OPCO from an IDCC, the name of a convention collective, a SIRET, a SIREN or a company name.
+ * @fires opco-found - An OPCO was found (detail: `OpcoFoundDetail`; from a company, `company: { siren, siret?, name, headcount? }`, name empty when not public); inside an `<opco-provider>` it becomes the page's selection (headcount included).
+ * @fires opco-not-found - The query leads to no single OPCO (detail: `{ query, reason }`, reason `invalid`, `unknown`, `special`, `shared`, `no-result`, `closed`, `no-idcc` or `service-error`).
  * @fires opco-reset - The user started a new search.
  * @csspart base - The whole widget.
  * @csspart label - The field's label.
@@ -56,11 +56,16 @@ const nameOf = (c: Convention): string | null => c.shortTitle ?? c.title;
  * @csspart input - The text field.
  * @csspart listbox - The list of suggestions.
  * @csspart option - Each suggestion.
+ * @csspart company-status - The company look-up's progress or failure message.
  * @csspart answer - The answer block.
  * @csspart answer-heading - The answer's heading.
  * @csspart summary - The answer's one-sentence summary.
  * @csspart convention - The line naming the convention and its IDCC.
+ * @csspart company - The line naming the company, its SIREN and headcount.
  * @csspart candidates - The list of OPCOs when several are possible.
+ * @csspart choose - The "Retenir …" button of each OPCO when a company has several.
+ * @csspart to-check - A company's IDCCs that lead to no single OPCO.
+ * @csspart overseas - The note on AKTO acting for other OPCOs overseas.
  * @csspart provenance - The source and date of the data.
  * @csspart link - The link to France compétences.
  * @csspart reset - The "Nouvelle recherche" button.
@@ -75,7 +80,28 @@ export class OpcoFinder extends OpcoElement {
   /** An IDCC to answer at once (1 to 4 digits, e.g. `1979`), as if the user had typed it. */
   @property() idcc?: string;
 
-  /** Text of the field's label. Default: "Votre convention collective". */
+  /**
+   * A SIRET (14 digits, spaces allowed) to look up at once: the answer shows that establishment's
+   * OPCO. Needs the company look-up; if it fails and `idcc` is also set, the IDCC is answered.
+   */
+  @property() siret?: string;
+
+  /**
+   * Address of the company search API, or of a partner's relay to it (absolute, or relative to
+   * the page). Default: the public API, https://recherche-entreprises.api.gouv.fr.
+   */
+  @property({ attribute: 'api-base' }) apiBase?: string;
+
+  /**
+   * `off`: no company look-up at all, nothing leaves the page; the field searches IDCCs and
+   * convention words only. Default: on.
+   */
+  @property({ attribute: 'company-lookup' }) companyLookup?: string;
+
+  /** Time allowed to the company search API per request, in ms (default 8000). Property only. */
+  @property({ attribute: false }) timeout?: number;
+
+  /** Text of the field's label. Default: "Votre convention collective ou votre entreprise" ("Votre convention collective" when the company look-up is off). */
   @property() label?: string;
 
   /** Example text shown in the empty field. Default: none (the help text says what to type). */
@@ -87,7 +113,7 @@ export class OpcoFinder extends OpcoElement {
   /** Level of the answer's heading (2 to 6) so it fits the page's outline; OPCO cards take the next level. Default 3. */
   @property({ attribute: 'heading-level' }) headingLevel: string | number = String(DEFAULT_HEADING_LEVEL);
 
-  /** Maximum number of suggestions, from 1 to 50. Default 8. */
+  /** Maximum number of convention suggestions, from 1 to 50. Default 8. */
   @property() limit?: string | number;
 
   /** Suggest only the conventions of this OPCO (for an OPCO's own site), e.g. `akto`. A typed IDCC is still answered truthfully. */
@@ -98,13 +124,20 @@ export class OpcoFinder extends OpcoElement {
   @state() private answer?: Answer;
   /** What the polite live region says. */
   @state() private spoken = '';
+  /** Among a company's several OPCOs, the one the visitor retained. */
+  @state() private chosenOpco?: OpcoId;
 
   @query('#input') private input?: HTMLInputElement;
 
-  private readonly combobox = new ComboboxController<SearchHit>(this, {
-    choose: (hit) => this.choose(hit),
+  private readonly combobox = new ComboboxController<Suggestion>(this, {
+    choose: (item) => this.choose(item),
     submit: () => this.submit(),
     clear: () => this.handleQuery(''),
+  });
+
+  private readonly lookup = new CompanySearchController(this, {
+    resolveOpco: (idcc) => this.data.resolveOpco(idcc),
+    onChange: (s) => this.onCompanyState(s),
   });
 
   private problems: readonly AttributeProblem[] = [];
@@ -113,10 +146,18 @@ export class OpcoFinder extends OpcoElement {
   private opcoFilter_: OpcoId | null = null;
   private announceTimer?: ReturnType<typeof setTimeout>;
   private focusAfterUpdate = false;
+  /** The convention suggestions for the field's text; company ones are appended when they come. */
+  private conventionItems: readonly Suggestion[] = [];
+  private pending: Pending | null = null;
 
   /** The current answer's resolution (IDCC → OPCO), or undefined. */
   get result(): Resolution | undefined {
     return this.answer?.kind === 'resolution' ? this.answer.resolution : undefined;
+  }
+
+  /** The company of the current answer (from a SIRET, SIREN or name), or undefined. */
+  get company(): Company | undefined {
+    return this.answer?.kind === 'company' ? this.answer.model.company : undefined;
   }
 
   /** Clears the field and the answer, as the "Nouvelle recherche" button does. */
@@ -152,9 +193,30 @@ export class OpcoFinder extends OpcoElement {
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     // cheap, and redone each time so that the messages follow a change of language
-    this.problems = this.validate();
+    const parsed = parseAttributes(
+      {
+        idcc: this.idcc,
+        limit: this.limit,
+        headingLevel: this.headingLevel,
+        opco: this.opco,
+        siret: this.siret,
+        apiBase: this.apiBase,
+        companyLookup: this.companyLookup,
+      },
+      this.t(messages),
+      this.data,
+    );
+    this.problems = parsed.problems;
     this.problems.forEach((p) => this.warn(p.key, p.warning));
-    if (changed.has('idcc')) this.resolveAttribute();
+    this.limit_ = parsed.limit;
+    this.level_ = parsed.level;
+    this.opcoFilter_ = parsed.opcoFilter;
+    const timeout = typeof this.timeout === 'number' && this.timeout > 0 ? this.timeout : undefined;
+    this.lookup.configure({ enabled: parsed.lookup, apiBase: parsed.apiBase, timeoutMs: timeout });
+    // the SIRET is the more precise of the two: it wins, and the IDCC is its fallback
+    if (parsed.siret !== null && (changed.has('siret') || changed.has('apiBase') || changed.has('companyLookup'))) {
+      this.prefillSiret(parsed.siret);
+    } else if (changed.has('idcc') && parsed.siret === null) this.resolveIdccAttribute();
   }
 
   protected override updated(changed: PropertyValues<this>): void {
@@ -165,95 +227,99 @@ export class OpcoFinder extends OpcoElement {
     }
   }
 
-  /** Parses the editor's attributes; the widget keeps working on defaults for the bad ones. */
-  private validate(): AttributeProblem[] {
-    const t = this.t(messages);
-    const problems: AttributeProblem[] = [];
-    const integer = (value: string | number, min: number, max: number): number | undefined => {
-      const n = Number(String(value).trim());
-      return String(value).trim() !== '' && Number.isInteger(n) && n >= min && n <= max ? n : undefined;
-    };
-
-    this.limit_ = DEFAULT_LIMIT;
-    if (this.limit != null && this.limit !== '') {
-      const n = integer(this.limit, LIMIT_MIN, LIMIT_MAX);
-      if (n === undefined) {
-        const value = String(this.limit);
-        problems.push({
-          key: `limit:${value}`,
-          message: t.badLimit(value),
-          hint: t.badLimitHint(LIMIT_MIN, LIMIT_MAX),
-          warning: `limit="${value}" is not valid; write a whole number from ${LIMIT_MIN} to ${LIMIT_MAX}. ${DEFAULT_LIMIT} suggestions are shown.`,
-        });
-      } else this.limit_ = n;
-    }
-
-    this.level_ = DEFAULT_HEADING_LEVEL;
-    const level = integer(this.headingLevel, 2, 6);
-    if (level === undefined) {
-      const value = String(this.headingLevel);
-      problems.push({
-        key: `heading-level:${value}`,
-        message: t.badHeading(value),
-        hint: t.badHeadingHint,
-        warning: `heading-level="${value}" is not valid; write 2 to 6. Level ${DEFAULT_HEADING_LEVEL} is used.`,
-      });
-    } else this.level_ = level;
-
-    this.opcoFilter_ = null;
-    if (this.opco != null && this.opco !== '') {
-      const opco = this.data.getOpco(this.opco.trim());
-      if (opco) this.opcoFilter_ = opco.id;
-      else {
-        const ids = this.data.opcos.map((o) => o.id).join(', ');
-        problems.push({
-          key: `opco:${this.opco}`,
-          message: t.badOpco(this.opco),
-          hint: t.badOpcoHint(ids),
-          warning: `opco="${this.opco}" is unknown; valid ids: ${ids}. Suggestions are not filtered.`,
-        });
-      }
-    }
-
-    if (this.idcc != null && this.idcc.trim() !== '' && this.data.resolveOpco(this.idcc).kind === 'invalid') {
-      problems.push({
-        key: `idcc:${this.idcc}`,
-        message: t.badIdcc(this.idcc),
-        hint: t.badIdccHint,
-        warning: `idcc="${this.idcc}" is not an IDCC; write 1 to 4 digits, e.g. idcc="1979".`,
-      });
-    }
-    return problems;
-  }
-
   /** `idcc="…"`: answered at load and whenever it changes, as if typed and confirmed. */
-  private resolveAttribute(): void {
+  private resolveIdccAttribute(): void {
     const idcc = this.idcc?.trim();
     if (!idcc) return;
     const resolution = this.data.resolveOpco(idcc);
-    if (resolution.kind === 'invalid') return; // shown as an attribute error by validate()
+    if (resolution.kind === 'invalid') return; // shown as an attribute error
     this.fieldText = (resolution.convention && nameOf(resolution.convention)) ?? idcc;
     this.combobox.setItems([], false);
     this.show({ kind: 'resolution', query: idcc, resolution });
   }
 
+  /** `siret="…"`: looked up at load, as if typed and confirmed. */
+  private prefillSiret(siret: string): void {
+    this.fieldText = formatCompanyId(siret);
+    this.combobox.setItems([], false);
+    this.pending = { text: siret, mode: 'prefill' };
+    void this.lookup.submit(siret);
+  }
+
   /**
    * Every change of the field lands here: the one place that decides what a query means and
-   * what to suggest. (A company path — SIRET, SIREN, company name — will branch off here.)
+   * what to suggest. Conventions are searched locally at once; company input (SIRET, SIREN,
+   * name of 3+ letters) goes to the look-up, which waits for a pause in typing.
    */
   protected handleQuery(raw: string): void {
     const value = raw.length > MAX_QUERY ? raw.slice(0, MAX_QUERY) : raw;
     this.fieldText = value;
+    this.pending = null;
     const text = collapse(value);
     const hits = text ? this.data.searchConventions(text, { limit: this.limit_, opco: this.opcoFilter_ }) : [];
-    this.combobox.setItems(hits, text !== '');
+    this.conventionItems = hits.map((hit): Suggestion => ({ kind: 'convention', hit }));
+    this.combobox.setItems(this.conventionItems, text !== '');
+    if (this.lookup.enabled) this.lookup.input(text);
     clearTimeout(this.announceTimer);
     if (!text) {
       this.spoken = '';
       return;
     }
-    const count = this.t(messages).count(hits.length);
-    this.announceTimer = setTimeout(() => (this.spoken = count), ANNOUNCE_DELAY);
+    this.announceTimer = setTimeout(() => (this.spoken = this.countSentence()), ANNOUNCE_DELAY);
+  }
+
+  /** "3 conventions suggérées… 2 entreprises trouvées." for the live region. */
+  private countSentence(): string {
+    const t = this.t(messages);
+    const conventions = t.count(this.conventionItems.length);
+    const s = this.lookup.state;
+    const text = collapse(this.fieldText);
+    if (s.status !== 'results' || s.input !== text) return conventions;
+    return `${conventions} ${t.companyCount(s.result.companies.length)}`;
+  }
+
+  private onCompanyState(s: CompanySearchState): void {
+    const pending = this.pending;
+    if (pending && s.input === pending.text && (s.status === 'results' || s.status === 'error')) {
+      this.pending = null;
+      // out of the session's notification: the answer may clear the session
+      queueMicrotask(() => (s.status === 'results' ? this.applyCompanies(s.result.companies, pending) : this.pendingFailed(s, pending)));
+      return;
+    }
+    if (s.status === 'results' && s.input === collapse(this.fieldText)) {
+      const companies = s.result.companies.map((company): Suggestion => ({ kind: 'company', company }));
+      const focused = this.shadowRoot?.activeElement === this.input;
+      this.combobox.setItems([...this.conventionItems, ...companies], focused, true);
+      clearTimeout(this.announceTimer);
+      this.announceTimer = setTimeout(() => (this.spoken = this.countSentence()), ANNOUNCE_DELAY / 5);
+    }
+  }
+
+  /** Enter (or a prefilled SIRET) after the API answered. */
+  private applyCompanies(companies: readonly Company[], pending: Pending): void {
+    if (companies.length === 1 && (pending.mode !== 'name' || this.conventionItems.length === 0)) {
+      this.showCompany(companies[0]!, pending.text);
+    } else if (companies.length === 0) {
+      this.show(pending.mode === 'name' ? { kind: 'no-result', query: pending.text, companies: true } : { kind: 'company-none', query: pending.text });
+    } else {
+      const items = [...this.conventionItems, ...companies.map((company): Suggestion => ({ kind: 'company', company }))];
+      this.combobox.setItems(items, true);
+      clearTimeout(this.announceTimer);
+      this.spoken = this.t(messages).companyCount(companies.length);
+    }
+  }
+
+  private pendingFailed(s: Extract<CompanySearchState, { status: 'error' }>, pending: Pending): void {
+    if (pending.mode === 'prefill' && this.idcc?.trim()) {
+      this.resolveIdccAttribute();
+      return;
+    }
+    if (pending.mode === 'name') {
+      this.show({ kind: 'no-result', query: pending.text, companies: false });
+      return;
+    }
+    // the notice under the field says what went wrong; the page hears it through the event
+    if (s.error.kind !== 'invalid-input') emit(this, 'opco-not-found', { query: pending.text, reason: 'service-error' });
   }
 
   /** Enter with no suggestion selected: what happens depends on what the field holds. */
@@ -270,34 +336,72 @@ export class OpcoFinder extends OpcoElement {
         return;
       case 'siren':
       case 'siret':
-        // company numbers are not looked up here yet: say so rather than "not an IDCC"
         this.combobox.setItems([], false);
-        this.show({ kind: 'company-id', query: text });
+        if (!this.lookup.enabled) this.show({ kind: 'company-id', query: text });
+        else this.submitCompany(text, 'id');
         return;
       case 'name': {
-        const hits = this.combobox.items;
-        if (hits.length === 1) this.combobox.choose(0);
-        else if (hits.length === 0) this.show({ kind: 'no-result', query: text });
-        else {
+        const items = this.combobox.items;
+        if (items.length === 1) this.combobox.choose(0);
+        else if (items.length > 1) {
           // several matches and none chosen: guessing would be wrong half the time, so ask
-          this.combobox.setItems(hits, true);
+          this.combobox.setItems(items, true);
           clearTimeout(this.announceTimer);
-          this.spoken = this.t(messages).chooseOne(hits.length);
+          this.spoken = this.t(messages).chooseOne(items.length);
+        } else if (this.lookup.enabled && text.replace(/\s/g, '').length >= MIN_NAME_LENGTH && !this.companiesDone(text)) {
+          this.submitCompany(text, 'name');
+        } else {
+          const s = this.lookup.state;
+          this.show({ kind: 'no-result', query: text, companies: s.status === 'results' && s.input === text });
         }
       }
     }
   }
 
-  private choose(hit: SearchHit): void {
+  private companiesDone(text: string): boolean {
+    const s = this.lookup.state;
+    return (s.status === 'results' || s.status === 'error') && s.input === text;
+  }
+
+  private submitCompany(text: string, mode: Pending['mode']): void {
+    const s = this.lookup.state;
+    if (s.status === 'results' && s.input === text) {
+      this.applyCompanies(s.result.companies, { text, mode });
+      return;
+    }
+    this.pending = { text, mode };
+    void this.lookup.submit(text);
+  }
+
+  private choose(item: Suggestion): void {
     const typed = collapse(this.fieldText);
-    this.fieldText = nameOf(hit.convention) ?? hit.convention.idcc;
     this.combobox.setItems([], false);
+    if (item.kind === 'company') {
+      this.showCompany(item.company, typed);
+      return;
+    }
+    const hit: SearchHit = item.hit;
+    this.fieldText = nameOf(hit.convention) ?? hit.convention.idcc;
+    this.lookup.clear();
     this.show({ kind: 'resolution', query: typed, resolution: this.data.resolveOpco(hit.convention.idcc) });
+  }
+
+  private showCompany(company: Company, query: string): void {
+    const model = companyModel(company);
+    // a number stays in the field as typed (formatted); a name becomes the company's
+    const kind = detectQueryKind(query);
+    this.fieldText =
+      kind === 'siret' || kind === 'siren' ? formatCompanyId(query.replace(/\D/g, '')) : (company.name ?? query);
+    this.combobox.setItems([], false);
+    this.lookup.clear();
+    this.show({ kind: 'company', query, model });
   }
 
   private show(answer: Answer): void {
     clearTimeout(this.announceTimer);
+    this.pending = null;
     this.answer = answer;
+    this.chosenOpco = undefined;
     // the event leaves once the answer is on screen, and outside our update: a provider that
     // reacts by changing the page's selection then starts a fresh update of every widget
     void this.updateComplete.then(() => {
@@ -307,26 +411,64 @@ export class OpcoFinder extends OpcoElement {
   }
 
   private dispatchAnswer(answer: Answer): void {
-    if (answer.kind !== 'resolution') {
-      emit(this, 'opco-not-found', { query: answer.query, reason: answer.kind === 'no-result' ? 'no-result' : 'invalid' });
-      return;
+    switch (answer.kind) {
+      case 'no-result':
+        return void emit(this, 'opco-not-found', { query: answer.query, reason: 'no-result' });
+      case 'company-none':
+        return void emit(this, 'opco-not-found', { query: answer.query, reason: 'no-result' });
+      case 'company-id':
+        return void emit(this, 'opco-not-found', { query: answer.query, reason: 'invalid' });
+      case 'company': {
+        const reason = companyDeadEnd(answer.model);
+        if (reason) emit(this, 'opco-not-found', { query: answer.query, reason });
+        else this.emitCompanyFound(answer.model, answer.model.groups[0]!, answer.query);
+        return;
+      }
+      case 'resolution': {
+        const r = answer.resolution;
+        if (r.kind !== 'found') return void emit(this, 'opco-not-found', { query: answer.query, reason: r.kind });
+        emit(this, 'opco-found', {
+          opcoId: r.opco.id,
+          opco: r.opco,
+          // after a merge, the convention in force is the useful one (its branch, its rules)
+          convention: r.current.length === 1 ? r.current[0] : r.convention,
+          path: r.path,
+          source: r.source.label,
+          asOf: r.source.date,
+          query: answer.query,
+        });
+      }
     }
-    const r = answer.resolution;
-    if (r.kind !== 'found') {
-      emit(this, 'opco-not-found', { query: answer.query, reason: r.kind });
-      return;
-    }
+  }
+
+  private emitCompanyFound(model: CompanyModel, group: OpcoGroup, query: string): void {
+    const { company } = model;
+    const sirets = new Set(group.links.flatMap((l) => (l.establishment ? [l.establishment.siret] : [])));
+    const band = company.headcount;
     emit(this, 'opco-found', {
-      opcoId: r.opco.id,
-      opco: r.opco,
-      // after a merge, the convention in force is the useful one (its branch, its rules)
-      convention: r.current.length === 1 ? r.current[0] : r.convention,
-      path: r.path,
-      source: r.source.label,
-      asOf: r.source.date,
-      query: answer.query,
+      opcoId: group.opco.id,
+      opco: group.opco,
+      // several conventions lead to this OPCO: the first one declared stands for them (all are in `path`)
+      convention: group.links[0]?.convention ?? undefined,
+      path: group.path,
+      source: group.source.label,
+      asOf: group.source.date,
+      query,
+      company: {
+        siren: company.siren,
+        siret: model.focus?.siret ?? (sirets.size === 1 ? [...sirets][0] : undefined),
+        // a non-diffusible company has no public name: empty rather than a made-up one
+        name: company.name ?? '',
+        headcount: band ? { min: band.min, max: band.max } : undefined,
+      },
     });
   }
+
+  private readonly onChooseGroup = (group: OpcoGroup): void => {
+    if (this.answer?.kind !== 'company') return;
+    this.chosenOpco = group.opco.id;
+    this.emitCompanyFound(this.answer.model, group, this.answer.query);
+  };
 
   private readonly onInput = (event: Event): void => {
     this.handleQuery((event.target as HTMLInputElement).value);
@@ -337,45 +479,14 @@ export class OpcoFinder extends OpcoElement {
     this.focusAfterUpdate = true;
   };
 
-  private renderOption(hit: SearchHit, index: number, active: boolean): TemplateResult {
-    const t = this.t(messages);
-    const c = hit.convention;
-    const opcoName = (id: OpcoId) => this.data.getOpco(id)?.shortName ?? id;
-    const opco =
-      c.candidates.length > 1
-        ? t.optionShared(c.candidates.map(opcoName).join(', '))
-        : c.opco
-          ? opcoName(c.opco)
-          : t.optionNoOpco;
-    // the hidden commas give screen readers pauses between the parts of the option's name
-    return html`<li
-      id=${this.combobox.optionId(index)}
-      role="option"
-      part="option"
-      class="option"
-      aria-selected=${active ? 'true' : 'false'}
-      @click=${() => this.combobox.choose(index)}
-    >
-      <span class="option__title">${nameOf(c) ?? t.optionNoTitle(c.idcc)}</span
-      ><span class="visually-hidden">, </span>
-      <span class="option__meta">
-        <span class="option__idcc">${t.optionIdcc(c.idcc)}</span>
-        ${c.replacedBy.length ? html`<span class="option__replaced">${t.optionReplaced}</span>` : nothing}<span
-          class="visually-hidden"
-          >,
-        </span>
-        <span class="option__opco">${opco}</span>
-      </span>
-    </li>`;
-  }
-
   protected override render() {
     const t = this.t(messages);
-    const { items, open, active } = this.combobox;
+    const { items, open } = this.combobox;
+    const lookup = this.lookup.enabled;
     return html`<div class="finder" part="base">
       ${this.problems.map((p) => renderStatus('error', p.message, { hint: p.hint }))}
-      <label class="label" part="label" for="input">${this.label ?? t.label}</label>
-      <p class="hint" part="hint" id="hint">${t.hint}</p>
+      <label class="label" part="label" for="input">${this.label ?? (lookup ? t.labelCompany : t.label)}</label>
+      <p class="hint" part="hint" id="hint">${lookup ? t.hintCompany : t.hint}</p>
       <div class="field">
         <input
           id="input"
@@ -399,19 +510,24 @@ export class OpcoFinder extends OpcoElement {
           @keydown=${this.combobox.onKeydown}
           @blur=${this.combobox.onBlur}
         />
-        <ul
-          id="listbox"
-          part="listbox"
-          class="listbox"
-          role="listbox"
-          aria-label=${t.listbox}
-          ?hidden=${!open}
-          @mousedown=${this.combobox.onListboxPointerDown}
-        >
-          ${open ? items.map((hit, i) => this.renderOption(hit, i, i === active)) : nothing}
-        </ul>
+        <div class="popup" ?hidden=${!open}>
+          ${renderListbox({
+            t,
+            items,
+            open,
+            active: this.combobox.active,
+            optionId: (i) => this.combobox.optionId(i),
+            opcoName: (id) => this.data.getOpco(id)?.shortName ?? id,
+            choose: (i) => this.combobox.choose(i),
+            onPointerDown: this.combobox.onListboxPointerDown,
+          })}
+          ${open ? renderCompanyNotice(this.lookup.state, t, this.lang_, true) : nothing}
+        </div>
       </div>
       <div class="visually-hidden" role="status" aria-live="polite" aria-atomic="true">${this.spoken}</div>
+      <div class="company-status" part="company-status" role="status" aria-live="polite">
+        ${lookup ? renderCompanyNotice(this.lookup.state, t, this.lang_, false) : nothing}
+      </div>
       ${this.answer
         ? renderAnswer(this.answer, {
             t,
@@ -420,6 +536,8 @@ export class OpcoFinder extends OpcoElement {
             compact: this.compact,
             theme: this.getAttribute('data-theme') ?? 'light',
             onReset: this.onReset,
+            chosen: this.chosenOpco,
+            onChoose: this.onChooseGroup,
           })
         : nothing}
     </div>`;

@@ -133,13 +133,14 @@ describe('<opco-finder> answers', () => {
     expect(text(answer(el)!)).to.contain('bulletin de paie');
   });
 
-  it('a SIRET typed in the field: says this field does not look companies up (yet)', async () => {
+  it('a SIRET typed while the company look-up is off: says so, and to use the IDCC', async () => {
     const el = await mount(html`<opco-finder></opco-finder>`);
     input(el).value = '552 100 554 00013';
     input(el).dispatchEvent(new Event('input'));
     input(el).dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', bubbles: true }));
     await settleCards(el);
-    expect(text(answer(el)!)).to.contain('ne cherche pas par numéro SIRET');
+    expect(text(answer(el)!)).to.contain('La recherche par SIRET ou par nom d’entreprise est désactivée sur ce site');
+    expect(text(answer(el)!)).to.contain('bulletin de paie');
   });
 
   it('lang="en": every string in English, dates included', async () => {

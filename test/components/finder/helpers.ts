@@ -16,11 +16,34 @@ export const options = (el: OpcoFinder): HTMLElement[] => [...el.shadowRoot!.que
 export const answer = (el: OpcoFinder): HTMLElement | null => $(el, '[part="answer"]');
 export const liveRegion = (el: OpcoFinder): HTMLElement => $(el, '[aria-live="polite"]')!;
 
+/**
+ * Mounts a finder. The tests of the IDCC / convention search run it with the company look-up
+ * off unless they point it somewhere (`api-base`) or say otherwise (`company-lookup`): its
+ * default target is the public API, which tests must never call (the guard below checks).
+ */
 export async function mount(template: TemplateResult): Promise<OpcoFinder> {
   const el = await fixture<OpcoFinder>(template);
+  if (!el.hasAttribute('api-base') && !el.hasAttribute('company-lookup')) el.setAttribute('company-lookup', 'off');
   await el.updateComplete;
   return el;
 }
+
+/** Every request a test page made to the real API host (there must be none). */
+export const realApiCalls: string[] = [];
+const REAL_API_HOST = 'recherche-entreprises.api.gouv.fr';
+const pageFetch = window.fetch.bind(window);
+// a tripwire, not a stand-in: requests to the real host fail at once and are recorded
+window.fetch = (input: RequestInfo | URL, init?: RequestInit) => {
+  const url = input instanceof Request ? input.url : String(input);
+  if (new URL(url, location.href).host === REAL_API_HOST) {
+    realApiCalls.push(url);
+    return Promise.reject(new TypeError('tests must not call the real API'));
+  }
+  return pageFetch(input, init);
+};
+afterEach(() => {
+  if (realApiCalls.length) throw new Error(`the real API was called: ${realApiCalls.splice(0).join(', ')}`);
+});
 
 /** Clicks into the field and types with real key presses (the browser fires keydown/input). */
 export async function typeInto(el: OpcoFinder, value: string): Promise<void> {
