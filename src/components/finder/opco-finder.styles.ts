@@ -75,12 +75,6 @@ export const styles = css`
     overflow-y: auto;
     overscroll-behavior: contain;
   }
-  .group,
-  .group__options {
-    margin: 0;
-    padding: 0;
-    list-style: none;
-  }
   .group__label {
     display: block;
     padding: calc(var(--_space) * 0.75) calc(var(--_space) * 1.5) calc(var(--_space) / 4);

@@ -35,7 +35,7 @@ function conventionOption(hit: SearchHit, index: number, ctx: SuggestionsContext
         ? ctx.opcoName(c.opco)
         : t.optionNoOpco;
   // the hidden commas give screen readers pauses between the parts of the option's name
-  return html`<li
+  return html`<div
     id=${ctx.optionId(index)}
     role="option"
     part="option"
@@ -53,7 +53,7 @@ function conventionOption(hit: SearchHit, index: number, ctx: SuggestionsContext
       </span>
       <span class="option__opco">${opco}</span>
     </span>
-  </li>`;
+  </div>`;
 }
 
 function companyOption(company: Company, index: number, ctx: SuggestionsContext): TemplateResult {
@@ -63,7 +63,7 @@ function companyOption(company: Company, index: number, ctx: SuggestionsContext)
     company.establishments.find((e) => e.siret === company.queriedSiret) ?? company.headOffice ?? company.establishments[0];
   const count = company.openEstablishmentCount;
   const comma = html`<span class="visually-hidden">, </span>`;
-  return html`<li
+  return html`<div
     id=${ctx.optionId(index)}
     role="option"
     part="option"
@@ -82,7 +82,7 @@ function companyOption(company: Company, index: number, ctx: SuggestionsContext)
       >
       ${count !== null && count > 1 ? html`${comma}<span>${t.optionEstablishments(count)}</span>` : nothing}
     </span>
-  </li>`;
+  </div>`;
 }
 
 const option = (s: Suggestion, index: number, ctx: SuggestionsContext): TemplateResult =>
@@ -99,14 +99,12 @@ export function renderListbox(ctx: SuggestionsContext): TemplateResult {
   const indexed = items.map((s, i) => ({ s, i }));
   const groupOf = (id: string, label: string, list: typeof indexed) =>
     list.length
-      ? html`<li role="group" class="group" aria-labelledby=${id}>
+      ? html`<div role="group" class="group" aria-labelledby=${id}>
           <span class="group__label" id=${id}>${label}</span>
-          <ul role="none" class="group__options">
-            ${list.map(({ s, i }) => option(s, i, ctx))}
-          </ul>
-        </li>`
+          ${list.map(({ s, i }) => option(s, i, ctx))}
+        </div>`
       : nothing;
-  return html`<ul
+  return html`<div
     id="listbox"
     part="listbox"
     class="listbox"
@@ -121,5 +119,5 @@ export function renderListbox(ctx: SuggestionsContext): TemplateResult {
         ? html`${groupOf('group-conventions', t.groupConventions, indexed.slice(0, firstCompany))}
           ${groupOf('group-companies', t.groupCompanies, indexed.slice(firstCompany))}`
         : items.map((s, i) => option(s, i, ctx))}
-  </ul>`;
+  </div>`;
 }

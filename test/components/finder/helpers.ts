@@ -71,3 +71,27 @@ export async function settleCards(el: OpcoFinder): Promise<void> {
 
 export const cardText = (el: OpcoFinder): string =>
   [...el.shadowRoot!.querySelectorAll('opco-card')].map((c) => text(c)).join(' | ');
+
+/** A finder pointed at the loopback fake, under its own path so that cache and 429 blocks are its own. */
+export async function companyFinder(template: (apiBase: string) => TemplateResult): Promise<OpcoFinder> {
+  const { fakeApiBase, uniq } = await import('../../fake-api/fake-api.js');
+  return mount(template(`${await fakeApiBase()}/${uniq()}`));
+}
+
+/** Waits (polling) until `check` returns something truthy; fails with `what` after `timeout` ms. */
+export async function until<T>(check: () => T | false | null | undefined, what: string, timeout = 5000): Promise<T> {
+  const started = performance.now();
+  for (;;) {
+    const value = check();
+    if (value) return value;
+    if (performance.now() - started > timeout) throw new Error(`timed out waiting for ${what}`);
+    await new Promise((r) => setTimeout(r, 20));
+  }
+}
+
+export const companyOptions = (el: OpcoFinder): HTMLElement[] =>
+  [...el.shadowRoot!.querySelectorAll<HTMLElement>('[role="option"].option--company')];
+export const companyStatus = (el: OpcoFinder): HTMLElement => $(el, '.company-status')!;
+/** The OPCO ids of the cards in the answer, in order. */
+export const cardIds = (el: OpcoFinder): string[] =>
+  [...el.shadowRoot!.querySelectorAll('opco-card')].map((c) => c.getAttribute('opco') ?? '');
