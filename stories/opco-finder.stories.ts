@@ -7,6 +7,9 @@ import '../src/index.js';
 
 interface Args {
   idcc?: string;
+  siret?: string;
+  apiBase?: string;
+  companyLookup?: 'on' | 'off';
   label?: string;
   placeholder?: string;
   limit?: string;
@@ -22,6 +25,9 @@ const OPCO_IDS = ['afdas', 'akto', 'atlas', 'constructys', 'opcommerce', 'ocapia
 
 const render = (a: Args) => html`<opco-finder
   idcc=${ifDefined(a.idcc || undefined)}
+  siret=${ifDefined(a.siret || undefined)}
+  api-base=${ifDefined(a.apiBase || undefined)}
+  company-lookup=${ifDefined(a.companyLookup)}
   label=${ifDefined(a.label || undefined)}
   placeholder=${ifDefined(a.placeholder || undefined)}
   limit=${ifDefined(a.limit || undefined)}
@@ -37,11 +43,32 @@ const meta: Meta<Args> = {
   title: 'Widgets/Trouver son OPCO',
   component: 'opco-finder',
   render,
-  args: {},
+  // Storybook never calls the real company API: every story runs with the look-up off, except
+  // the ones that point it at an address of Storybook's own site (which answers nothing).
+  args: { companyLookup: 'off' },
   argTypes: {
     idcc: {
       description: 'Code IDCC à afficher dès le chargement (1 à 4 chiffres, par exemple `1979`), comme si le visiteur l’avait tapé.',
       control: 'text',
+    },
+    siret: {
+      description:
+        'SIRET d’un établissement (14 chiffres, espaces permis) à rechercher dès le chargement : la réponse donne l’OPCO de cet établissement. ' +
+        'Demande la recherche d’entreprises ; si elle échoue et que `idcc` est aussi donné, c’est l’IDCC qui est affiché.',
+      control: 'text',
+    },
+    apiBase: {
+      description:
+        'Adresse de l’API Recherche d’entreprises, ou du relais (proxy) de votre site vers elle, absolue ou relative à la page. ' +
+        'Par défaut : l’API publique, https://recherche-entreprises.api.gouv.fr. Seuls le texte tapé (SIRET, SIREN ou nom) et des paramètres fixes lui sont envoyés, sans cookie.',
+      control: 'text',
+    },
+    companyLookup: {
+      description:
+        '`off` : aucune recherche d’entreprise, rien ne quitte la page ; le champ ne cherche que les IDCC et les mots des conventions, et un SIRET tapé reçoit le conseil d’utiliser l’IDCC. ' +
+        'Par défaut : activée (dans Storybook, elle est coupée pour ne jamais appeler l’API réelle).',
+      control: 'inline-radio',
+      options: ['on', 'off'],
     },
     label: { description: 'Texte de l’étiquette du champ. Par défaut : « Votre convention collective ».', control: 'text' },
     placeholder: { description: 'Exemple affiché dans le champ vide. Par défaut : aucun (le texte d’aide dit quoi taper).', control: 'text' },
@@ -69,8 +96,12 @@ const meta: Meta<Args> = {
       description: {
         component:
           'Un champ unique : le visiteur tape son code IDCC ou des mots de sa convention collective ou de son métier (« coiffure », « Syntec », « HCR »), ' +
-          'choisit une suggestion et obtient son OPCO, la convention, la source et la date des données. Les cas particuliers (IDCC fusionné, scindé, ' +
-          'partagé entre plusieurs OPCO, 9999, 9998, VRP…) ont leur propre explication. Fonctionne hors ligne, sur les données embarquées.',
+          'ou bien le SIRET, le SIREN ou le nom de son entreprise ; il choisit une suggestion et obtient son OPCO, la convention, la source et la date des données. ' +
+          'Pour une entreprise, chaque établissement mène à l’OPCO de sa ou ses conventions (une fiche par OPCO). Les cas particuliers (IDCC fusionné, scindé, ' +
+          'partagé entre plusieurs OPCO, 9999, 9998, VRP ; entreprise fermée, non diffusible, sans convention, en outre-mer) ont leur propre explication. ' +
+          'La recherche par IDCC et par mots fonctionne hors ligne, sur les données embarquées ; seule la recherche d’entreprises passe par le réseau ' +
+          '(API Recherche d’entreprises), et si elle échoue, le widget le dit et la recherche par IDCC reste disponible. ' +
+          'Les suggestions et réponses d’entreprises ne peuvent pas être montrées ici sans appeler l’API réelle : elles sont testées contre une fausse API locale.',
       },
     },
   },
@@ -172,6 +203,71 @@ export const Etroit: Story = {
 
 export const FiltreOpco: Story = { name: 'Suggestions d’un seul OPCO (site d’AKTO)', args: { opco: 'akto', placeholder: 'ex. propreté, hôtellerie' } };
 
+export const RechercheEntreprisesCoupee: Story = {
+  name: 'Recherche d’entreprises coupée (company-lookup="off")',
+  args: { companyLookup: 'off' },
+  parameters: {
+    docs: {
+      description: {
+        story:
+          'Rien ne quitte la page : le champ cherche les IDCC et les mots des conventions. Un SIRET tapé reçoit le conseil de chercher par IDCC.',
+      },
+    },
+  },
+  play: async ({ canvasElement }) => {
+    const { finder, input } = await field(canvasElement);
+    await userEvent.type(input, '901 000 000 00017{Enter}');
+    await waitFor(() => expect(finder.shadowRoot!.querySelector('[data-kind="company-id"]')).not.toBeNull());
+  },
+};
+
+export const ServiceIndisponible: Story = {
+  name: 'Erreur : service de recherche d’entreprises indisponible',
+  // an address of Storybook's own site that answers nothing: the real API is never called
+  args: { companyLookup: 'on', apiBase: '/relais-absent' },
+  parameters: {
+    docs: {
+      description: {
+        story:
+          'Quand l’API (ou le relais) ne répond pas, le widget le dit simplement et la recherche par IDCC ou par mots continue de fonctionner.',
+      },
+    },
+  },
+  play: async ({ canvasElement }) => {
+    const { finder, input } = await field(canvasElement);
+    await userEvent.type(input, '90100000000017{Enter}');
+    await waitFor(() => expect(finder.shadowRoot!.textContent).toContain('ne répond pas'), { timeout: 10000 });
+  },
+};
+
+const RELAY_SNIPPET = `<!-- Une seule fois par page : -->
+<script type="module" src="/assets/opco-widgets.js"></script>
+
+<!-- Le widget, avec le relais de votre site vers l'API Recherche d'entreprises : -->
+<opco-finder heading-level="2" api-base="https://www.votre-site.fr/relais/recherche-entreprises">
+  <a href="https://www.francecompetences.fr/">Trouver son OPCO</a>
+</opco-finder>
+
+<!-- Ou sans aucune recherche d'entreprise (rien ne quitte la page) : -->
+<opco-finder heading-level="2" company-lookup="off"></opco-finder>`;
+
+export const RecetteCmsRelais: Story = {
+  name: 'Recette CMS : avec un relais (api-base) ou sans recherche d’entreprises',
+  args: { companyLookup: 'on', apiBase: '/relais-absent' },
+  parameters: {
+    docs: {
+      description: {
+        story:
+          'Si votre site passe par son propre relais (proxy) vers l’API Recherche d’entreprises — pour maîtriser les appels, ou parce que sa politique de sécurité (CSP) ' +
+          'n’autorise pas `connect-src https://recherche-entreprises.api.gouv.fr` —, indiquez son adresse dans `api-base`. Le relais reçoit `GET <api-base>/search?q=…` ' +
+          'et doit renvoyer la réponse de l’API telle quelle. Ajoutez `siret="…"` pour afficher l’OPCO d’un établissement dès le chargement. ' +
+          'L’aperçu ci-dessous pointe vers une adresse sans relais : une recherche d’entreprise y affiche le message d’indisponibilité.',
+      },
+      source: { code: RELAY_SNIPPET, language: 'html' },
+    },
+  },
+};
+
 const SNIPPET = `<!-- Une seule fois par page, dans le <head> ou avant le widget : -->
 <script type="module" src="/assets/opco-widgets.js"></script>
 
@@ -187,10 +283,13 @@ export const RecetteCms: Story = {
       description: {
         story:
           'Le code HTML à coller dans un bloc « HTML libre » du CMS. Remplacez `/assets/opco-widgets.js` par l’adresse où votre site héberge ' +
-          'le fichier `dist/opco-widgets.js`. Ajoutez `idcc="1979"` pour afficher une réponse dès le chargement, `lang="en"` pour l’anglais.',
+          'le fichier `dist/opco-widgets.js`. Ajoutez `idcc="1979"` pour afficher une réponse dès le chargement, `lang="en"` pour l’anglais. ' +
+          'Le widget cherche aussi les entreprises (SIRET, SIREN, nom) auprès de l’API publique Recherche d’entreprises ; `company-lookup="off"` coupe cette recherche.',
       },
       source: { code: SNIPPET, language: 'html' },
     },
   },
-  render: () => html`<opco-finder heading-level="2"><a href="https://www.francecompetences.fr/">Trouver son OPCO</a></opco-finder>`,
+  // the preview runs with the look-up off, as every story here (the snippet itself leaves it on)
+  render: () =>
+    html`<opco-finder heading-level="2" company-lookup="off"><a href="https://www.francecompetences.fr/">Trouver son OPCO</a></opco-finder>`,
 };
