@@ -11,9 +11,9 @@ import { renderStatus, statusStyles } from '../../platform/status.js';
 import { MIN_NAME_LENGTH, detectQueryKind, type Company, type CompanySearchState } from '../../services/company-search/index.js';
 import { announcement, renderAnswer, type Answer } from './answer.js';
 import { DEFAULT_HEADING_LEVEL, parseAttributes, type AttributeProblem } from './attributes.js';
-import { companyDeadEnd } from './company-answer.js';
-import { companyModel, formatCompanyId, type CompanyModel, type OpcoGroup } from './company-groups.js';
+import { companyModel, formatCompanyId, type OpcoGroup } from './company-groups.js';
 import { renderCompanyNotice } from './company-notice.js';
+import { dispatchAnswer, emitCompanyFound } from './answer-events.js';
 import { CompanySearchController } from './company-search.controller.js';
 import { ComboboxController } from './combobox.controller.js';
 import { messages } from './opco-finder.messages.js';
@@ -405,69 +405,15 @@ export class OpcoFinder extends OpcoElement {
     // the event leaves once the answer is on screen, and outside our update: a provider that
     // reacts by changing the page's selection then starts a fresh update of every widget
     void this.updateComplete.then(() => {
-      if (this.answer === answer) this.dispatchAnswer(answer);
+      if (this.answer === answer) dispatchAnswer(this, answer);
     });
     this.spoken = announcement(answer, { t: this.t(messages), lang: this.lang_ });
-  }
-
-  private dispatchAnswer(answer: Answer): void {
-    switch (answer.kind) {
-      case 'no-result':
-        return void emit(this, 'opco-not-found', { query: answer.query, reason: 'no-result' });
-      case 'company-none':
-        return void emit(this, 'opco-not-found', { query: answer.query, reason: 'no-result' });
-      case 'company-id':
-        return void emit(this, 'opco-not-found', { query: answer.query, reason: 'invalid' });
-      case 'company': {
-        const reason = companyDeadEnd(answer.model);
-        if (reason) emit(this, 'opco-not-found', { query: answer.query, reason });
-        else this.emitCompanyFound(answer.model, answer.model.groups[0]!, answer.query);
-        return;
-      }
-      case 'resolution': {
-        const r = answer.resolution;
-        if (r.kind !== 'found') return void emit(this, 'opco-not-found', { query: answer.query, reason: r.kind });
-        emit(this, 'opco-found', {
-          opcoId: r.opco.id,
-          opco: r.opco,
-          // after a merge, the convention in force is the useful one (its branch, its rules)
-          convention: r.current.length === 1 ? r.current[0] : r.convention,
-          path: r.path,
-          source: r.source.label,
-          asOf: r.source.date,
-          query: answer.query,
-        });
-      }
-    }
-  }
-
-  private emitCompanyFound(model: CompanyModel, group: OpcoGroup, query: string): void {
-    const { company } = model;
-    const sirets = new Set(group.links.flatMap((l) => (l.establishment ? [l.establishment.siret] : [])));
-    const band = company.headcount;
-    emit(this, 'opco-found', {
-      opcoId: group.opco.id,
-      opco: group.opco,
-      // several conventions lead to this OPCO: the first one declared stands for them (all are in `path`)
-      convention: group.links[0]?.convention ?? undefined,
-      path: group.path,
-      source: group.source.label,
-      asOf: group.source.date,
-      query,
-      company: {
-        siren: company.siren,
-        siret: model.focus?.siret ?? (sirets.size === 1 ? [...sirets][0] : undefined),
-        // a non-diffusible company has no public name: empty rather than a made-up one
-        name: company.name ?? '',
-        headcount: band ? { min: band.min, max: band.max } : undefined,
-      },
-    });
   }
 
   private readonly onChooseGroup = (group: OpcoGroup): void => {
     if (this.answer?.kind !== 'company') return;
     this.chosenOpco = group.opco.id;
-    this.emitCompanyFound(this.answer.model, group, this.answer.query);
+    emitCompanyFound(this, this.answer.model, group, this.answer.query);
   };
 
   private readonly onInput = (event: Event): void => {
@@ -525,9 +471,10 @@ export class OpcoFinder extends OpcoElement {
         </div>
       </div>
       <div class="visually-hidden" role="status" aria-live="polite" aria-atomic="true">${this.spoken}</div>
-      <div class="company-status" part="company-status" role="status" aria-live="polite">
-        ${lookup ? renderCompanyNotice(this.lookup.state, t, this.lang_, false) : nothing}
-      </div>
+      <!-- no whitespace inside: an idle look-up leaves it :empty, and it takes no room -->
+      <div class="company-status" part="company-status" role="status" aria-live="polite">${lookup
+          ? renderCompanyNotice(this.lookup.state, t, this.lang_, false)
+          : nothing}</div>
       ${this.answer
         ? renderAnswer(this.answer, {
             t,

@@ -59,6 +59,20 @@ describe('<opco-finder> company look-up failures', function () {
     await offlineStillWorks(el);
   });
 
+  it('429: retried once by itself when Retry-After has passed, never sooner, never in a loop', async () => {
+    const el = await companyFinder((base) => html`<opco-finder api-base=${base}></opco-finder>`);
+    const q = `ratelimit1 ${uniq()}`;
+    await typeInto(el, q);
+    await statusText(el, 'Trop de recherches');
+    const first = (await fakeStats(q)).requests;
+    expect(first).to.have.length(1);
+    await aTimeout(2600);
+    const all = (await fakeStats(q)).requests;
+    expect(all).to.have.length(2);
+    expect(all[1]!.at - all[0]!.at).to.be.at.least(1000);
+    expect(text(companyStatus(el))).to.contain('Trop de recherches');
+  });
+
   it('500: the service-down message; the field keeps answering IDCCs and words', async () => {
     const el = await companyFinder((base) => html`<opco-finder api-base=${base}></opco-finder>`);
     await typeInto(el, `error500 ${uniq()}`);

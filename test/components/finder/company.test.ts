@@ -302,6 +302,23 @@ describe('<opco-finder> company look-up', function () {
     expect(probe.seen).to.deep.equal({ opcoId: 'akto', idcc: '1979', headcount: { min: 50, max: 99 } });
   });
 
+  it('hostile text from the API (a company named with markup) shows as text, never as elements', async () => {
+    const el = await companyFinder((base) => html`<opco-finder api-base=${base}></opco-finder>`);
+    // the fake names its default company after the query, upper-cased
+    const evil = `<img src=x onerror=alert(1)> 🥖 ${uniq()}`;
+    input(el).focus();
+    input(el).value = evil;
+    input(el).dispatchEvent(new Event('input'));
+    const [option] = await companiesListed(el);
+    expect(option!.textContent).to.contain(evil.toUpperCase());
+    await press(el, 'ArrowUp');
+    await press(el, 'Enter');
+    await answered(el);
+    await settleCards(el);
+    expect(text(answer(el)!)).to.contain(evil.toUpperCase());
+    expect(el.shadowRoot!.querySelectorAll('img, script')).to.have.length(0);
+  });
+
   it('English: company strings are translated', async () => {
     const el = await companyFinder((base) => html`<opco-finder lang="en" api-base=${base}></opco-finder>`);
     expect(text(el)).to.contain('Your collective agreement or your company');
