@@ -1,7 +1,8 @@
 // Rollup plugin: squeezes the text of Lit `css\`…\`` templates (indentation, comments, spaces
 // around braces and semicolons). Terser leaves template text alone, and our styles are a
 // noticeable part of the bundle. Only the static parts change; `${…}` interpolations are kept.
-const cssTemplate = /\bcss`((?:[^`\\]|\\.)*)`/g;
+// TypeScript emits `css `…`` (with a space) for a tagged template
+const cssTemplate = /\bcss\s*`((?:[^`\\]|\\.)*)`/g;
 
 const squeeze = (text) =>
   text
@@ -23,7 +24,7 @@ export function minifyCss() {
   return {
     name: 'minify-css',
     transform(code, id) {
-      if (!/\.(ts|js)$/.test(id) || id.includes('node_modules') || !code.includes('css`')) return null;
+      if (!/\.(ts|js)$/.test(id) || id.includes('node_modules') || !/\bcss\s*`/.test(code)) return null;
       const out = code.replace(cssTemplate, (_, body) =>
         // keep interpolations intact: squeeze only the text between them
         'css`' + body.split(/(\$\{[^}]*\})/).map((part, i) => (i % 2 ? part : squeezeCss(part))).join('') + '`',
