@@ -17,7 +17,7 @@ try {
 } catch {
   /* not built yet */
 }
-const sources = Math.max(newest('src'), statSync(join(root, 'package.json')).mtimeMs, statSync(join(root, 'rollup.config.mjs')).mtimeMs);
+const sources = Math.max(newest('src'), newest('scripts'), statSync(join(root, 'package.json')).mtimeMs, statSync(join(root, 'rollup.config.mjs')).mtimeMs);
 if (built < sources) {
   console.log(built ? 'dist/ is older than src/: building first.' : 'dist/ is missing: building first.');
   execSync('npm run build --silent', { cwd: root, stdio: 'inherit' });
