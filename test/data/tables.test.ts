@@ -145,3 +145,52 @@ describe('bundled tables', () => {
     expect(custom.resolveOpco('0001').kind).to.be.oneOf(['found', 'unknown', 'shared']);
   });
 });
+
+// Rules and overrides of scripts/data/overrides.mjs.
+describe('cleaned titles', () => {
+  const texts = conventions.flatMap((c) => [c.title, c.shortTitle].map((t) => ({ idcc: c.idcc, t })));
+
+  it('no title keeps the legal history of the text (extension, update, replacement)', () => {
+    for (const { idcc, t } of texts) {
+      expect(t ?? '', idcc).to.not.match(/tendue? par arrêté|[EÉ]tendu|[Rr]emplacée? par|[Mm]ise? à jour par|[Aa]gréée? par/);
+    }
+    expect(findConvention('0398')!.title).to.equal(
+      'Convention collective nationale des ouvriers du négoce des matériaux de construction du 17 juin 1965',
+    );
+    expect(findConvention('0598')!.title).to.equal(
+      'Convention collective de travail des ouvriers de la presse quotidienne régionale du 2 décembre 1970',
+    );
+    expect(findConvention('0412')!.title).to.match(/agences de voyages et de tourisme du 10 mars 1966$/);
+    // the dropped « Remplacée par … » does not change the row's replacement data
+    expect(findConvention('0598')).to.include({ legalStatus: 'REMPLACE' });
+    expect(findConvention('0412')!.replacedBy).to.deep.equal(['3245']);
+  });
+
+  it('has no spacing or punctuation noise', () => {
+    for (const { idcc, t } of texts) {
+      if (t === null) continue;
+      expect(t, idcc).to.equal(t.trim());
+      expect(t, idcc).to.not.match(/\s{2}|\s[,)]|\(\s|[.,;:-]$|^\d{4}$/);
+    }
+    expect(findConvention('0843')!.title).to.equal('Convention collective nationale de la boulangerie-pâtisserie (entreprises artisanales)');
+    expect(findConvention('3043')!.title).to.match(/du 26 juillet 2011$/);
+  });
+
+  it('drops short titles that are not a title of the convention', () => {
+    expect(findConvention('0405')!.shortTitle).to.equal(null);
+    expect(findConvention('1314')!.shortTitle).to.equal(null);
+    for (const { idcc, t } of texts) expect(t ?? '', idcc).to.not.match(/^Organisations syndicales/);
+    expect(findConvention('0405')!.title).to.match(/^Convention collective nationale des établissements médico-sociaux/);
+  });
+
+  it('fixes the glued words of the source', () => {
+    expect(findConvention('2264')!.title).to.contain("Convention collective nationale de l'hospitalisation privée");
+    expect(findConvention('2264')!.title).to.not.contain('nationalede');
+    expect(findConvention('2264')!.shortTitle).to.equal('Hospitalisation privée');
+    expect(findConvention('1560')!.title).to.match(/des Alpes-Maritimes$/);
+    expect(findConvention('1560')!.shortTitle).to.equal(findConvention('1560')!.title);
+    expect(findConvention('2630')!.title).to.match(/Alpes-de-Haute-Provence$/);
+    expect(findConvention('1059')!.title).to.contain('de Midi-Pyrénées (');
+    expect(findConvention('2992')!.title).to.match(/d'Indre-et-Loire$/);
+  });
+});
