@@ -7,8 +7,7 @@ import { defineElement } from '../../platform/define.js';
 import { emit } from '../../platform/events.js';
 import { OpcoElement } from '../../platform/opco-element.js';
 import { renderStatus, statusStyles } from '../../platform/status.js';
-// the same reading of the field the company look-up uses, so both paths agree on what was typed
-import { MIN_NAME_LENGTH, detectQueryKind, type Company, type CompanySearchState } from '../../services/company-search/index.js';
+import type { Company, CompanySearchState } from '../../services/company-search/index.js';
 import { announcement, renderAnswer, type Answer } from './answer.js';
 import { DEFAULT_HEADING_LEVEL, parseAttributes, type AttributeProblem } from './attributes.js';
 import { companyModel, formatCompanyId, type OpcoGroup } from './company-groups.js';
@@ -18,14 +17,11 @@ import { CompanySearchController } from './company-search.controller.js';
 import { ComboboxController } from './combobox.controller.js';
 import { messages } from './opco-finder.messages.js';
 import { styles } from './opco-finder.styles.js';
+import { MAX_QUERY, collapse, companyFieldText, routeSubmit } from './query-route.js';
 import { nameOf, renderListbox, type Suggestion } from './suggestions.js';
 
-/** Longest query we act on: no title is longer, and it bounds the work of a pasted novel. */
-const MAX_QUERY = 200;
 /** The count is announced once typing pauses, not at every keystroke (screen readers would stutter). */
 const ANNOUNCE_DELAY = 500;
-
-const collapse = (text: string): string => text.replace(/\s+/g, ' ').trim();
 
 /** Enter on a company query, or a prefilled `siret`, waiting for the API. */
 interface Pending {
@@ -325,35 +321,37 @@ export class OpcoFinder extends OpcoElement {
   /** Enter with no suggestion selected: what happens depends on what the field holds. */
   private submit(): void {
     const text = collapse(this.fieldText);
-    switch (detectQueryKind(text)) {
-      case 'empty':
+    const items = this.combobox.items;
+    const route = routeSubmit(text, { suggestions: items.length, lookup: this.lookup.enabled, companiesDone: this.companiesDone(text) });
+    switch (route) {
+      case 'none':
         return;
-      case 'idcc-like':
-      case 'partial-id':
-        // a code is answered as a code, even a wrong one ("0", "12345"): the data says why
+      case 'idcc':
         this.combobox.setItems([], false);
         this.show({ kind: 'resolution', query: text, resolution: this.data.resolveOpco(text) });
         return;
-      case 'siren':
-      case 'siret':
+      case 'lookup-off':
         this.combobox.setItems([], false);
-        if (!this.lookup.enabled) this.show({ kind: 'company-id', query: text });
-        else this.submitCompany(text, 'id');
+        this.show({ kind: 'company-id', query: text });
         return;
-      case 'name': {
-        const items = this.combobox.items;
-        if (items.length === 1) this.combobox.choose(0);
-        else if (items.length > 1) {
-          // several matches and none chosen: guessing would be wrong half the time, so ask
-          this.combobox.setItems(items, true);
-          clearTimeout(this.announceTimer);
-          this.spoken = this.t(messages).chooseOne(items.length);
-        } else if (this.lookup.enabled && text.replace(/\s/g, '').length >= MIN_NAME_LENGTH && !this.companiesDone(text)) {
-          this.submitCompany(text, 'name');
-        } else {
-          const s = this.lookup.state;
-          this.show({ kind: 'no-result', query: text, companies: s.status === 'results' && s.input === text });
-        }
+      case 'company-id':
+        this.combobox.setItems([], false);
+        this.submitCompany(text, 'id');
+        return;
+      case 'only-suggestion':
+        this.combobox.choose(0);
+        return;
+      case 'ask':
+        this.combobox.setItems(items, true);
+        clearTimeout(this.announceTimer);
+        this.spoken = this.t(messages).chooseOne(items.length);
+        return;
+      case 'company-name':
+        this.submitCompany(text, 'name');
+        return;
+      case 'no-result': {
+        const s = this.lookup.state;
+        this.show({ kind: 'no-result', query: text, companies: s.status === 'results' && s.input === text });
       }
     }
   }
@@ -388,10 +386,7 @@ export class OpcoFinder extends OpcoElement {
 
   private showCompany(company: Company, query: string): void {
     const model = companyModel(company);
-    // a number stays in the field as typed (formatted); a name becomes the company's
-    const kind = detectQueryKind(query);
-    this.fieldText =
-      kind === 'siret' || kind === 'siren' ? formatCompanyId(query.replace(/\D/g, '')) : (company.name ?? query);
+    this.fieldText = companyFieldText(company, query);
     this.combobox.setItems([], false);
     this.lookup.clear();
     this.show({ kind: 'company', query, model });
