@@ -16,14 +16,15 @@ export interface AttributeProblem {
   readonly warning: string;
 }
 
+/** The finder's own properties, as set (the element itself is passed). */
 export interface FinderAttributes {
-  readonly idcc: string | undefined;
-  readonly limit: string | number | undefined;
+  readonly idcc?: string | undefined;
+  readonly limit?: string | number | undefined;
   readonly headingLevel: string | number;
-  readonly opco: string | undefined;
-  readonly siret: string | undefined;
-  readonly apiBase: string | undefined;
-  readonly companyLookup: string | undefined;
+  readonly opco?: string | undefined;
+  readonly siret?: string | undefined;
+  readonly apiBase?: string | undefined;
+  readonly companyLookup?: string | undefined;
 }
 
 export interface ParsedAttributes {

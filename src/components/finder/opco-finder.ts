@@ -2,32 +2,26 @@ import { html, nothing, type PropertyValues } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { live } from 'lit/directives/live.js';
-import { DEFAULT_LIMIT, type OpcoId, type Resolution, type SearchHit } from '../../data/index.js';
+import { DEFAULT_LIMIT, type OpcoId, type Resolution } from '../../data/index.js';
 import { defineElement } from '../../platform/define.js';
 import { emit } from '../../platform/events.js';
 import { OpcoElement } from '../../platform/opco-element.js';
 import { renderStatus, statusStyles } from '../../platform/status.js';
-import type { Company, CompanySearchState } from '../../services/company-search/index.js';
+import type { Company } from '../../services/company-search/index.js';
 import { announcement, renderAnswer, type Answer } from './answer.js';
 import { DEFAULT_HEADING_LEVEL, parseAttributes, type AttributeProblem } from './attributes.js';
-import { companyModel, formatCompanyId, type OpcoGroup } from './company-groups.js';
+import { formatCompanyId, type OpcoGroup } from './company-groups.js';
 import { renderCompanyNotice } from './company-notice.js';
 import { dispatchAnswer, emitCompanyFound } from './answer-events.js';
-import { CompanySearchController } from './company-search.controller.js';
+import { CompanyFlowController } from './company-flow.controller.js';
 import { ComboboxController } from './combobox.controller.js';
 import { messages } from './opco-finder.messages.js';
 import { styles } from './opco-finder.styles.js';
-import { MAX_QUERY, collapse, companyFieldText, routeSubmit } from './query-route.js';
+import { MAX_QUERY, collapse, routeSubmit } from './query-route.js';
 import { nameOf, renderListbox, type Suggestion } from './suggestions.js';
 
 /** The count is announced once typing pauses, not at every keystroke (screen readers would stutter). */
 const ANNOUNCE_DELAY = 500;
-
-/** Enter on a company query, or a prefilled `siret`, waiting for the API. */
-interface Pending {
-  readonly text: string;
-  readonly mode: 'id' | 'name' | 'prefill';
-}
 
 /**
  * "Which OPCO is mine?": one field for an IDCC code, words of a convention collective or a
@@ -131,9 +125,13 @@ export class OpcoFinder extends OpcoElement {
     clear: () => this.handleQuery(''),
   });
 
-  private readonly lookup = new CompanySearchController(this, {
+  private readonly companies = new CompanyFlowController(this, {
     resolveOpco: (idcc) => this.data.resolveOpco(idcc),
-    onChange: (s) => this.onCompanyState(s),
+    fieldText: () => collapse(this.fieldText),
+    conventionCount: () => this.conventionItems.length,
+    show: (answer, field) => this.show(answer, field),
+    offer: (companies, asked) => this.offer(companies, asked),
+    idccFallback: () => this.resolveIdccAttribute(),
   });
 
   private problems: readonly AttributeProblem[] = [];
@@ -144,7 +142,6 @@ export class OpcoFinder extends OpcoElement {
   private focusAfterUpdate = false;
   /** The convention suggestions for the field's text; company ones are appended when they come. */
   private conventionItems: readonly Suggestion[] = [];
-  private pending: Pending | null = null;
 
   /** The current answer's resolution (IDCC → OPCO), or undefined. */
   get result(): Resolution | undefined {
@@ -160,9 +157,7 @@ export class OpcoFinder extends OpcoElement {
   reset(): void {
     const had = this.answer !== undefined;
     this.answer = undefined;
-    this.spoken = '';
     this.handleQuery('');
-    clearTimeout(this.announceTimer);
     if (had) emit(this, 'opco-reset', {});
   }
 
@@ -189,29 +184,19 @@ export class OpcoFinder extends OpcoElement {
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     // cheap, and redone each time so that the messages follow a change of language
-    const parsed = parseAttributes(
-      {
-        idcc: this.idcc,
-        limit: this.limit,
-        headingLevel: this.headingLevel,
-        opco: this.opco,
-        siret: this.siret,
-        apiBase: this.apiBase,
-        companyLookup: this.companyLookup,
-      },
-      this.t(messages),
-      this.data,
-    );
+    const parsed = parseAttributes(this, this.t(messages), this.data);
     this.problems = parsed.problems;
     this.problems.forEach((p) => this.warn(p.key, p.warning));
     this.limit_ = parsed.limit;
     this.level_ = parsed.level;
     this.opcoFilter_ = parsed.opcoFilter;
     const timeout = typeof this.timeout === 'number' && this.timeout > 0 ? this.timeout : undefined;
-    this.lookup.configure({ enabled: parsed.lookup, apiBase: parsed.apiBase, timeoutMs: timeout });
+    this.companies.configure({ enabled: parsed.lookup, apiBase: parsed.apiBase, timeoutMs: timeout });
     // the SIRET is the more precise of the two: it wins, and the IDCC is its fallback
     if (parsed.siret !== null && (changed.has('siret') || changed.has('apiBase') || changed.has('companyLookup'))) {
-      this.prefillSiret(parsed.siret);
+      this.fieldText = formatCompanyId(parsed.siret);
+      this.combobox.setItems([], false);
+      this.companies.prefill(parsed.siret);
     } else if (changed.has('idcc') && parsed.siret === null) this.resolveIdccAttribute();
   }
 
@@ -223,178 +208,106 @@ export class OpcoFinder extends OpcoElement {
     }
   }
 
-  /** `idcc="…"`: answered at load and whenever it changes, as if typed and confirmed. */
-  private resolveIdccAttribute(): void {
+  /** `idcc="…"`: answered at load and whenever it changes, as if typed and confirmed. False when there is none. */
+  private resolveIdccAttribute(): boolean {
     const idcc = this.idcc?.trim();
-    if (!idcc) return;
+    if (!idcc) return false;
     const resolution = this.data.resolveOpco(idcc);
-    if (resolution.kind === 'invalid') return; // shown as an attribute error
-    this.fieldText = (resolution.convention && nameOf(resolution.convention)) ?? idcc;
-    this.combobox.setItems([], false);
-    this.show({ kind: 'resolution', query: idcc, resolution });
-  }
-
-  /** `siret="…"`: looked up at load, as if typed and confirmed. */
-  private prefillSiret(siret: string): void {
-    this.fieldText = formatCompanyId(siret);
-    this.combobox.setItems([], false);
-    this.pending = { text: siret, mode: 'prefill' };
-    void this.lookup.submit(siret);
+    // an invalid one is shown as an attribute error
+    if (resolution.kind !== 'invalid') {
+      this.show({ kind: 'resolution', query: idcc, resolution }, (resolution.convention && nameOf(resolution.convention)) ?? idcc);
+    }
+    return true;
   }
 
   /**
-   * Every change of the field lands here: the one place that decides what a query means and
-   * what to suggest. Conventions are searched locally at once; company input (SIRET, SIREN,
-   * name of 3+ letters) goes to the look-up, which waits for a pause in typing.
+   * Every change of the field lands here: conventions are searched locally at once; company
+   * input (SIRET, SIREN, name of 3+ letters) goes to the look-up, which waits for a pause in typing.
    */
   protected handleQuery(raw: string): void {
     const value = raw.length > MAX_QUERY ? raw.slice(0, MAX_QUERY) : raw;
     this.fieldText = value;
-    this.pending = null;
     const text = collapse(value);
     const hits = text ? this.data.searchConventions(text, { limit: this.limit_, opco: this.opcoFilter_ }) : [];
     this.conventionItems = hits.map((hit): Suggestion => ({ kind: 'convention', hit }));
     this.combobox.setItems(this.conventionItems, text !== '');
-    if (this.lookup.enabled) this.lookup.input(text);
+    this.companies.input(text);
+    if (text) this.announceCount(ANNOUNCE_DELAY);
+    else this.say('');
+  }
+
+  /** Says `text` in the live region now; a count about to be said is dropped. */
+  private say(text: string): void {
     clearTimeout(this.announceTimer);
-    if (!text) {
-      this.spoken = '';
-      return;
-    }
-    this.announceTimer = setTimeout(() => (this.spoken = this.countSentence()), ANNOUNCE_DELAY);
+    this.spoken = text;
   }
 
-  /** "3 conventions suggérées… 2 entreprises trouvées." for the live region. */
-  private countSentence(): string {
-    const t = this.t(messages);
-    const conventions = t.count(this.conventionItems.length);
-    const s = this.lookup.state;
-    const text = collapse(this.fieldText);
-    if (s.status !== 'results' || s.input !== text) return conventions;
-    return `${conventions} ${t.companyCount(s.result.companies.length)}`;
+  /** "3 conventions suggérées… 2 entreprises trouvées.", said after `delay` ms without typing. */
+  private announceCount(delay: number): void {
+    clearTimeout(this.announceTimer);
+    this.announceTimer = setTimeout(() => {
+      const t = this.t(messages);
+      const conventions = t.count(this.conventionItems.length);
+      const companies = this.companies.resultsFor(collapse(this.fieldText));
+      this.spoken = companies ? `${conventions} ${t.companyCount(companies.length)}` : conventions;
+    }, delay);
   }
 
-  private onCompanyState(s: CompanySearchState): void {
-    const pending = this.pending;
-    if (pending && s.input === pending.text && (s.status === 'results' || s.status === 'error')) {
-      this.pending = null;
-      // out of the session's notification: the answer may clear the session
-      queueMicrotask(() => (s.status === 'results' ? this.applyCompanies(s.result.companies, pending) : this.pendingFailed(s, pending)));
-      return;
-    }
-    if (s.status === 'results' && s.input === collapse(this.fieldText)) {
-      const companies = s.result.companies.map((company): Suggestion => ({ kind: 'company', company }));
-      const focused = this.shadowRoot?.activeElement === this.input;
-      this.combobox.setItems([...this.conventionItems, ...companies], focused, true);
-      clearTimeout(this.announceTimer);
-      this.announceTimer = setTimeout(() => (this.spoken = this.countSentence()), ANNOUNCE_DELAY / 5);
-    }
-  }
-
-  /** Enter (or a prefilled SIRET) after the API answered. */
-  private applyCompanies(companies: readonly Company[], pending: Pending): void {
-    if (companies.length === 1 && (pending.mode !== 'name' || this.conventionItems.length === 0)) {
-      this.showCompany(companies[0]!, pending.text);
-    } else if (companies.length === 0) {
-      this.show(pending.mode === 'name' ? { kind: 'no-result', query: pending.text, companies: true } : { kind: 'company-none', query: pending.text });
-    } else {
-      const items = [...this.conventionItems, ...companies.map((company): Suggestion => ({ kind: 'company', company }))];
+  /** Company suggestions, below the conventions. */
+  private offer(companies: readonly Company[], asked: boolean): void {
+    const items = [...this.conventionItems, ...companies.map((company): Suggestion => ({ kind: 'company', company }))];
+    if (asked) {
+      // after Enter: the list opens and says how many
       this.combobox.setItems(items, true);
-      clearTimeout(this.announceTimer);
-      this.spoken = this.t(messages).companyCount(companies.length);
+      this.say(this.t(messages).companyCount(companies.length));
+    } else {
+      // while typing: they arrive below the option the visitor may be on, which stays active
+      this.combobox.setItems(items, this.shadowRoot?.activeElement === this.input, true);
+      this.announceCount(ANNOUNCE_DELAY / 5);
     }
-  }
-
-  private pendingFailed(s: Extract<CompanySearchState, { status: 'error' }>, pending: Pending): void {
-    if (pending.mode === 'prefill' && this.idcc?.trim()) {
-      this.resolveIdccAttribute();
-      return;
-    }
-    if (pending.mode === 'name') {
-      this.show({ kind: 'no-result', query: pending.text, companies: false });
-      return;
-    }
-    // the notice under the field says what went wrong; the page hears it through the event
-    if (s.error.kind !== 'invalid-input') emit(this, 'opco-not-found', { query: pending.text, reason: 'service-error' });
   }
 
   /** Enter with no suggestion selected: what happens depends on what the field holds. */
   private submit(): void {
     const text = collapse(this.fieldText);
     const items = this.combobox.items;
-    const route = routeSubmit(text, { suggestions: items.length, lookup: this.lookup.enabled, companiesDone: this.companiesDone(text) });
-    switch (route) {
+    const lookup = this.companies.enabled;
+    switch (routeSubmit(text, { suggestions: items.length, lookup, companiesDone: this.companies.doneFor(text) })) {
       case 'none':
         return;
       case 'idcc':
-        this.combobox.setItems([], false);
-        this.show({ kind: 'resolution', query: text, resolution: this.data.resolveOpco(text) });
-        return;
+        return this.show({ kind: 'resolution', query: text, resolution: this.data.resolveOpco(text) });
       case 'lookup-off':
-        this.combobox.setItems([], false);
-        this.show({ kind: 'company-id', query: text });
-        return;
+        return this.show({ kind: 'company-id', query: text });
       case 'company-id':
         this.combobox.setItems([], false);
-        this.submitCompany(text, 'id');
-        return;
+        return this.companies.submit(text, 'id');
       case 'only-suggestion':
-        this.combobox.choose(0);
-        return;
+        return this.combobox.choose(0);
       case 'ask':
         this.combobox.setItems(items, true);
-        clearTimeout(this.announceTimer);
-        this.spoken = this.t(messages).chooseOne(items.length);
-        return;
+        return this.say(this.t(messages).chooseOne(items.length));
       case 'company-name':
-        this.submitCompany(text, 'name');
-        return;
-      case 'no-result': {
-        const s = this.lookup.state;
-        this.show({ kind: 'no-result', query: text, companies: s.status === 'results' && s.input === text });
-      }
+        return this.companies.submit(text, 'name');
+      case 'no-result':
+        return this.show({ kind: 'no-result', query: text, companies: this.companies.resultsFor(text) !== null });
     }
-  }
-
-  private companiesDone(text: string): boolean {
-    const s = this.lookup.state;
-    return (s.status === 'results' || s.status === 'error') && s.input === text;
-  }
-
-  private submitCompany(text: string, mode: Pending['mode']): void {
-    const s = this.lookup.state;
-    if (s.status === 'results' && s.input === text) {
-      this.applyCompanies(s.result.companies, { text, mode });
-      return;
-    }
-    this.pending = { text, mode };
-    void this.lookup.submit(text);
   }
 
   private choose(item: Suggestion): void {
     const typed = collapse(this.fieldText);
-    this.combobox.setItems([], false);
-    if (item.kind === 'company') {
-      this.showCompany(item.company, typed);
-      return;
-    }
-    const hit: SearchHit = item.hit;
-    this.fieldText = nameOf(hit.convention) ?? hit.convention.idcc;
-    this.lookup.clear();
-    this.show({ kind: 'resolution', query: typed, resolution: this.data.resolveOpco(hit.convention.idcc) });
+    if (item.kind === 'company') return this.companies.choose(item.company, typed);
+    const { convention } = item.hit;
+    this.companies.clear();
+    const resolution = this.data.resolveOpco(convention.idcc);
+    this.show({ kind: 'resolution', query: typed, resolution }, nameOf(convention) ?? convention.idcc);
   }
 
-  private showCompany(company: Company, query: string): void {
-    const model = companyModel(company);
-    this.fieldText = companyFieldText(company, query);
+  /** Shows an answer (the list closes); `field`: what the field then holds. */
+  private show(answer: Answer, field?: string): void {
+    if (field !== undefined) this.fieldText = field;
     this.combobox.setItems([], false);
-    this.lookup.clear();
-    this.show({ kind: 'company', query, model });
-  }
-
-  private show(answer: Answer): void {
-    clearTimeout(this.announceTimer);
-    this.pending = null;
+    this.companies.forget();
     this.answer = answer;
     this.chosenOpco = undefined;
     // the event leaves once the answer is on screen, and outside our update: a provider that
@@ -402,7 +315,7 @@ export class OpcoFinder extends OpcoElement {
     void this.updateComplete.then(() => {
       if (this.answer === answer) dispatchAnswer(this, answer);
     });
-    this.spoken = announcement(answer, { t: this.t(messages), lang: this.lang_ });
+    this.say(announcement(answer, { t: this.t(messages), lang: this.lang_ }));
   }
 
   private readonly onChooseGroup = (group: OpcoGroup): void => {
@@ -423,7 +336,7 @@ export class OpcoFinder extends OpcoElement {
   protected override render() {
     const t = this.t(messages);
     const { items, open } = this.combobox;
-    const lookup = this.lookup.enabled;
+    const lookup = this.companies.enabled;
     return html`<div class="finder" part="base">
       ${this.problems.map((p) => renderStatus('error', p.message, { hint: p.hint }))}
       <label class="label" part="label" for="input">${this.label ?? (lookup ? t.labelCompany : t.label)}</label>
@@ -462,13 +375,13 @@ export class OpcoFinder extends OpcoElement {
             choose: (i) => this.combobox.choose(i),
             onPointerDown: this.combobox.onListboxPointerDown,
           })}
-          ${open ? renderCompanyNotice(this.lookup.state, t, this.lang_, true) : nothing}
+          ${open ? renderCompanyNotice(this.companies.state, t, this.lang_, true) : nothing}
         </div>
       </div>
       <div class="visually-hidden" role="status" aria-live="polite" aria-atomic="true">${this.spoken}</div>
       <!-- no whitespace inside: an idle look-up leaves it :empty, and it takes no room -->
       <div class="company-status" part="company-status" role="status" aria-live="polite">${lookup
-          ? renderCompanyNotice(this.lookup.state, t, this.lang_, false)
+          ? renderCompanyNotice(this.companies.state, t, this.lang_, false)
           : nothing}</div>
       ${this.answer
         ? renderAnswer(this.answer, {
