@@ -20,7 +20,8 @@ export const messages = defineMessages({
   fr: {
     sectors: 'Secteurs',
     siren: 'SIREN',
-    website: (name: string) => `Site de ${name}`,
+    // "Site d’AKTO", "Site de Constructys": French elides "de" before a vowel
+    website: (name: string) => (/^[aeiouyàâéèêîïôû]/i.test(name) ? `Site d’${name}` : `Site de ${name}`),
     check: 'Vérifier auprès de France compétences',
     checkHint: 'avec votre SIRET, le service « Quel est mon OPCO ? » fait foi',
     sectorsOf: (_id: OpcoId, fromData: string) => fromData,

@@ -57,7 +57,7 @@ export class OpcoCard extends OpcoElement {
     const tag = headings[level - 2];
     return html`<article part="base" class="card" aria-label=${opco.shortName}>
       ${staticHtml`<${tag} part="heading" class="heading">${opco.shortName}</${tag}>`}
-      ${opco.name !== opco.shortName ? html`<p class="official">${opco.name}</p>` : nothing}
+      ${opco.name !== opco.shortName ? html`<p class="official" lang="fr">${opco.name}</p>` : nothing}
       <dl part="details">
         <dt>${t.sectors}</dt>
         <dd>${t.sectorsOf(opco.id, opco.sectors)}</dd>
