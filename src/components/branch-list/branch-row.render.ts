@@ -56,7 +56,7 @@ function renderChoose(c: Convention, ctx: RowContext): TemplateResult {
     aria-current=${ctx.current === c.idcc ? 'true' : nothing}
   >
     ${name
-      ? html`<span class="choose__name">${name}</span>`
+      ? html`<span class="choose__name" lang="fr">${name}</span>`
       : html`<span class="choose__name choose__untitled">${ctx.t.untitled(c.idcc)}</span>`}
     ${name ? html`<span class="choose__idcc">${ctx.t.idcc(c.idcc)}</span>` : nothing}
   </button>`;
@@ -69,7 +69,7 @@ function renderDetails(c: Convention, ctx: RowContext): TemplateResult | typeof 
   // the official title on demand, when the row shows a shorter label
   const full =
     ctx.fullTitles && c.title && c.shortTitle && c.shortTitle !== c.title
-      ? html`<p class="official" part="full-title">${c.title}</p>`
+      ? html`<p class="official" part="full-title" lang="fr">${c.title}</p>`
       : nothing;
   return html`${full}${marks}`;
 }

@@ -15,8 +15,13 @@ export const styles = css`
     display: flex;
     flex-wrap: wrap;
     gap: var(--_space) calc(var(--_space) * 2);
-    align-items: flex-end;
+    /* fields line up by their labels, so a hint under the filter does not push the others down */
+    align-items: flex-start;
     margin-block: var(--_space);
+  }
+  /* the titles toggle has no label: it starts where the inputs start (one label line + the gap) */
+  .controls > .more {
+    margin: calc(1.5em + var(--_space) / 2) 0 0;
   }
   .field {
     display: flex;

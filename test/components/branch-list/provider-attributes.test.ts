@@ -3,7 +3,7 @@ import type { OpcoProvider } from '../../../src/components/provider/opco-provide
 import type { OpcoBranchList } from '../../../src/components/branch-list/opco-branch-list.js';
 import { findConvention, getOpco, type OpcoId } from '../../../src/data/index.js';
 import { emit } from '../../../src/platform/events.js';
-import { $, captureWarnings, mount, text } from './helpers.js';
+import { $, $$, captureWarnings, mount, text } from './helpers.js';
 
 /** What a finder does when it has an answer. */
 function found(from: Element, opcoId: OpcoId, idcc?: string) {
@@ -129,5 +129,30 @@ describe('<opco-branch-list> attributes', () => {
     const source = text($(el, '[part="source"]'));
     expect(source).to.contain('France compétences, table SIRET-OPCO (SIRO)');
     expect(source).to.contain('données d’août 2026'.replace('’', "'"));
+  });
+});
+
+describe('<opco-branch-list> language of the convention titles', () => {
+  it('marks the French titles lang="fr", so an English page reads them with a French voice', async () => {
+    const el = await mount(html`<opco-branch-list opco="akto" lang="en"></opco-branch-list>`);
+    const names = $$(el, '.choose__name:not(.choose__untitled)');
+    expect(names.length).to.be.greaterThan(0);
+    for (const n of names) expect(n.getAttribute('lang')).to.equal('fr');
+    // the untitled placeholder is our own (translated) text: no lang
+    for (const n of $$(el, '.choose__untitled')) expect(n.hasAttribute('lang')).to.equal(false);
+    $<HTMLButtonElement>(el, '[part="titles-toggle"]')!.click();
+    await el.updateComplete;
+    for (const t of $$(el, '[part="full-title"]')) expect(t.getAttribute('lang')).to.equal('fr');
+  });
+});
+
+describe('<opco-branch-list> controls line up', () => {
+  it('the filter, the sort select and the titles toggle start at the same height (the hint does not push them down)', async () => {
+    const el = await mount(html`<div class="wide"><opco-branch-list opco="akto"></opco-branch-list></div>`).then((w) => w.querySelector('opco-branch-list')!);
+    el.parentElement!.style.width = '900px'; // the test page's CSP allows it; the widget never uses style
+    await el.updateComplete;
+    const top = (selector: string) => Math.round($(el, selector)!.getBoundingClientRect().top);
+    expect(top('#sort')).to.equal(top('#filter'));
+    expect(top('[part="titles-toggle"]')).to.be.closeTo(top('#filter'), 2);
   });
 });
