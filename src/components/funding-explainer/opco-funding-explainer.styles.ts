@@ -165,14 +165,22 @@ export const styles = css`
     align-items: start;
     margin-bottom: calc(var(--_space) * 1.5);
   }
+  /* each field takes three rows of the form's grid (label, control, hint), so the controls line up
+     even when one label wraps to two lines */
   .field {
-    display: flex;
-    flex-direction: column;
-    gap: calc(var(--_space) / 2);
+    display: grid;
+    grid-row: span 3;
+    grid-template-rows: subgrid;
+    row-gap: calc(var(--_space) / 2);
     min-width: 0;
   }
+  .field > label {
+    align-self: end;
+  }
   .field--check {
+    display: flex;
     flex-direction: row;
+    gap: calc(var(--_space) / 2);
     align-items: center;
     align-self: center;
   }

@@ -99,7 +99,11 @@ export class OpcoFundingExplainer extends OpcoElement {
     super.connectedCallback();
     if (typeof ResizeObserver === 'undefined') return;
     this.resizeObserver ??= new ResizeObserver(([entry]) => {
-      const narrow = (entry?.contentRect.width ?? NARROW_PX) < NARROW_PX;
+      const width = entry?.contentRect.width ?? NARROW_PX;
+      // 0 is "not laid out" (display: none, a closed tab or accordion of the page), not "narrow":
+      // keep the layout, so the diagram does not flash at the wrong size when it is shown again
+      if (width === 0) return;
+      const narrow = width < NARROW_PX;
       // next frame: re-rendering inside the observer's callback would resize us again in the same
       // frame ("ResizeObserver loop completed with undelivered notifications")
       if (narrow !== this.narrow) requestAnimationFrame(() => (this.narrow = narrow));

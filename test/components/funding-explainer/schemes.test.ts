@@ -96,4 +96,31 @@ describe('<opco-funding-explainer> money flow', () => {
       expect(node.getBoundingClientRect().right, node.localName).to.be.at.most(el.getBoundingClientRect().right + 1);
     }
   });
+
+  it('a hidden explainer (display: none, width 0) keeps its wide diagram: no flash of the narrow one when shown again', async () => {
+    const wrapper = await mount<HTMLDivElement>(html`<div><opco-funding-explainer></opco-funding-explainer></div>`);
+    wrapper.style.width = '900px';
+    const el = wrapper.querySelector<Explainer>('opco-funding-explainer')!;
+    await aTimeout(50);
+    await el.updateComplete;
+    const columns = () => $(el, 'svg')!.getAttribute('viewBox')!.split(' ')[2];
+    const wide = columns();
+    wrapper.hidden = true;
+    await aTimeout(50); // ResizeObserver, then the frame it waits for
+    await el.updateComplete;
+    wrapper.hidden = false;
+    // the first frame after being shown is drawn with the layout kept while hidden
+    expect(columns()).to.equal(wide);
+  });
+
+  it('the simulator’s fields line up although one label wraps to two lines', async () => {
+    const wrapper = await mount<HTMLDivElement>(html`<div><opco-funding-explainer scheme="apprentissage"></opco-funding-explainer></div>`);
+    wrapper.style.width = '760px';
+    const el = wrapper.querySelector<Explainer>('opco-funding-explainer')!;
+    await el.updateComplete;
+    const tops = ['#sim-signed-on', '#sim-headcount', '#sim-level'].map((s) => Math.round($(el, s)!.getBoundingClientRect().top));
+    const labels = ['signed-on', 'headcount', 'level'].map((s) => $(el, `label[for="sim-${s}"]`)!.getBoundingClientRect().height);
+    expect(Math.max(...labels)).to.be.greaterThan(Math.min(...labels) * 1.5); // a label does wrap at this width
+    expect(new Set(tops).size, `tops ${tops.join(', ')}`).to.equal(1);
+  });
 });
