@@ -25,6 +25,7 @@ export interface FinderAttributes {
   readonly siret?: string | undefined;
   readonly apiBase?: string | undefined;
   readonly companyLookup?: string | undefined;
+  readonly timeout?: number | undefined;
 }
 
 export interface ParsedAttributes {
@@ -38,7 +39,21 @@ export interface ParsedAttributes {
   readonly apiBase: string | undefined;
   /** The prefilled SIRET, 14 digits, when valid and the look-up is on. */
   readonly siret: string | null;
+  /** Time allowed per request; undefined = the client's default. */
+  readonly timeoutMs: number | undefined;
 }
+
+/** Before the first update: the defaults, and no look-up yet. */
+export const DEFAULT_ATTRIBUTES: ParsedAttributes = {
+  problems: [],
+  limit: DEFAULT_LIMIT,
+  level: DEFAULT_HEADING_LEVEL,
+  opcoFilter: null,
+  lookup: false,
+  apiBase: undefined,
+  siret: null,
+  timeoutMs: undefined,
+};
 
 type T = Messages<(typeof messages)['fr']>;
 
@@ -162,5 +177,8 @@ export function parseAttributes(a: FinderAttributes, t: T, data: OpcoData): Pars
     } else siret = parsed.value;
   }
 
-  return { problems, limit, level, opcoFilter, lookup, apiBase, siret };
+  // a property only (no attribute to explain): a bad value silently keeps the default
+  const timeoutMs = typeof a.timeout === 'number' && a.timeout > 0 ? a.timeout : undefined;
+
+  return { problems, limit, level, opcoFilter, lookup, apiBase, siret, timeoutMs };
 }

@@ -1,24 +1,23 @@
 import { html, nothing, type PropertyValues } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
-import { ifDefined } from 'lit/directives/if-defined.js';
-import { live } from 'lit/directives/live.js';
-import { DEFAULT_LIMIT, type OpcoId, type Resolution } from '../../data/index.js';
+import type { OpcoId, Resolution } from '../../data/index.js';
 import { defineElement } from '../../platform/define.js';
 import { emit } from '../../platform/events.js';
 import { OpcoElement } from '../../platform/opco-element.js';
 import { renderStatus, statusStyles } from '../../platform/status.js';
 import type { Company } from '../../services/company-search/index.js';
 import { announcement, renderAnswer, type Answer } from './answer.js';
-import { DEFAULT_HEADING_LEVEL, parseAttributes, type AttributeProblem } from './attributes.js';
+import { DEFAULT_ATTRIBUTES, DEFAULT_HEADING_LEVEL, parseAttributes } from './attributes.js';
 import { formatCompanyId, type OpcoGroup } from './company-groups.js';
-import { renderCompanyNotice } from './company-notice.js';
 import { dispatchAnswer, emitCompanyFound } from './answer-events.js';
 import { CompanyFlowController } from './company-flow.controller.js';
 import { ComboboxController } from './combobox.controller.js';
+import { AnnouncerController } from './announcer.controller.js';
+import { renderField } from './field.js';
 import { messages } from './opco-finder.messages.js';
 import { styles } from './opco-finder.styles.js';
 import { MAX_QUERY, collapse, routeSubmit } from './query-route.js';
-import { nameOf, renderListbox, type Suggestion } from './suggestions.js';
+import { nameOf, type Suggestion } from './suggestions.js';
 
 /** The count is announced once typing pauses, not at every keystroke (screen readers would stutter). */
 const ANNOUNCE_DELAY = 500;
@@ -112,12 +111,13 @@ export class OpcoFinder extends OpcoElement {
   /** The text in the field. */
   @state() private fieldText = '';
   @state() private answer?: Answer;
-  /** What the polite live region says. */
-  @state() private spoken = '';
   /** Among a company's several OPCOs, the one the visitor retained. */
   @state() private chosenOpco?: OpcoId;
 
   @query('#input') private input?: HTMLInputElement;
+
+  /** What the polite live region says. */
+  private readonly announcer = new AnnouncerController(this);
 
   private readonly combobox = new ComboboxController<Suggestion>(this, {
     choose: (item) => this.choose(item),
@@ -134,11 +134,8 @@ export class OpcoFinder extends OpcoElement {
     idccFallback: () => this.resolveIdccAttribute(),
   });
 
-  private problems: readonly AttributeProblem[] = [];
-  private limit_ = DEFAULT_LIMIT;
-  private level_ = DEFAULT_HEADING_LEVEL;
-  private opcoFilter_: OpcoId | null = null;
-  private announceTimer?: ReturnType<typeof setTimeout>;
+  /** The attributes as parsed at the last update. */
+  private attrs = DEFAULT_ATTRIBUTES;
   private focusAfterUpdate = false;
   /** The convention suggestions for the field's text; company ones are appended when they come. */
   private conventionItems: readonly Suggestion[] = [];
@@ -176,22 +173,12 @@ export class OpcoFinder extends OpcoElement {
     else setTimeout(warm, 200);
   }
 
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    clearTimeout(this.announceTimer);
-  }
-
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     // cheap, and redone each time so that the messages follow a change of language
-    const parsed = parseAttributes(this, this.t(messages), this.data);
-    this.problems = parsed.problems;
-    this.problems.forEach((p) => this.warn(p.key, p.warning));
-    this.limit_ = parsed.limit;
-    this.level_ = parsed.level;
-    this.opcoFilter_ = parsed.opcoFilter;
-    const timeout = typeof this.timeout === 'number' && this.timeout > 0 ? this.timeout : undefined;
-    this.companies.configure({ enabled: parsed.lookup, apiBase: parsed.apiBase, timeoutMs: timeout });
+    const parsed = (this.attrs = parseAttributes(this, this.t(messages), this.data));
+    parsed.problems.forEach((p) => this.warn(p.key, p.warning));
+    this.companies.configure({ enabled: parsed.lookup, apiBase: parsed.apiBase, timeoutMs: parsed.timeoutMs });
     // the SIRET is the more precise of the two: it wins, and the IDCC is its fallback
     if (parsed.siret !== null && (changed.has('siret') || changed.has('apiBase') || changed.has('companyLookup'))) {
       this.fieldText = formatCompanyId(parsed.siret);
@@ -228,43 +215,29 @@ export class OpcoFinder extends OpcoElement {
     const value = raw.length > MAX_QUERY ? raw.slice(0, MAX_QUERY) : raw;
     this.fieldText = value;
     const text = collapse(value);
-    const hits = text ? this.data.searchConventions(text, { limit: this.limit_, opco: this.opcoFilter_ }) : [];
+    const hits = text ? this.data.searchConventions(text, { limit: this.attrs.limit, opco: this.attrs.opcoFilter }) : [];
     this.conventionItems = hits.map((hit): Suggestion => ({ kind: 'convention', hit }));
     this.combobox.setItems(this.conventionItems, text !== '');
     this.companies.input(text);
-    if (text) this.announceCount(ANNOUNCE_DELAY);
-    else this.say('');
+    if (text) this.announcer.later(this.countSentence, ANNOUNCE_DELAY);
+    else this.announcer.say('');
   }
 
-  /** Says `text` in the live region now; a count about to be said is dropped. */
-  private say(text: string): void {
-    clearTimeout(this.announceTimer);
-    this.spoken = text;
-  }
-
-  /** "3 conventions suggérées… 2 entreprises trouvées.", said after `delay` ms without typing. */
-  private announceCount(delay: number): void {
-    clearTimeout(this.announceTimer);
-    this.announceTimer = setTimeout(() => {
-      const t = this.t(messages);
-      const conventions = t.count(this.conventionItems.length);
-      const companies = this.companies.resultsFor(collapse(this.fieldText));
-      this.spoken = companies ? `${conventions} ${t.companyCount(companies.length)}` : conventions;
-    }, delay);
-  }
+  /** "3 conventions suggérées… 2 entreprises trouvées." for the live region. */
+  private readonly countSentence = (): string => {
+    const t = this.t(messages);
+    const conventions = t.count(this.conventionItems.length);
+    const companies = this.companies.resultsFor(collapse(this.fieldText));
+    return companies ? `${conventions} ${t.companyCount(companies.length)}` : conventions;
+  };
 
   /** Company suggestions, below the conventions. */
   private offer(companies: readonly Company[], asked: boolean): void {
     const items = [...this.conventionItems, ...companies.map((company): Suggestion => ({ kind: 'company', company }))];
-    if (asked) {
-      // after Enter: the list opens and says how many
-      this.combobox.setItems(items, true);
-      this.say(this.t(messages).companyCount(companies.length));
-    } else {
-      // while typing: they arrive below the option the visitor may be on, which stays active
-      this.combobox.setItems(items, this.shadowRoot?.activeElement === this.input, true);
-      this.announceCount(ANNOUNCE_DELAY / 5);
-    }
+    // after Enter the list opens and says how many; while typing, the option the visitor is on stays active
+    this.combobox.setItems(items, asked || this.shadowRoot?.activeElement === this.input, !asked);
+    if (asked) this.announcer.say(this.t(messages).companyCount(companies.length));
+    else this.announcer.later(this.countSentence, ANNOUNCE_DELAY / 5);
   }
 
   /** Enter with no suggestion selected: what happens depends on what the field holds. */
@@ -286,7 +259,7 @@ export class OpcoFinder extends OpcoElement {
         return this.combobox.choose(0);
       case 'ask':
         this.combobox.setItems(items, true);
-        return this.say(this.t(messages).chooseOne(items.length));
+        return this.announcer.say(this.t(messages).chooseOne(items.length));
       case 'company-name':
         return this.companies.submit(text, 'name');
       case 'no-result':
@@ -315,7 +288,7 @@ export class OpcoFinder extends OpcoElement {
     void this.updateComplete.then(() => {
       if (this.answer === answer) dispatchAnswer(this, answer);
     });
-    this.say(announcement(answer, { t: this.t(messages), lang: this.lang_ }));
+    this.announcer.say(announcement(answer, { t: this.t(messages), lang: this.lang_ }));
   }
 
   private readonly onChooseGroup = (group: OpcoGroup): void => {
@@ -335,59 +308,26 @@ export class OpcoFinder extends OpcoElement {
 
   protected override render() {
     const t = this.t(messages);
-    const { items, open } = this.combobox;
-    const lookup = this.companies.enabled;
     return html`<div class="finder" part="base">
-      ${this.problems.map((p) => renderStatus('error', p.message, { hint: p.hint }))}
-      <label class="label" part="label" for="input">${this.label ?? (lookup ? t.labelCompany : t.label)}</label>
-      <p class="hint" part="hint" id="hint">${lookup ? t.hintCompany : t.hint}</p>
-      <div class="field">
-        <input
-          id="input"
-          part="input"
-          class="input"
-          type="text"
-          role="combobox"
-          aria-autocomplete="list"
-          aria-expanded=${open ? 'true' : 'false'}
-          aria-controls="listbox"
-          aria-activedescendant=${ifDefined(this.combobox.activeDescendant)}
-          aria-describedby="hint"
-          autocomplete="off"
-          autocapitalize="off"
-          spellcheck="false"
-          enterkeyhint="search"
-          maxlength=${MAX_QUERY}
-          placeholder=${ifDefined(this.placeholder || undefined)}
-          .value=${live(this.fieldText)}
-          @input=${this.onInput}
-          @keydown=${this.combobox.onKeydown}
-          @blur=${this.combobox.onBlur}
-        />
-        <div class="popup" ?hidden=${!open}>
-          ${renderListbox({
-            t,
-            items,
-            open,
-            active: this.combobox.active,
-            optionId: (i) => this.combobox.optionId(i),
-            opcoName: (id) => this.data.getOpco(id)?.shortName ?? id,
-            choose: (i) => this.combobox.choose(i),
-            onPointerDown: this.combobox.onListboxPointerDown,
-          })}
-          ${open ? renderCompanyNotice(this.companies.state, t, this.lang_, true) : nothing}
-        </div>
-      </div>
-      <div class="visually-hidden" role="status" aria-live="polite" aria-atomic="true">${this.spoken}</div>
-      <!-- no whitespace inside: an idle look-up leaves it :empty, and it takes no room -->
-      <div class="company-status" part="company-status" role="status" aria-live="polite">${lookup
-          ? renderCompanyNotice(this.companies.state, t, this.lang_, false)
-          : nothing}</div>
+      ${this.attrs.problems.map((p) => renderStatus('error', p.message, { hint: p.hint }))}
+      ${renderField({
+        t,
+        lang: this.lang_,
+        lookup: this.companies.enabled,
+        label: this.label,
+        placeholder: this.placeholder,
+        value: this.fieldText,
+        spoken: this.announcer.text,
+        combobox: this.combobox,
+        companies: this.companies.state,
+        opcoName: (id) => this.data.getOpco(id)?.shortName ?? id,
+        onInput: this.onInput,
+      })}
       ${this.answer
         ? renderAnswer(this.answer, {
             t,
             lang: this.lang_,
-            level: this.level_,
+            level: this.attrs.level,
             compact: this.compact,
             theme: this.getAttribute('data-theme') ?? 'light',
             onReset: this.onReset,

@@ -1,0 +1,80 @@
+// The search field and what it says: label, help text, the combobox input with its popup of
+// suggestions, the polite live region, and the company look-up's notice under the field.
+import { html, nothing, type TemplateResult } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
+import { live } from 'lit/directives/live.js';
+import type { OpcoId } from '../../data/index.js';
+import type { Lang, Messages } from '../../platform/i18n.js';
+import type { CompanySearchState } from '../../services/company-search/index.js';
+import type { ComboboxController } from './combobox.controller.js';
+import { renderCompanyNotice } from './company-notice.js';
+import type { messages } from './opco-finder.messages.js';
+import { MAX_QUERY } from './query-route.js';
+import { renderListbox, type Suggestion } from './suggestions.js';
+
+export interface FieldContext {
+  readonly t: Messages<(typeof messages)['fr']>;
+  readonly lang: Lang;
+  /** The company look-up is on: the label and hint mention companies, and its notice is shown. */
+  readonly lookup: boolean;
+  /** The editor's label, else ours. */
+  readonly label: string | undefined;
+  readonly placeholder: string | undefined;
+  /** The text in the field. */
+  readonly value: string;
+  /** What the polite live region says. */
+  readonly spoken: string;
+  readonly combobox: ComboboxController<Suggestion>;
+  readonly companies: CompanySearchState;
+  readonly opcoName: (id: OpcoId) => string;
+  readonly onInput: (event: Event) => void;
+}
+
+export function renderField(ctx: FieldContext): TemplateResult {
+  const { t, lang, lookup, combobox } = ctx;
+  const { items, open } = combobox;
+  return html`<label class="label" part="label" for="input">${ctx.label ?? (lookup ? t.labelCompany : t.label)}</label>
+    <p class="hint" part="hint" id="hint">${lookup ? t.hintCompany : t.hint}</p>
+    <div class="field">
+      <input
+        id="input"
+        part="input"
+        class="input"
+        type="text"
+        role="combobox"
+        aria-autocomplete="list"
+        aria-expanded=${open ? 'true' : 'false'}
+        aria-controls="listbox"
+        aria-activedescendant=${ifDefined(combobox.activeDescendant)}
+        aria-describedby="hint"
+        autocomplete="off"
+        autocapitalize="off"
+        spellcheck="false"
+        enterkeyhint="search"
+        maxlength=${MAX_QUERY}
+        placeholder=${ifDefined(ctx.placeholder || undefined)}
+        .value=${live(ctx.value)}
+        @input=${ctx.onInput}
+        @keydown=${combobox.onKeydown}
+        @blur=${combobox.onBlur}
+      />
+      <div class="popup" ?hidden=${!open}>
+        ${renderListbox({
+          t,
+          items,
+          open,
+          active: combobox.active,
+          optionId: (i) => combobox.optionId(i),
+          opcoName: ctx.opcoName,
+          choose: (i) => combobox.choose(i),
+          onPointerDown: combobox.onListboxPointerDown,
+        })}
+        ${open ? renderCompanyNotice(ctx.companies, t, lang, true) : nothing}
+      </div>
+    </div>
+    <div class="visually-hidden" role="status" aria-live="polite" aria-atomic="true">${ctx.spoken}</div>
+    <!-- no whitespace inside: an idle look-up leaves it :empty, and it takes no room -->
+    <div class="company-status" part="company-status" role="status" aria-live="polite">${lookup
+        ? renderCompanyNotice(ctx.companies, t, lang, false)
+        : nothing}</div>`;
+}
