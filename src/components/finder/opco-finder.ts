@@ -1,6 +1,6 @@
 import { html, nothing, type PropertyValues } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
-import type { OpcoId, Resolution } from '../../data/index.js';
+import type { Resolution } from '../../data/index.js';
 import { defineElement } from '../../platform/define.js';
 import { emit } from '../../platform/events.js';
 import { OpcoElement } from '../../platform/opco-element.js';
@@ -8,8 +8,8 @@ import { renderStatus, statusStyles } from '../../platform/status.js';
 import type { Company } from '../../services/company-search/index.js';
 import { announcement, renderAnswer, type Answer } from './answer.js';
 import { DEFAULT_ATTRIBUTES, DEFAULT_HEADING_LEVEL, parseAttributes } from './attributes.js';
-import { formatCompanyId, type OpcoGroup } from './company-groups.js';
-import { dispatchAnswer, emitCompanyFound } from './answer-events.js';
+import { formatCompanyId } from './company-groups.js';
+import { AnswerController } from './answer.controller.js';
 import { CompanyFlowController } from './company-flow.controller.js';
 import { ComboboxController } from './combobox.controller.js';
 import { AnnouncerController } from './announcer.controller.js';
@@ -110,12 +110,10 @@ export class OpcoFinder extends OpcoElement {
 
   /** The text in the field. */
   @state() private fieldText = '';
-  @state() private answer?: Answer;
-  /** Among a company's several OPCOs, the one the visitor retained. */
-  @state() private chosenOpco?: OpcoId;
 
   @query('#input') private input?: HTMLInputElement;
 
+  private readonly answer = new AnswerController(this);
   /** What the polite live region says. */
   private readonly announcer = new AnnouncerController(this);
 
@@ -142,18 +140,19 @@ export class OpcoFinder extends OpcoElement {
 
   /** The current answer's resolution (IDCC → OPCO), or undefined. */
   get result(): Resolution | undefined {
-    return this.answer?.kind === 'resolution' ? this.answer.resolution : undefined;
+    const answer = this.answer.current;
+    return answer?.kind === 'resolution' ? answer.resolution : undefined;
   }
 
   /** The company of the current answer (from a SIRET, SIREN or name), or undefined. */
   get company(): Company | undefined {
-    return this.answer?.kind === 'company' ? this.answer.model.company : undefined;
+    const answer = this.answer.current;
+    return answer?.kind === 'company' ? answer.model.company : undefined;
   }
 
   /** Clears the field and the answer, as the "Nouvelle recherche" button does. */
   reset(): void {
-    const had = this.answer !== undefined;
-    this.answer = undefined;
+    const had = this.answer.clear();
     this.handleQuery('');
     if (had) emit(this, 'opco-reset', {});
   }
@@ -281,21 +280,9 @@ export class OpcoFinder extends OpcoElement {
     if (field !== undefined) this.fieldText = field;
     this.combobox.setItems([], false);
     this.companies.forget();
-    this.answer = answer;
-    this.chosenOpco = undefined;
-    // the event leaves once the answer is on screen, and outside our update: a provider that
-    // reacts by changing the page's selection then starts a fresh update of every widget
-    void this.updateComplete.then(() => {
-      if (this.answer === answer) dispatchAnswer(this, answer);
-    });
+    this.answer.show(answer);
     this.announcer.say(announcement(answer, { t: this.t(messages), lang: this.lang_ }));
   }
-
-  private readonly onChooseGroup = (group: OpcoGroup): void => {
-    if (this.answer?.kind !== 'company') return;
-    this.chosenOpco = group.opco.id;
-    emitCompanyFound(this, this.answer.model, group, this.answer.query);
-  };
 
   private readonly onInput = (event: Event): void => {
     this.handleQuery((event.target as HTMLInputElement).value);
@@ -323,16 +310,16 @@ export class OpcoFinder extends OpcoElement {
         opcoName: (id) => this.data.getOpco(id)?.shortName ?? id,
         onInput: this.onInput,
       })}
-      ${this.answer
-        ? renderAnswer(this.answer, {
+      ${this.answer.current
+        ? renderAnswer(this.answer.current, {
             t,
             lang: this.lang_,
             level: this.attrs.level,
             compact: this.compact,
             theme: this.getAttribute('data-theme') ?? 'light',
             onReset: this.onReset,
-            chosen: this.chosenOpco,
-            onChoose: this.onChooseGroup,
+            chosen: this.answer.chosen,
+            onChoose: this.answer.choose,
           })
         : nothing}
     </div>`;
