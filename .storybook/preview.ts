@@ -3,7 +3,20 @@ import { setCustomElementsManifest } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import customElements from '../custom-elements.json' with { type: 'json' };
 
-setCustomElementsManifest(customElements);
+// The Docs table shows what an integrator can use: attributes, public properties, events, slots,
+// parts and custom properties. The manifest also lists private and protected members (state,
+// handlers, the base class's internals): they are left out.
+interface Member { readonly privacy?: string; readonly static?: boolean }
+const publicApi = {
+  ...customElements,
+  modules: customElements.modules.map((module) => ({
+    ...module,
+    declarations: (module.declarations as { members?: Member[] }[] | undefined)?.map((d) =>
+      d.members ? { ...d, members: d.members.filter((m) => !m.static && (m.privacy ?? 'public') === 'public') } : d,
+    ),
+  })),
+};
+setCustomElementsManifest(publicApi);
 
 const preview: Preview = {
   tags: ['autodocs'],

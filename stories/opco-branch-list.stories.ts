@@ -2,6 +2,7 @@ import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import '../src/index.js';
+import { ATTRIBUTES, partRow, replaced } from './api-table.js';
 
 interface Args {
   opco?: string;
@@ -46,16 +47,19 @@ const meta: Meta<Args> = {
       control: 'select',
       options: ['', ...OPCO_IDS],
     },
-    filter: { description: 'Texte placé d’avance dans le champ de filtre (nom, mot courant ou numéro IDCC).', control: 'text' },
-    sort: { description: 'Ordre des lignes dans chaque section : `name` (par nom affiché, par défaut) ou `idcc`.', control: 'inline-radio', options: ['name', 'idcc'] },
-    showRegional: { description: 'Déplie dès l’affichage la section des conventions régionales et départementales (repliée par défaut).', control: 'boolean' },
-    showMerged: { description: '`false` masque les IDCC qui ne sont plus en vigueur (remplacés, abrogés…). Par défaut ils sont affichés, les IDCC remplacés sous celui qui les remplace.', control: 'boolean' },
-    pageSize: { description: 'Nombre de lignes par section avant le bouton « Afficher plus » (1 à 1000, 25 par défaut).', control: { type: 'number', min: 1, max: 1000 } },
-    headingLevel: { description: 'Niveau du titre du widget (2 à 6) pour s’insérer dans le plan de la page ; les sections prennent le niveau suivant. 3 par défaut.', control: { type: 'number', min: 2, max: 6 } },
+    filter: { table: ATTRIBUTES, description: 'Texte placé d’avance dans le champ de filtre (nom, mot courant ou numéro IDCC).', control: 'text' },
+    sort: { table: ATTRIBUTES, description: 'Ordre des lignes dans chaque section : `name` (par nom affiché, par défaut) ou `idcc`.', control: 'inline-radio', options: ['name', 'idcc'] },
+    showRegional: { name: 'show-regional', table: ATTRIBUTES, description: 'Déplie dès l’affichage la section des conventions régionales et départementales (repliée par défaut).', control: 'boolean' },
+    showMerged: { name: 'show-merged', table: ATTRIBUTES, description: '`false` masque les IDCC qui ne sont plus en vigueur (remplacés, abrogés…). Par défaut ils sont affichés, les IDCC remplacés sous celui qui les remplace.', control: 'boolean' },
+    pageSize: { name: 'page-size', table: ATTRIBUTES, description: 'Nombre de lignes par section avant le bouton « Afficher plus » (1 à 1000, 25 par défaut).', control: { type: 'number', min: 1, max: 1000 } },
+    headingLevel: { name: 'heading-level', table: ATTRIBUTES, description: 'Niveau du titre du widget (2 à 6) pour s’insérer dans le plan de la page ; les sections prennent le niveau suivant. 3 par défaut.', control: { type: 'number', min: 2, max: 6 } },
     compact: { description: 'Version resserrée : sans tri, sans bouton des titres officiels ni note sous le compte.', control: 'boolean' },
     lang: { description: 'Langue du widget (`fr` ou `en`). Par défaut : celle de la page ou du `<opco-provider>`.', control: 'inline-radio', options: ['fr', 'en'] },
     theme: { description: 'Apparence : `light`, `dark` ou `auto` (suit le réglage du visiteur).', control: 'inline-radio', options: ['light', 'dark', 'auto'] },
-    link: { description: '`off` : ne suit pas l’OPCO trouvé par un widget de recherche de la page.', control: 'inline-radio', options: ['on', 'off'] },
+    link: { table: ATTRIBUTES, description: '`off` : ne suit pas l’OPCO trouvé par un widget de recherche de la page.', control: 'inline-radio', options: ['on', 'off'] },
+    ...replaced('show-regional', 'show-merged', 'page-size', 'heading-level'),
+    ...partRow('filter', 'Le champ de filtre.'),
+    ...partRow('sort', 'La liste de tri.'),
   },
   parameters: {
     docs: {

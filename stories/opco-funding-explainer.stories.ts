@@ -3,6 +3,7 @@ import { html } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { styleMap } from 'lit/directives/style-map.js';
 import '../src/index.js';
+import { ATTRIBUTES, partRow, replaced } from './api-table.js';
 
 interface Args {
   scheme?: '' | 'apprentissage' | 'professionnalisation' | 'reconversion' | 'plan-moins-50' | 'cpf';
@@ -44,6 +45,7 @@ const meta: Meta<Args> = {
   args: {},
   argTypes: {
     scheme: {
+      table: ATTRIBUTES,
       description:
         'Un seul dispositif : `apprentissage`, `professionnalisation`, `reconversion`, `plan-moins-50` ou `cpf`. Sans valeur : les cinq, avec des onglets.',
       control: 'select',
@@ -63,18 +65,21 @@ const meta: Meta<Args> = {
       control: 'select',
       options: ['', '3', '4', '5', '6', '7', '8'],
     },
-    signedOn: { description: 'Simulateur : date de signature du contrat, au format AAAA-MM-JJ. Par défaut : aujourd’hui.', control: 'text' },
+    signedOn: { name: 'signed-on', table: ATTRIBUTES, description: 'Simulateur : date de signature du contrat, au format AAAA-MM-JJ. Par défaut : aujourd’hui.', control: 'text' },
     rqth: { description: 'Simulateur : l’apprenti est reconnu travailleur handicapé (RQTH).', control: 'boolean' },
     opco: {
       description: 'L’OPCO de l’entreprise, affiché aux étapes qui passent par l’OPCO. Par défaut : celui trouvé par un widget de recherche de la page.',
       control: 'select',
       options: ['', ...OPCO_IDS],
     },
-    headingLevel: { description: 'Niveau du titre du widget (2 à 6) ; les fiches prennent le niveau suivant. 3 par défaut.', control: { type: 'number', min: 2, max: 6 } },
+    headingLevel: { name: 'heading-level', table: ATTRIBUTES, description: 'Niveau du titre du widget (2 à 6) ; les fiches prennent le niveau suivant. 3 par défaut.', control: { type: 'number', min: 2, max: 6 } },
     compact: { description: 'Version resserrée : sans texte d’accroche ni schéma du circuit de l’argent.', control: 'boolean' },
     lang: { description: 'Langue du widget (`fr` ou `en`). Par défaut : celle de la page ou du `<opco-provider>`.', control: 'inline-radio', options: ['fr', 'en'] },
     theme: { description: 'Apparence : `light`, `dark` ou `auto` (suit le réglage du visiteur).', control: 'inline-radio', options: ['light', 'dark', 'auto'] },
-    link: { description: '`off` : ne suit ni l’OPCO ni l’effectif trouvés par un widget de recherche de la page.', control: 'inline-radio', options: ['on', 'off'] },
+    link: { table: ATTRIBUTES, description: '`off` : ne suit ni l’OPCO ni l’effectif trouvés par un widget de recherche de la page.', control: 'inline-radio', options: ['on', 'off'] },
+    ...replaced('signed-on', 'heading-level'),
+    ...partRow('scheme', 'Une fiche de dispositif.'),
+    ...partRow('link', 'Chaque lien vers un texte de référence.'),
   },
   parameters: {
     docs: {

@@ -1,0 +1,106 @@
+import type { Meta, StoryObj } from '@storybook/web-components-vite';
+import { html } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
+import '../src/index.js';
+import { ATTRIBUTES, partRow, replaced } from './api-table.js';
+
+interface Args {
+  opco?: string;
+  headingLevel?: number;
+  compact?: boolean;
+  lang?: 'fr' | 'en';
+  theme?: 'light' | 'dark' | 'auto';
+  link?: 'on' | 'off';
+}
+
+const OPCO_IDS = ['afdas', 'akto', 'atlas', 'constructys', 'opcommerce', 'ocapiat', 'opco-2i', 'opco-ep', 'opco-mobilites', 'opco-sante', 'uniformation'];
+
+const render = (a: Args) => html`<opco-card
+  opco=${ifDefined(a.opco || undefined)}
+  heading-level=${ifDefined(a.headingLevel === undefined ? undefined : String(a.headingLevel))}
+  ?compact=${a.compact ?? false}
+  lang=${ifDefined(a.lang)}
+  theme=${ifDefined(a.theme)}
+  link=${ifDefined(a.link)}
+></opco-card>`;
+
+const meta: Meta<Args> = {
+  title: 'Widgets/Fiche d’un OPCO',
+  component: 'opco-card',
+  render,
+  args: { opco: 'akto' },
+  argTypes: {
+    opco: {
+      table: ATTRIBUTES,
+      description: 'Identifiant de l’OPCO à présenter. Sans valeur, dans un `<opco-provider>` : l’OPCO trouvé par un widget de recherche de la page.',
+      control: 'select',
+      options: ['', ...OPCO_IDS],
+    },
+    headingLevel: { name: 'heading-level', table: ATTRIBUTES, description: 'Niveau du titre de la fiche (2 à 6) pour s’insérer dans le plan de la page. 3 par défaut.', control: { type: 'number', min: 2, max: 6 } },
+    compact: { table: ATTRIBUTES, description: 'Version resserrée : le nom et les liens seulement.', control: 'boolean' },
+    lang: { table: ATTRIBUTES, description: 'Langue du widget (`fr` ou `en`). Par défaut : celle de la page ou du `<opco-provider>`.', control: 'inline-radio', options: ['fr', 'en'] },
+    theme: { table: ATTRIBUTES, description: 'Apparence : `light`, `dark` ou `auto` (suit le réglage du visiteur).', control: 'inline-radio', options: ['light', 'dark', 'auto'] },
+    link: { table: ATTRIBUTES, description: '`off` : ne suit pas l’OPCO trouvé par un widget de recherche de la page.', control: 'inline-radio', options: ['on', 'off'] },
+    ...replaced('heading-level'),
+    ...partRow('link', 'Chaque lien (site de l’OPCO, France compétences).'),
+  },
+  parameters: {
+    docs: {
+      description: {
+        component:
+          'La fiche d’identité d’un OPCO : son nom court et son nom officiel, les secteurs qu’il couvre, son SIREN, son site et où vérifier ' +
+          '(la recherche par SIRET de France compétences fait foi). Seule ou dans la réponse du widget de recherche.',
+      },
+    },
+  },
+};
+export default meta;
+type Story = StoryObj<Args>;
+
+export const Akto: Story = { name: 'AKTO' };
+export const Compacte: Story = { name: 'Compacte', args: { opco: 'opco-ep', compact: true } };
+export const Sombre: Story = { name: 'Thème sombre', args: { opco: 'constructys', theme: 'dark' } };
+export const Anglais: Story = { name: 'English', args: { opco: 'atlas', lang: 'en' } };
+export const Inconnu: Story = { name: 'OPCO inconnu (message d’erreur)', args: { opco: 'opco-inconnu' } };
+
+export const LieAUnFinder: Story = {
+  name: 'Liée à un widget de recherche',
+  parameters: {
+    docs: { description: { story: 'Sans `opco`, dans un `<opco-provider>`, la fiche montre l’OPCO trouvé par `<opco-finder>` (ici l’IDCC 1979, hôtels, cafés, restaurants → AKTO).' } },
+  },
+  render: () => html`<opco-provider>
+    <opco-finder idcc="1979"></opco-finder>
+    <opco-card heading-level="2"></opco-card>
+  </opco-provider>`,
+};
+
+export const Etroit: Story = {
+  name: 'Étroite (320 px)',
+  args: { opco: 'opco-mobilites' },
+  render: (a) => html`<div style="max-width: 320px">${render(a)}</div>`,
+};
+
+const SNIPPET = `<!-- Une seule fois par page, dans le <head> ou avant le widget : -->
+<script type="module" src="/assets/opco-widgets.js"></script>
+
+<!-- La fiche d'AKTO, avec un titre de niveau 2 et un lien de secours : -->
+<opco-card opco="akto" heading-level="2">
+  <a href="https://www.akto.fr/">AKTO, l'OPCO des services à forte intensité de main-d'œuvre</a>
+</opco-card>`;
+
+export const RecetteCms: Story = {
+  name: 'Recette CMS',
+  parameters: {
+    docs: {
+      description: {
+        story:
+          'Le code HTML à coller dans un bloc « HTML libre » du CMS. Remplacez `/assets/opco-widgets.js` par l’adresse où votre site héberge ' +
+          'le fichier `dist/opco-widgets.js`. Le lien entre les balises s’affiche si le script ne peut pas s’exécuter.',
+      },
+      source: { code: SNIPPET, language: 'html' },
+    },
+  },
+  render: () => html`<opco-card opco="akto" heading-level="2">
+    <a href="https://www.akto.fr/">AKTO, l'OPCO des services à forte intensité de main-d'œuvre</a>
+  </opco-card>`,
+};
