@@ -2,13 +2,12 @@
 import { emit } from '../../platform/events.js';
 import type { Answer } from './answer.js';
 import { companyDeadEnd } from './company-answer.js';
-import type { CompanyModel, OpcoGroup } from './company-groups.js';
+import { inForce, type CompanyModel, type OpcoGroup } from './company-groups.js';
 
 /** The event an answer sends to the page: `opco-found` when it names one OPCO, else `opco-not-found`. */
 export function dispatchAnswer(target: HTMLElement, answer: Answer): void {
   switch (answer.kind) {
     case 'no-result':
-      return void emit(target, 'opco-not-found', { query: answer.query, reason: 'no-result' });
     case 'company-none':
       return void emit(target, 'opco-not-found', { query: answer.query, reason: 'no-result' });
     case 'company-id':
@@ -25,8 +24,7 @@ export function dispatchAnswer(target: HTMLElement, answer: Answer): void {
       emit(target, 'opco-found', {
         opcoId: r.opco.id,
         opco: r.opco,
-        // after a merge, the convention in force is the useful one (its branch, its rules)
-        convention: r.current.length === 1 ? r.current[0] : r.convention,
+        convention: inForce(r),
         path: r.path,
         source: r.source.label,
         asOf: r.source.date,

@@ -1,7 +1,7 @@
 // The pieces every answer is made of (IDCC path and company path alike).
 import { html, type TemplateResult } from 'lit';
 import { literal, html as staticHtml, type StaticValue } from 'lit/static-html.js';
-import type { Opco, OpcoId } from '../../data/index.js';
+import type { Convention, Opco, OpcoId } from '../../data/index.js';
 import { formatDate, type Lang, type Messages } from '../../platform/i18n.js';
 import type { OpcoGroup } from './company-groups.js';
 import type { messages } from './opco-finder.messages.js';
@@ -25,6 +25,10 @@ export interface AnswerContext {
   /** "Retenir cet OPCO" on one of a company's several OPCOs. */
   readonly onChoose?: ((group: OpcoGroup) => void) | undefined;
 }
+
+/** A convention's full title, else its short one, else "titre non disponible". */
+export const conventionTitle = (c: Convention | null, ctx: Pick<AnswerContext, 't'>): string =>
+  c?.title ?? c?.shortTitle ?? ctx.t.untitled;
 
 export const heading = (level: number, text: string): TemplateResult => {
   const tag = headings[Math.min(6, Math.max(2, level)) - 2]!;

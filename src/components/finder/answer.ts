@@ -1,11 +1,9 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { Convention, Resolution } from '../../data/index.js';
 import { renderStatus } from '../../platform/status.js';
-import { actions, card, checkLink, heading, provenance, type AnswerContext } from './answer-parts.js';
+import { actions, card, checkLink, conventionTitle, heading, provenance, type AnswerContext } from './answer-parts.js';
 import { announceCompany, renderCompanyAnswer } from './company-answer.js';
 import type { CompanyModel } from './company-groups.js';
-
-export type { AnswerContext } from './answer-parts.js';
 
 /** What the finder shows under the field. */
 export type Answer =
@@ -25,7 +23,7 @@ const conventionLine = (label: string, conventions: readonly Convention[], ctx: 
     ${label}
     ${conventions.map(
       (c, i) =>
-        html`${i > 0 ? ' ; ' : nothing}<span>${c.title ?? c.shortTitle ?? ctx.t.untitled}</span>
+        html`${i > 0 ? ' ; ' : nothing}<span>${conventionTitle(c, ctx)}</span>
           <span class="answer__idcc">(${ctx.t.idcc(c.idcc)})</span>`,
     )}
   </p>`;

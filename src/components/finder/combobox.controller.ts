@@ -18,8 +18,7 @@ type Host = ReactiveControllerHost & HTMLElement;
  * active option is conveyed by `aria-activedescendant`, so typing never loses its caret.
  *
  * It owns only the interaction state (open, active index, items); what the items are, how they
- * are found and what choosing one means belong to the host, so a later company search can
- * reuse it unchanged.
+ * are found and what choosing one means belong to the host.
  */
 export class ComboboxController<T> implements ReactiveController {
   /** The options currently offered. */

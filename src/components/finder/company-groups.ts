@@ -45,10 +45,11 @@ export interface CompanyModel {
   readonly delegation: readonly OverseasInfo[];
 }
 
-const shown = (r: Found): Convention => (r.current.length === 1 ? r.current[0]! : r.convention);
+/** After a merge, the convention in force is the one worth naming (its branch, its rules). */
+export const inForce = (r: Found): Convention => (r.current.length === 1 ? r.current[0]! : r.convention);
 
 const conventionOf = (r: Resolution): Convention | null => {
-  if (r.kind === 'found') return shown(r);
+  if (r.kind === 'found') return inForce(r);
   if (r.kind === 'invalid') return null;
   return r.convention;
 };

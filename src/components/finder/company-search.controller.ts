@@ -13,7 +13,7 @@ import {
  * are not sent while typing: each would likely fail too, after a long wait, and a struggling
  * API is better left alone. Enter and SIRET/SIREN numbers still try (the visitor asked).
  */
-export const PAUSE_AFTER_FAILURE_MS = 30_000;
+const PAUSE_AFTER_FAILURE_MS = 30_000;
 
 const failed = (e: CompanySearchError): boolean =>
   e.kind === 'network' || e.kind === 'timeout' || e.kind === 'bad-response' || (e.kind === 'http' && e.status >= 500);
