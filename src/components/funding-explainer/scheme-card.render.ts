@@ -134,7 +134,7 @@ function renderSources(ctx: CardContext, scheme: Scheme): TemplateResult {
                   >${s.label}<span class="visually-hidden"> ${t.newWindow}</span></a
                 >`
               : s.label}
-            <span class="meta">(${s.dateAsGiven})</span>
+            <span class="meta">(${s.date ? partialDate(lang, s.date) : t.undated})</span>
           </li>`;
         })}
       </ul>
