@@ -134,7 +134,6 @@ export class OpcoFinder extends OpcoElement {
 
   /** The attributes as parsed at the last update. */
   private attrs = DEFAULT_ATTRIBUTES;
-  private focusAfterUpdate = false;
   /** The convention suggestions for the field's text; company ones are appended when they come. */
   private conventionItems: readonly Suggestion[] = [];
 
@@ -184,14 +183,6 @@ export class OpcoFinder extends OpcoElement {
       this.combobox.setItems([], false);
       this.companies.prefill(parsed.siret);
     } else if (changed.has('idcc') && parsed.siret === null) this.resolveIdccAttribute();
-  }
-
-  protected override updated(changed: PropertyValues<this>): void {
-    super.updated(changed);
-    if (this.focusAfterUpdate) {
-      this.focusAfterUpdate = false;
-      this.input?.focus();
-    }
   }
 
   /** `idcc="…"`: answered at load and whenever it changes, as if typed and confirmed. False when there is none. */
@@ -290,7 +281,8 @@ export class OpcoFinder extends OpcoElement {
 
   private readonly onReset = (): void => {
     this.reset();
-    this.focusAfterUpdate = true;
+    // the button leaves with the answer: the keyboard goes back to the field, not to the page
+    this.input?.focus();
   };
 
   protected override render() {
