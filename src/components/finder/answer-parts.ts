@@ -1,5 +1,5 @@
 // The pieces every answer is made of (IDCC path and company path alike).
-import { html, type TemplateResult } from 'lit';
+import { html, nothing, type TemplateResult } from 'lit';
 import { literal, html as staticHtml, type StaticValue } from 'lit/static-html.js';
 import type { Convention, Opco, OpcoId } from '../../data/index.js';
 import { formatDate, type Lang, type Messages } from '../../platform/i18n.js';
@@ -29,6 +29,9 @@ export interface AnswerContext {
 /** A convention's full title, else its short one, else "titre non disponible". */
 export const conventionTitle = (c: Convention | null, ctx: Pick<AnswerContext, 't'>): string =>
   c?.title ?? c?.shortTitle ?? ctx.t.untitled;
+
+/** Official titles are French: marked so, a screen reader reads them with a French voice on English pages. */
+export const titleLang = (c: Convention | null): 'fr' | typeof nothing => (c?.title ?? c?.shortTitle ? 'fr' : nothing);
 
 export const heading = (level: number, text: string): TemplateResult => {
   const tag = headings[Math.min(6, Math.max(2, level)) - 2]!;

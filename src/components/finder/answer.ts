@@ -1,7 +1,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { Convention, Resolution } from '../../data/index.js';
 import { renderStatus } from '../../platform/status.js';
-import { actions, card, checkLink, conventionTitle, heading, provenance, type AnswerContext } from './answer-parts.js';
+import { actions, card, checkLink, conventionTitle, titleLang, heading, provenance, type AnswerContext } from './answer-parts.js';
 import { announceCompany, renderCompanyAnswer } from './company-answer.js';
 import type { CompanyModel } from './company-groups.js';
 
@@ -23,7 +23,7 @@ const conventionLine = (label: string, conventions: readonly Convention[], ctx: 
     ${label}
     ${conventions.map(
       (c, i) =>
-        html`${i > 0 ? ' ; ' : nothing}<span>${conventionTitle(c, ctx)}</span>
+        html`${i > 0 ? ' ; ' : nothing}<span lang=${titleLang(c)}>${conventionTitle(c, ctx)}</span>
           <span class="answer__idcc">(${ctx.t.idcc(c.idcc)})</span>`,
     )}
   </p>`;

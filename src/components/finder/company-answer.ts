@@ -5,7 +5,7 @@ import type { Resolution } from '../../data/index.js';
 import { formatDate } from '../../platform/i18n.js';
 import { renderStatus } from '../../platform/status.js';
 import type { Establishment } from '../../services/company-search/index.js';
-import { card, checkLink, conventionTitle, externalLink, heading, provenance, type AnswerContext } from './answer-parts.js';
+import { card, checkLink, conventionTitle, titleLang, externalLink, heading, provenance, type AnswerContext } from './answer-parts.js';
 import { formatCompanyId, type CompanyModel, type IdccLink, type OpcoGroup, type Unresolved } from './company-groups.js';
 
 /** The page cited in the shared notes (peers.md §1.8) for AKTO's overseas delegation. */
@@ -28,7 +28,7 @@ function place(e: Establishment | null, ctx: AnswerContext): TemplateResult {
 function linkLine(l: IdccLink, ctx: AnswerContext, extra?: string): TemplateResult {
   const title = conventionTitle(l.convention, ctx);
   return html`<li>
-    ${place(l.establishment, ctx)} : <span>${title}</span> <span class="answer__idcc">(${ctx.t.idcc(l.idcc)})</span>${extra
+    ${place(l.establishment, ctx)} : <span lang=${titleLang(l.convention)}>${title}</span> <span class="answer__idcc">(${ctx.t.idcc(l.idcc)})</span>${extra
       ? html` — ${extra}`
       : nothing}
   </li>`;

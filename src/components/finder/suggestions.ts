@@ -43,7 +43,7 @@ function conventionOption(hit: SearchHit, index: number, ctx: SuggestionsContext
     aria-selected=${index === ctx.active ? 'true' : 'false'}
     @click=${() => ctx.choose(index)}
   >
-    <span class="option__title">${nameOf(c) ?? t.optionNoTitle(c.idcc)}</span
+    <span class="option__title" lang=${nameOf(c) ? 'fr' : nothing}>${nameOf(c) ?? t.optionNoTitle(c.idcc)}</span
     ><span class="visually-hidden">, </span>
     <span class="option__meta">
       <span class="option__idcc">${t.optionIdcc(c.idcc)}</span>
