@@ -23,6 +23,5 @@ export function defineElement(tag: string, ctor: CustomElementConstructor): void
       `two versions are loaded on this page (${registry.version} and ${VERSION}); the elements of ${registry.version} are kept. Load one script only.`,
     );
   }
-  if (customElements.get(tag)) return;
-  customElements.define(tag, ctor);
+  if (!customElements.get(tag)) customElements.define(tag, ctor);
 }

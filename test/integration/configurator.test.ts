@@ -85,7 +85,7 @@ describe('configurator (demo/configurator.html)', function () {
   for (const tag of ['opco-finder', 'opco-branch-list', 'opco-funding-explainer']) {
     it(`${tag}: the pasted snippet renders the same widget as the preview`, async function () {
       const page = await openConfigurator();
-      if (!defines(page.win, tag)) this.skip();
+      expect(defines(page.win, tag), `the bundle defines ${tag}`).to.equal(true);
       pickWidget(page, tag);
       set(page, 'lang', 'en');
       const preview = await waitFor(() => page.doc.querySelector(`#preview ${tag}`), 'the preview');
@@ -100,7 +100,7 @@ describe('configurator (demo/configurator.html)', function () {
 
   it('pastes a finder that answers its pre-filled IDCC', async function () {
     const page = await openConfigurator();
-    if (!defines(page.win, 'opco-finder')) this.skip();
+    expect(defines(page.win, 'opco-finder'), 'the bundle defines opco-finder').to.equal(true);
     pickWidget(page, 'opco-finder');
     set(page, 'idcc', '1979');
     const snippet = await copyHtml(page);
@@ -111,7 +111,7 @@ describe('configurator (demo/configurator.html)', function () {
   });
 
   it('the integrity hash is enforced: the snippet loads, a tampered one loads nothing', async function () {
-    if (!raw) this.skip();
+    expect(raw, 'the test server serves dist/ as built').to.equal(true);
     const page = await openConfigurator();
     const snippet = await copyHtml(page);
     // module scripts run before the load event: after it, an accepted script has defined its

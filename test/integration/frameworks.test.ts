@@ -47,7 +47,7 @@ for (const [name, src, stateId] of [
 
     it("hears opco-found in the app's own state and in the host page", async function () {
       const page = await frameworkPage(src, 'opco-card');
-      if (!defines(page.win, 'opco-finder')) this.skip();
+      expect(defines(page.win, 'opco-finder'), 'the bundle defines opco-finder').to.equal(true);
       const state = await waitFor(() => {
         const text = page.doc.querySelector(stateId)?.textContent ?? '';
         return text.includes('akto') && text;
