@@ -36,6 +36,7 @@ const darkQuery = () =>
  * element's own attribute, else from an enclosing `<opco-provider>`, else a sensible default
  * (French, light, the bundled data), so an element works alone on any page.
  *
+ * @attr {string} lang - Language of the widget, `fr` or `en`. Default: the provider's, else the nearest `lang` on the page, else French. Switches live.
  * @cssprop --opco-font-family - Font (default: inherit the page's font).
  * @cssprop --opco-font-size - Base text size (default 1rem).
  * @cssprop --opco-color-text - Main text colour.

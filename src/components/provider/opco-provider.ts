@@ -22,6 +22,7 @@ import { warnOnce } from '../../platform/warn.js';
  *
  * @tagname opco-provider
  * @summary Shares language, theme, data and the page's selection with the widgets inside it.
+ * @attr {string} lang - Language of every widget inside, `fr` or `en` (a widget's own `lang` wins).
  * @slot - The widgets (and any other content of the page).
  */
 export class OpcoProvider extends LitElement {
