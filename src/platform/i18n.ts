@@ -29,36 +29,5 @@ export function toLang(tag: string | null | undefined): Lang | undefined {
   return (LANGS as readonly string[]).includes(base) ? (base as Lang) : undefined;
 }
 
-/** Bilingual text as the data module returns it. */
-export interface Localized {
-  readonly fr: string;
-  readonly en: string;
-}
-
-export const pick = (text: Localized, lang: Lang): string => text[lang];
-
-const locale = (lang: Lang) => (lang === 'fr' ? 'fr-FR' : 'en-GB');
-
-export function formatNumber(lang: Lang, value: number): string {
-  return new Intl.NumberFormat(locale(lang)).format(value);
-}
-
-export function formatEuros(lang: Lang, value: number): string {
-  return new Intl.NumberFormat(locale(lang), {
-    style: 'currency',
-    currency: 'EUR',
-    maximumFractionDigits: Number.isInteger(value) ? 0 : 2,
-  }).format(value);
-}
-
-/** Formats an ISO date (YYYY-MM-DD, read as a calendar day, no time zone shift). */
-export function formatDate(lang: Lang, iso: string, style: 'long' | 'month' = 'long'): string {
-  const [y, m, d] = iso.split('-').map(Number);
-  if (!y || !m) return iso;
-  const date = new Date(Date.UTC(y, m - 1, d || 1));
-  const options: Intl.DateTimeFormatOptions =
-    style === 'month'
-      ? { year: 'numeric', month: 'long', timeZone: 'UTC' }
-      : { year: 'numeric', month: 'long', day: 'numeric', timeZone: 'UTC' };
-  return new Intl.DateTimeFormat(locale(lang), options).format(date);
-}
+// one implementation for the data module's sentences and the widgets
+export { formatDate, formatEuros, formatNumber } from '../data/format.js';

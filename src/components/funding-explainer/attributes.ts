@@ -47,15 +47,10 @@ export function todayISO(now = new Date()): string {
   return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
 }
 
-/** A calendar day in words; French writes the first of the month "1er". */
-export function day(lang: Lang, iso: string): string {
-  const text = formatDate(lang, iso);
-  return lang === 'fr' ? text.replace(/^1 /, '1er ') : text;
-}
 
 /** A source date as precise as it is given: 'YYYY', 'YYYY-MM' or 'YYYY-MM-DD'. */
 export function partialDate(lang: Lang, value: string): string {
-  if (/^\d{4}-\d{2}-\d{2}$/.test(value)) return day(lang, value);
+  if (/^\d{4}-\d{2}-\d{2}$/.test(value)) return formatDate(lang, value);
   if (/^\d{4}-\d{2}$/.test(value)) return formatDate(lang, value, 'month');
   return value;
 }

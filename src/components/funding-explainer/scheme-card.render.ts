@@ -16,8 +16,8 @@ import {
   type Statement,
   type Validity,
 } from '../../data/funding/index.js';
-import type { Lang } from '../../platform/i18n.js';
-import { day, hasEnded, partialDate } from './attributes.js';
+import { formatDate, type Lang } from '../../platform/i18n.js';
+import { hasEnded, partialDate } from './attributes.js';
 import type { FundingMessages } from './opco-funding-explainer.messages.js';
 
 const headings = [literal`h2`, literal`h3`, literal`h4`, literal`h5`, literal`h6`];
@@ -55,8 +55,8 @@ export function renderUnconfirmed(ctx: Pick<CardContext, 't' | 'lang'>, item: So
 export function validityText(ctx: Pick<CardContext, 't' | 'lang'>, v: Validity | undefined): string {
   if (!v?.from && !v?.to) return '';
   const { t, lang } = ctx;
-  if (v.from && v.to) return t.between(day(lang, v.from), day(lang, v.to));
-  return v.from ? t.since(day(lang, v.from)) : t.until(day(lang, v.to!));
+  if (v.from && v.to) return t.between(formatDate(lang, v.from), formatDate(lang, v.to));
+  return v.from ? t.since(formatDate(lang, v.from)) : t.until(formatDate(lang, v.to!));
 }
 
 function renderValidity(ctx: CardContext, v: Validity | undefined, written?: Bilingual) {
@@ -122,7 +122,7 @@ function renderSources(ctx: CardContext, scheme: Scheme): TemplateResult {
   const { t, lang } = ctx;
   const newest = scheme.asOf ? t.newest(partialDate(lang, scheme.asOf)) : t.noNewest;
   return html`<footer class="provenance" part="provenance">
-    <p class="meta"><strong>${t.asOf(day(lang, SOURCES_READ_ON))}</strong> · ${newest}</p>
+    <p class="meta"><strong>${t.asOf(formatDate(lang, SOURCES_READ_ON))}</strong> · ${newest}</p>
     <details part="sources">
       <summary>${t.sources(scheme.sources.length)}</summary>
       <ul class="sources">

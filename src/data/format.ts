@@ -1,0 +1,44 @@
+// Numbers, euros and calendar days in French or English, shared by the data module's sentences
+// (funding explanations) and the widgets (through src/platform/i18n.ts). Formatters are built once.
+export type FormatLang = 'fr' | 'en';
+
+const LOCALE: Record<FormatLang, string> = { fr: 'fr-FR', en: 'en-GB' };
+const cache = new Map<string, Intl.NumberFormat | Intl.DateTimeFormat>();
+
+function formatter<T extends Intl.NumberFormat | Intl.DateTimeFormat>(key: string, make: () => T): T {
+  let f = cache.get(key) as T | undefined;
+  if (!f) cache.set(key, (f = make()));
+  return f;
+}
+
+export function formatNumber(lang: FormatLang, value: number): string {
+  return formatter(`n:${lang}`, () => new Intl.NumberFormat(LOCALE[lang])).format(value);
+}
+
+export function formatEuros(lang: FormatLang, value: number): string {
+  const cents = Number.isInteger(value) ? 0 : 2;
+  return formatter(
+    `e:${lang}:${cents}`,
+    () => new Intl.NumberFormat(LOCALE[lang], { style: 'currency', currency: 'EUR', maximumFractionDigits: cents }),
+  ).format(value);
+}
+
+/**
+ * Formats an ISO date (YYYY-MM-DD, or YYYY-MM with `month`) as a calendar day: read in UTC so it
+ * never moves with the viewer's time zone. French writes the first of the month "1er".
+ */
+export function formatDate(lang: FormatLang, iso: string, style: 'long' | 'month' = 'long'): string {
+  const [y, m, d] = iso.split('-').map(Number);
+  if (!y || !m) return iso;
+  const text = formatter(
+    `d:${lang}:${style}`,
+    () =>
+      new Intl.DateTimeFormat(LOCALE[lang], {
+        year: 'numeric',
+        month: 'long',
+        ...(style === 'long' ? { day: 'numeric' } : {}),
+        timeZone: 'UTC',
+      }),
+  ).format(new Date(Date.UTC(y, m - 1, d || 1)));
+  return lang === 'fr' && style === 'long' ? text.replace(/^1 /, '1er ') : text;
+}
