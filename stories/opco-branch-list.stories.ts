@@ -3,6 +3,7 @@ import { html } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import '../src/index.js';
 import { ATTRIBUTES, partRow, replaced } from './api-table.js';
+import { opcos } from '../src/data/index.js';
 
 interface Args {
   opco?: string;
@@ -18,7 +19,7 @@ interface Args {
   link?: 'on' | 'off';
 }
 
-const OPCO_IDS = ['afdas', 'akto', 'atlas', 'constructys', 'opcommerce', 'ocapiat', 'opco-2i', 'opco-ep', 'opco-mobilites', 'opco-sante', 'uniformation'];
+const OPCO_IDS = opcos.map((o) => o.id);
 
 const flag = (value: boolean | undefined) => (value === undefined ? undefined : String(value));
 

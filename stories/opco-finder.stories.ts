@@ -5,6 +5,7 @@ import { ifDefined } from 'lit/directives/if-defined.js';
 import type { OpcoFinder } from '../src/index.js';
 import '../src/index.js';
 import { ATTRIBUTES, partRow, replaced } from './api-table.js';
+import { opcos } from '../src/data/index.js';
 
 interface Args {
   idcc?: string;
@@ -22,7 +23,7 @@ interface Args {
   link?: 'on' | 'off';
 }
 
-const OPCO_IDS = ['afdas', 'akto', 'atlas', 'constructys', 'opcommerce', 'ocapiat', 'opco-2i', 'opco-ep', 'opco-mobilites', 'opco-sante', 'uniformation'];
+const OPCO_IDS = opcos.map((o) => o.id);
 
 const render = (a: Args) => html`<opco-finder
   idcc=${ifDefined(a.idcc || undefined)}

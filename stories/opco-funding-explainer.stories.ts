@@ -4,6 +4,7 @@ import { ifDefined } from 'lit/directives/if-defined.js';
 import { styleMap } from 'lit/directives/style-map.js';
 import '../src/index.js';
 import { ATTRIBUTES, partRow, replaced } from './api-table.js';
+import { opcos } from '../src/data/index.js';
 
 interface Args {
   scheme?: '' | 'apprentissage' | 'professionnalisation' | 'reconversion' | 'plan-moins-50' | 'cpf';
@@ -20,7 +21,7 @@ interface Args {
   link?: 'on' | 'off';
 }
 
-const OPCO_IDS = ['afdas', 'akto', 'atlas', 'constructys', 'opcommerce', 'ocapiat', 'opco-2i', 'opco-ep', 'opco-mobilites', 'opco-sante', 'uniformation'];
+const OPCO_IDS = opcos.map((o) => o.id);
 const SCHEMES = ['apprentissage', 'professionnalisation', 'reconversion', 'plan-moins-50', 'cpf'] as const;
 
 const render = (a: Args) => html`<opco-funding-explainer

@@ -207,16 +207,8 @@ export const styles = css`
     font-size: 0.85em;
     color: var(--_danger);
   }
-  .choose {
-    min-height: 2.75rem;
-    padding: calc(var(--_space) * 0.75) calc(var(--_space) * 2);
-    border: 1px solid var(--_accent);
-    border-radius: var(--_radius);
-    background: transparent;
-    color: var(--_accent);
-    font-weight: 600;
-    cursor: pointer;
-  }
+  /* the secondary buttons: retain an OPCO, new search */
+  .choose,
   .choose[aria-pressed='true'] {
     background: var(--_accent);
     color: var(--_on-accent);
@@ -229,16 +221,6 @@ export const styles = css`
     display: flex;
     flex-wrap: wrap;
     gap: var(--_space);
-  }
-  .reset {
-    min-height: 2.75rem;
-    padding: calc(var(--_space) * 0.75) calc(var(--_space) * 2);
-    border: 1px solid var(--_accent);
-    border-radius: var(--_radius);
-    background: transparent;
-    color: var(--_accent);
-    font-weight: 600;
-    cursor: pointer;
   }
   .reset:hover {
     background: var(--_accent);

@@ -1,22 +1,8 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import type { OpcoProvider } from '../../../src/components/provider/opco-provider.js';
 import type { OpcoBranchList } from '../../../src/components/branch-list/opco-branch-list.js';
-import { findConvention, getOpco, type OpcoId } from '../../../src/data/index.js';
-import { emit } from '../../../src/platform/events.js';
+import { found } from '../../helpers/found.js';
 import { $, $$, captureWarnings, mount, text } from './helpers.js';
-
-/** What a finder does when it has an answer. */
-function found(from: Element, opcoId: OpcoId, idcc?: string) {
-  emit(from, 'opco-found', {
-    opcoId,
-    opco: getOpco(opcoId)!,
-    convention: idcc ? findConvention(idcc) : undefined,
-    path: idcc ? [idcc] : [],
-    source: 'test',
-    asOf: '2026-08-11',
-    query: idcc ?? opcoId,
-  });
-}
 
 describe('<opco-branch-list> inside an <opco-provider>', () => {
   async function page() {

@@ -1,19 +1,9 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import type { OpcoFinder } from '../../../src/components/finder/opco-finder.js';
+import { captureWarnings } from '../../helpers/warnings.js';
 import { answer, input, mount, options, typeInto } from './helpers.js';
 
-/** Captures console.warn while `fn` runs. */
-async function warnings(fn: () => Promise<unknown>): Promise<string[]> {
-  const seen: string[] = [];
-  const original = console.warn;
-  console.warn = (...args: unknown[]) => seen.push(args.map(String).join(' '));
-  try {
-    await fn();
-  } finally {
-    console.warn = original;
-  }
-  return seen;
-}
+const warnings = (fn: () => Promise<unknown>): Promise<string[]> => captureWarnings(async () => void (await fn()));
 
 const errors = (el: OpcoFinder) =>
   [...el.shadowRoot!.querySelectorAll('[part="status"][role="alert"]')].map((s) => s.textContent!.replace(/\s+/g, ' ').trim());

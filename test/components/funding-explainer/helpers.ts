@@ -1,8 +1,6 @@
 import { fixture } from '@open-wc/testing';
 import type { TemplateResult } from 'lit';
 import type { OpcoFundingExplainer } from '../../../src/components/funding-explainer/opco-funding-explainer.js';
-import { getOpco, findConvention, type OpcoId } from '../../../src/data/index.js';
-import { emit } from '../../../src/platform/events.js';
 import '../../../src/index.js';
 
 export type Explainer = OpcoFundingExplainer;
@@ -34,19 +32,7 @@ export async function change(el: Explainer, id: string, value: string | boolean)
   await el.updateComplete;
 }
 
-/** What a finder does when it has an answer. */
-export function found(from: Element, opcoId: OpcoId, idcc?: string, headcount?: { min: number; max: number | null }) {
-  emit(from, 'opco-found', {
-    opcoId,
-    opco: getOpco(opcoId)!,
-    convention: idcc ? findConvention(idcc) : undefined,
-    path: idcc ? [idcc] : [],
-    source: 'test',
-    asOf: '2026-08-11',
-    query: idcc ?? opcoId,
-    ...(headcount ? { company: { siren: '123456789', name: 'Test SA', headcount } } : {}),
-  });
-}
+export { found } from '../../helpers/found.js';
 
 export { captureWarnings } from '../../helpers/warnings.js';
 
