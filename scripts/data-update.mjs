@@ -56,7 +56,7 @@ export function pickLatest(dataset) {
 }
 
 async function findLatest() {
-  const endpoint = new URL(`/api/1/datasets/${encodeURIComponent(args.dataset)}/`, args.api);
+  const endpoint = new URL(`api/1/datasets/${encodeURIComponent(args.dataset)}/`, args.api.endsWith('/') ? args.api : `${args.api}/`);
   console.log(`Asking ${endpoint.href}`);
   const response = await fetch(endpoint, { headers: { accept: 'application/json' } });
   if (!response.ok) throw new Error(`${endpoint.href}: HTTP ${response.status}`);
