@@ -114,7 +114,8 @@ if (args.siro) {
   console.log(`  establishment counts changed: ${c.counts}; confidence changed: ${c.confidence}`);
   const before = rows.filter((r) => r.siro).length + c.dropped.length - c.added.length;
   if (c.dropped.length > 0.05 * before && !args['allow-drops']) {
-    throw new Error(`${c.dropped.length} of ${before} IDCCs vanished from SIRO: truncated file? Nothing written (--allow-drops to force).`);
+    console.error(`${c.dropped.length} of ${before} IDCCs vanished from SIRO: truncated file? Nothing written (--allow-drops to force).`);
+    process.exit(1);
   }
   newState = { file: path.basename(args.siro), asOf, url: args['siro-url'] ?? null, aggregate };
 }

@@ -113,12 +113,14 @@ async function main() {
   }
   const { target, cleanup } = await download(latest.url, latest.file);
   try {
-    await build(['--siro', target, '--as-of', latest.asOf, '--siro-url', latest.url]);
+    await build(['--siro', target, '--as-of', latest.asOf, '--siro-url', latest.url]).catch((error) => {
+      throw new Error(`${error.message}${args.keep ? '' : ' (--keep <path> keeps the downloaded file for a later --file run)'}`);
+    });
+  } finally {
     if (args.keep) {
       await rename(target, args.keep).catch(() => copyFile(target, args.keep));
       console.log(`Kept the file as ${args.keep}`);
     }
-  } finally {
     await cleanup();
   }
   if (!args['dry-run']) console.log('\nNext: review the changes above and `git diff data/ src/data/generated/`, run `npm test`, then commit.');
