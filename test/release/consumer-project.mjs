@@ -91,7 +91,7 @@ describe('the packed package in a scratch consumer project', () => {
     assert.ok(integrity, 'the README has a jsDelivr snippet with an integrity hash');
     await writeFile(
       join(app, 'index.html'),
-      `<!doctype html><html lang="fr"><head><meta charset="utf-8"><title>partner</title>
+      `<!doctype html><html lang="fr"><head><meta charset="utf-8"><title>partner</title><link rel="icon" href="data:,">
 <script type="module" src="/node_modules/opco-widgets/dist/opco-widgets.js" integrity="${integrity}" crossorigin="anonymous"></script></head>
 <body><opco-card opco="akto"><a href="https://www.akto.fr/">Fallback link</a></opco-card>
 <opco-finder idcc="1979"><a href="https://www.francecompetences.fr/">France compétences</a></opco-finder></body></html>`,
@@ -106,7 +106,8 @@ describe('the packed package in a scratch consumer project', () => {
       const page = await browser.newPage();
       const problems = [];
       page.on('pageerror', (e) => problems.push(`pageerror: ${e.message}`));
-      page.on('console', (m) => m.type() === 'error' && problems.push(`console: ${m.text()}`));
+      page.on('console', (m) => m.type() === 'error' && problems.push(`console: ${m.text()} ${m.location()?.url ?? ''}`));
+      page.on('response', (r) => r.status() >= 400 && problems.push(`HTTP ${r.status()} ${r.url()}`));
       await page.goto(`http://127.0.0.1:${server.address().port}/index.html`, { waitUntil: 'load' });
       const texts = await page.evaluate(async () => {
         await Promise.all(['opco-card', 'opco-finder'].map((t) => customElements.whenDefined(t)));
