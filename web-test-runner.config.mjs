@@ -11,7 +11,8 @@ const executablePath = findBrowser() ?? '/usr/bin/chromium';
 
 export default {
   files: ['test/**/*.test.ts'],
-  nodeResolve: true,
+  // Lit's production build, as in the bundle partners load: no "Lit is in dev mode" notice per test file
+  nodeResolve: { exportConditions: ['production'] },
   middleware: [
     // dist/ byte for byte: the esbuild plugin would rewrite built files and break their integrity hash
     async (ctx, next) => {

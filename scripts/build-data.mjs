@@ -1,18 +1,21 @@
 #!/usr/bin/env node
-// npm run data:build [-- --data <dir>] [-- --siro <SIRO_YYYYMM.csv> --as-of <YYYY-MM-DD>]
+// npm run data:build [-- --data <dir>] [-- --siro <SIRO_YYYYMM.csv> --as-of <YYYY-MM-DD> [--dry-run]]
 //
-// Reads opcos.json, idcc-opco.csv and SOURCES.md (default: ../shared/data next to the repo) and writes
-// src/data/generated/tables.ts: the 11 OPCOs, the dataset's provenance and every IDCC row as one
-// packed string (decoded once at load by src/data/packed.ts). With --siro, the monthly SIRO CSV of
-// France compétences is streamed and its per-IDCC majority OPCO replaces the CSV's OPCO columns.
+// Reads the project's data/ folder (opcos.json, idcc-opco.csv, SOURCES.md and, once a monthly refresh
+// has been made, siro-latest.json) and writes src/data/generated/tables.ts: the 11 OPCOs, the dataset's
+// provenance and every IDCC row as one packed string (decoded once at load by src/data/packed.ts).
+// With --siro (what `npm run data:update` runs), the monthly SIRO CSV of France compétences is
+// streamed, its per-IDCC majority OPCO replaces the OPCO columns, what changed is printed, and the
+// new aggregate is kept in data/siro-latest.json so that a plain data:build gives the same tables.
 import { createReadStream } from 'node:fs';
 import { readFile, writeFile, mkdir } from 'node:fs/promises';
-import { createInterface } from 'node:readline';
+import { parse } from 'csv-parse';
+import { parse as parseSync } from 'csv-parse/sync';
 import { gzipSync } from 'node:zlib';
 import { parseArgs } from 'node:util';
 import { fileURLToPath } from 'node:url';
 import path from 'node:path';
-import { parseCsv } from './data/csv.mjs';
+import { readSiroState, siroStateText } from './data/siro-state.mjs';
 import { readSources } from './data/sources.mjs';
 import { rowFromCsv, mergeSiro } from './data/rows.mjs';
 import { deriveScope } from './data/scope.mjs';
@@ -23,12 +26,16 @@ import { importTs } from './data/import-ts.mjs';
 const repo = fileURLToPath(new URL('..', import.meta.url));
 const { values: args } = parseArgs({
   options: {
-    data: { type: 'string', default: path.join(repo, '..', 'shared', 'data') },
+    data: { type: 'string', default: path.join(repo, 'data') },
     siro: { type: 'string' },
     'as-of': { type: 'string' },
     out: { type: 'string', default: path.join(repo, 'src', 'data', 'generated', 'tables.ts') },
     // a truncated download would silently drop most IDCCs: refuse unless asked
     'allow-drops': { type: 'boolean', default: false },
+    // print what the SIRO file changes, write nothing
+    'dry-run': { type: 'boolean', default: false },
+    // where the SIRO file was found (recorded in siro-latest.json by `npm run data:update`)
+    'siro-url': { type: 'string' },
   },
 });
 
@@ -56,10 +63,23 @@ if (opcoIds.length > 36) throw new Error('more than 36 OPCOs: the packed format 
 
 const { siro, ministry, others } = readSources(sourcesMd);
 // Titles: the cleaning rules and per-IDCC overrides of scripts/data/overrides.mjs.
-const titles = cleanTitles(parseCsv(csvText).map((r) => rowFromCsv(r, { siro: siro.id, ministry: ministry.id })));
+const records = parseSync(csvText, { columns: true, skip_empty_lines: true });
+const titles = cleanTitles(records.map((r) => rowFromCsv(r, { siro: siro.id, ministry: ministry.id })));
 let rows = titles.rows;
 for (const line of titles.log) console.log(`titles: ${line}`);
 let siroSource = siro;
+/** siro_YYYYMM: the source id of a SIRO file, from its "mis à jour le" date. */
+const siroId = (asOf) => `siro_${asOf.slice(0, 7).replace('-', '')}`;
+
+// The last monthly refresh (data/siro-latest.json), if any, replaces the SIRO columns of the CSV.
+const statePath = path.join(dataDir, 'siro-latest.json');
+const committed = await readSiroState(statePath);
+if (committed) {
+  rows = mergeSiro(rows, committed.aggregate).rows;
+  siroSource = { ...siro, id: siroId(committed.asOf), date: committed.asOf };
+  console.log(`SIRO: ${path.basename(statePath)} (${committed.file}, as of ${committed.asOf}, ${committed.aggregate.byIdcc.size} IDCCs)`);
+}
+let newState;
 
 if (args.siro) {
   const asOf = args['as-of'];
@@ -68,30 +88,37 @@ if (args.siro) {
   }
   const { createSiroAggregator } = await importTs(new URL('../src/data/siro-aggregate.ts', import.meta.url));
   const aggregator = createSiroAggregator(Object.fromEntries(opcos.map((o) => [o.siroLabel, o.id])));
-  const lines = createInterface({ input: createReadStream(args.siro), crlfDelay: Infinity });
+  // csv-parse streams the ~100 MB file: pipe-separated, a byte-order mark allowed, short lines kept
+  // (the aggregator counts them as malformed), quotes tolerated.
+  const parser = createReadStream(args.siro).pipe(
+    parse({ delimiter: '|', record_delimiter: ['\r\n', '\n'], bom: true, relax_column_count: true, relax_quotes: true, skip_empty_lines: true }),
+  );
   const started = Date.now();
-  for await (const line of lines) aggregator.add(line);
+  for await (const record of parser) aggregator.add(record.join('|'));
   const aggregate = aggregator.result();
   const merged = mergeSiro(rows, aggregate);
   rows = merged.rows;
-  siroSource = { ...siro, id: `siro_${asOf.slice(0, 7).replace('-', '')}`, date: asOf };
+  siroSource = { ...siro, id: siroId(asOf), date: asOf };
   const c = merged.changes;
   console.log(`SIRO ${path.basename(args.siro)}: ${aggregate.lines} lines in ${((Date.now() - started) / 1000).toFixed(1)} s, ` +
     `${aggregate.byIdcc.size} IDCCs; excluded 9998/9999: ${aggregate.excluded}; without IDCC: ${aggregate.withoutIdcc}; ` +
     `malformed: ${aggregate.malformed}`);
   if (aggregate.unmappedLabels.size) console.log('  unknown OPCO labels (ignored):', Object.fromEntries(aggregate.unmappedLabels));
-  const list = (title, items) => items.length && console.log(`  ${title} (${items.length}): ${items.slice(0, 40).join('; ')}${items.length > 40 ? ' …' : ''}`);
+  console.log(`Changes against ${committed ? `${committed.file} (${committed.asOf})` : `the tables of ${siro.date}`}:`);
+  const list = (title, items) => console.log(`  ${title} (${items.length})${items.length ? `: ${items.slice(0, 40).join('; ')}${items.length > 40 ? ' …' : ''}` : ''}`);
   list('OPCO changed', c.opco);
+  list('share changed by 1 point or more', c.share);
   list('shared status changed', c.shared);
-  list('new IDCCs (no title yet)', c.added);
-  list('no longer in SIRO (falls back to the 2019 table)', c.dropped);
+  list('added (no title yet)', c.added);
+  list('gone from SIRO (falls back to the 2019 table)', c.dropped);
   console.log(`  establishment counts changed: ${c.counts}; confidence changed: ${c.confidence}`);
   const before = rows.filter((r) => r.siro).length + c.dropped.length - c.added.length;
   if (c.dropped.length > 0.05 * before && !args['allow-drops']) {
-    throw new Error(`${c.dropped.length} of ${before} IDCCs vanished from SIRO: truncated file? Nothing written (--allow-drops to force).`);
+    console.error(`${c.dropped.length} of ${before} IDCCs vanished from SIRO: truncated file? Nothing written (--allow-drops to force).`);
+    process.exit(1);
   }
+  newState = { file: path.basename(args.siro), asOf, url: args['siro-url'] ?? null, aggregate };
 }
-
 for (const r of rows) r.scope = deriveScope(r.title);
 const ids = new Set(rows.map((r) => r.idcc));
 for (const r of rows) {
@@ -121,8 +148,11 @@ rows.forEach((r, i) => {
   }
 });
 
-const from = path.relative(repo, dataDir) || '.';
-const source = `// Generated by \`npm run data:build\` (scripts/build-data.mjs) from ${from}/{opcos.json,idcc-opco.csv,SOURCES.md}${args.siro ? ` and ${path.basename(args.siro)}` : ''}, titles cleaned by the rules and overrides of scripts/data/overrides.mjs. Do not edit.
+// Header: paths relative to the repository, never a machine path (a folder outside it is named by its name).
+const relative = path.relative(repo, dataDir);
+const from = !relative ? '.' : relative.startsWith('..') || path.isAbsolute(relative) ? path.basename(dataDir) : relative.split(path.sep).join('/');
+const siroFile = newState?.file ?? committed?.file;
+const source = `// Generated by \`npm run data:build\` (scripts/build-data.mjs) from ${from}/{opcos.json,idcc-opco.csv,SOURCES.md}${siroFile ? ` and the SIRO file ${siroFile} (${from}/siro-latest.json)` : ''}, titles cleaned by the rules and overrides of scripts/data/overrides.mjs. Do not edit.
 import type { Dataset, Opco } from '../types.js';
 
 export const OPCO_IDS = ${JSON.stringify(opcoIds)} as const;
@@ -140,6 +170,14 @@ export const TITLE_PREFIXES: readonly string[] = ${JSON.stringify(TITLE_PREFIXES
 export const CONVENTIONS_PACKED =
   ${JSON.stringify(packed)};
 `;
+if (args['dry-run']) {
+  console.log('--dry-run: nothing written.');
+  process.exit(0);
+}
+if (newState) {
+  await writeFile(statePath, siroStateText(newState));
+  console.log(`wrote ${path.basename(statePath)} (${newState.file}, as of ${newState.asOf})`);
+}
 await mkdir(path.dirname(args.out), { recursive: true });
 await writeFile(args.out, source);
 

@@ -1,12 +1,13 @@
 // Generates src/data/funding/sources.generated.ts from the source key table (§13) of the
-// funding reference notes. Run: node scripts/build-funding-sources.mjs [path/to/funding.md]
+// funding reference notes, kept in the repository as data/funding-notes.md.
+// Run: npm run data:funding-sources (or node scripts/build-funding-sources.mjs [path/to/notes.md])
 // The generated file is committed; neither the build nor the tests read the notes at run time.
 // Only the sources that the funding module cites are written: the notes list every source read,
 // the bundle ships only what a widget can show (the rest would be dead weight in every page).
 import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 
-const input = process.argv[2] ?? fileURLToPath(new URL('../../shared/domain/funding.md', import.meta.url));
+const input = process.argv[2] ?? fileURLToPath(new URL('../data/funding-notes.md', import.meta.url));
 const fundingDir = new URL('../src/data/funding/', import.meta.url);
 const output = fileURLToPath(new URL('sources.generated.ts', fundingDir));
 const md = readFileSync(input, 'utf8');

@@ -1,7 +1,8 @@
 // Release files a partner can pin and verify, run by `npm run build` right after rollup:
-//   dist/opco-widgets-<version>.js   a byte-identical, versioned copy of dist/opco-widgets.js
-//                                    (a URL that never changes content, so a CDN may cache it for a
-//                                    year and the integrity hash stays true)
+//   dist/opco-widgets-<version>.js   a versioned copy of dist/opco-widgets.js, with its own source map
+//   (+ .map)                         (a URL that never changes content, so a CDN may cache it for a
+//                                    year and the integrity hash stays true; for self-hosting: the npm
+//                                    package leaves it out, the CDN URL carries the version)
 //   dist/release.json                file names, bytes, sha384 (Subresource Integrity), version, date
 // and prints the <script> tag to paste, with its integrity attribute.
 //
@@ -34,11 +35,16 @@ async function release() {
   const bundle = await readOrExplain(join(dist, 'opco-widgets.js'));
   const data = await readOrExplain(join(dist, 'data.js'));
   const versioned = `opco-widgets-${version}.js`;
-  // Same bytes, so one hash serves both URLs. The copy still names opco-widgets.js.map in its
-  // sourceMappingURL; copying the map under the versioned name as well keeps pinned
-  // deployments self-contained when a host only uploads the versioned pair.
-  await writeFile(join(dist, versioned), bundle);
-  await copyFile(join(dist, 'opco-widgets.js.map'), join(dist, `${versioned}.map`)).catch(() => {});
+  // The same code, pointing to its own source map (opco-widgets-<version>.js.map, whose `file` names
+  // it): a host that uploads only the versioned pair keeps working maps. Only that last comment
+  // differs, so the two files have different integrity hashes (both in release.json).
+  const mapComment = '//# sourceMappingURL=opco-widgets.js.map';
+  const text = bundle.toString('utf8');
+  if (!text.trimEnd().endsWith(mapComment)) throw new Error(`dist/opco-widgets.js does not end with ${mapComment}`);
+  const versionedBytes = Buffer.from(`${text.slice(0, text.lastIndexOf(mapComment))}//# sourceMappingURL=${versioned}.map\n`);
+  await writeFile(join(dist, versioned), versionedBytes);
+  const map = JSON.parse(await readOrExplain(join(dist, 'opco-widgets.js.map')));
+  await writeFile(join(dist, `${versioned}.map`), JSON.stringify({ ...map, file: versioned }));
 
   const entry = (file, bytes) => ({ file, bytes: bytes.length, integrity: sri(bytes) });
   const manifest = {
@@ -47,17 +53,21 @@ async function release() {
     // SOURCE_DATE_EPOCH (seconds) gives reproducible manifests, as in other build tools
     builtAt: new Date(process.env.SOURCE_DATE_EPOCH ? Number(process.env.SOURCE_DATE_EPOCH) * 1000 : Date.now()).toISOString(),
     bundle: versioned,
-    files: [entry('opco-widgets.js', bundle), entry(versioned, bundle), entry('data.js', data)],
+    files: [entry('opco-widgets.js', bundle), entry(versioned, versionedBytes), entry('data.js', data)],
   };
   await writeFile(join(dist, 'release.json'), `${JSON.stringify(manifest, null, 2)}\n`);
 
-  const { integrity } = manifest.files[0];
+  const [plain, pinned] = manifest.files;
   console.log(`\nopco-widgets ${version}: dist/opco-widgets.js and dist/${versioned} (${bundle.length} bytes)`);
-  console.log(`integrity ${integrity}`);
-  console.log('\nSnippet (replace https://cdn.example.org/ by where you host the file; it must send Access-Control-Allow-Origin):');
+  console.log('\nSnippet, from the npm CDN once this version is published (the README shows it):');
   console.log(
-    `<script type="module" src="https://cdn.example.org/opco-widgets/${versioned}"\n` +
-      `        integrity="${integrity}" crossorigin="anonymous"></script>\n`,
+    `<script type="module" src="https://cdn.jsdelivr.net/npm/opco-widgets@${version}/dist/opco-widgets.js"\n` +
+      `        integrity="${plain.integrity}" crossorigin="anonymous"></script>`,
+  );
+  console.log('\nSelf-hosted (replace https://your-site.example/ by where you host the file; it must send Access-Control-Allow-Origin):');
+  console.log(
+    `<script type="module" src="https://your-site.example/opco-widgets/${versioned}"\n` +
+      `        integrity="${pinned.integrity}" crossorigin="anonymous"></script>\n`,
   );
 }
 

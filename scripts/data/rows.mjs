@@ -2,6 +2,8 @@
 
 const PSEUDO = new Set(['5100', '5501']); // present at 10–11 OPCOs: never an OPCO (SOURCES.md)
 
+const pct = (share) => `${Math.round(share * 1000) / 10} %`;
+
 const parseShare = (s) => (s === '' ? null : s === '0.9999+' ? 0.9999 : Number(s));
 
 /** @param {Record<string, string>} r a CSV record @param {{ siro: string, ministry: string }} ids */
@@ -42,10 +44,11 @@ export function rateConfidence(row) {
 
 /**
  * Merges a SIRO aggregate over the rows: OPCO, candidates, counts and share come from SIRO; titles,
- * replacements and legal status stay. Returns the new rows and a human summary of what changed.
+ * replacements and legal status stay. Returns the new rows and a human summary of what changed
+ * (OPCO, share moved by 1 point or more, shared status, IDCCs added and gone).
  */
 export function mergeSiro(rows, aggregate) {
-  const changes = { opco: [], shared: [], added: [], dropped: [], confidence: 0, counts: 0 };
+  const changes = { opco: [], share: [], shared: [], added: [], dropped: [], confidence: 0, counts: 0 };
   const seen = new Set();
   const merged = rows.map((row) => {
     seen.add(row.idcc);
@@ -67,6 +70,8 @@ export function mergeSiro(rows, aggregate) {
     } else next = row;
     next.confidence = rateConfidence(next);
     if (next.opco !== row.opco) changes.opco.push(`${row.idcc}: ${row.opco ?? '—'} → ${next.opco ?? '—'}`);
+    else if (next.share !== null && row.share !== null && Math.abs(next.share - row.share) >= 0.01)
+      changes.share.push(`${row.idcc} (${next.opco}): ${pct(row.share)} → ${pct(next.share)}`);
     if (next.candidates.length > 0 !== row.candidates.length > 0)
       changes.shared.push(`${row.idcc}: ${next.candidates.length ? 'now shared' : 'no longer shared'}`);
     if (next.confidence !== row.confidence) changes.confidence++;

@@ -1,23 +1,21 @@
-// A small static file server for the demo, the benchmarks and the snippet pages: serves the repo
-// root on loopback, sends a strict Content-Security-Policy with every HTML page (our widgets must
-// work under it), and never lists directories.
+// The static file server of the demo, the benchmarks and the snippet pages: `sirv` serves the repo
+// root on loopback (never a directory listing; `index.html` for a folder); we add a strict
+// Content-Security-Policy on every HTML page (our widgets must work under it), CORS, no caching,
+// and refuse dot-files (.git). Precompressed `.br` / `.gz` copies are served when they exist.
 import { createServer } from 'node:http';
-import { readFile, stat } from 'node:fs/promises';
-import { extname, join, normalize, sep } from 'node:path';
+import { extname } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import sirv from 'sirv';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 
-const types = {
-  '.html': 'text/html; charset=utf-8',
+// sirv's types (mrmime) omit the charset of scripts and styles; these files are UTF-8
+const charsets = {
   '.js': 'text/javascript; charset=utf-8',
   '.mjs': 'text/javascript; charset=utf-8',
   '.css': 'text/css; charset=utf-8',
   '.json': 'application/json; charset=utf-8',
   '.map': 'application/json; charset=utf-8',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.ico': 'image/x-icon',
 };
 
 export const STRICT_CSP =
@@ -27,23 +25,33 @@ export const STRICT_CSP =
 
 /** Starts the server; resolves to `{ url, close }`. Port 0 picks a free port. */
 export function startStaticServer({ port = 0, host = '127.0.0.1', csp = STRICT_CSP } = {}) {
-  const server = createServer(async (req, res) => {
+  const serve = sirv(root, {
+    dev: true, // read the disk on every request: the build may rewrite dist/ while the server runs
+    dotfiles: false,
+    brotli: true,
+    gzip: true,
+    setHeaders(res, pathname) {
+      const ext = extname(pathname);
+      res.setHeader('Cache-Control', 'no-store');
+      res.setHeader('Access-Control-Allow-Origin', '*');
+      if (charsets[ext]) res.setHeader('Content-Type', charsets[ext]);
+      // a folder (served as its index.html) or an .html page
+      if (csp && (ext === '' || ext === '.html' || ext === '.htm')) res.setHeader('Content-Security-Policy', csp);
+    },
+  });
+  const server = createServer((req, res) => {
+    let path;
     try {
-      const url = new URL(req.url ?? '/', 'http://localhost');
-      let path = normalize(join(root, decodeURIComponent(url.pathname)));
-      if (!path.startsWith(root) || path.split(sep).includes('.git')) {
-        res.writeHead(403).end();
-        return;
-      }
-      if ((await stat(path).catch(() => undefined))?.isDirectory()) path = join(path, 'index.html');
-      const body = await readFile(path);
-      const type = types[extname(path)] ?? 'application/octet-stream';
-      const headers = { 'content-type': type, 'cache-control': 'no-store', 'access-control-allow-origin': '*' };
-      if (type.startsWith('text/html') && csp) headers['content-security-policy'] = csp;
-      res.writeHead(200, headers).end(body);
+      path = decodeURIComponent(new URL(req.url ?? '/', 'http://localhost').pathname);
     } catch {
-      res.writeHead(404, { 'content-type': 'text/plain' }).end('Not found');
+      res.writeHead(400).end();
+      return;
     }
+    if (path.split('/').some((part) => part.startsWith('.'))) {
+      res.writeHead(403).end();
+      return;
+    }
+    serve(req, res, () => res.writeHead(404, { 'content-type': 'text/plain' }).end('Not found'));
   });
   return new Promise((resolve, reject) => {
     server.once('error', reject);

