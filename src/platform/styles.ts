@@ -40,6 +40,12 @@ export const tokens = css`
     --_warning: var(--opco-color-warning, #7a4f00);
     --_success: var(--opco-color-success, #1e6b36);
     --_focus: var(--opco-color-focus, #0a58ca);
+    /* one spacing scale, one container and one emphasis for every element */
+    --_space-xs: calc(var(--_space) / 2);
+    --_space-s: var(--_space);
+    --_space-m: calc(var(--_space) * 1.5);
+    --_space-l: calc(var(--_space) * 2);
+    --_title-size: 1.25em;
   }
   :host([data-theme='dark']) {
     --_text: var(--opco-color-text, #e8edf2);
@@ -94,6 +100,52 @@ export const baseStyles = css`
   select {
     font: inherit;
     color: inherit;
+  }
+  /* the container every widget draws around itself (part="base") */
+  .frame {
+    padding: var(--_space-l);
+    border: 1px solid var(--_divider);
+    border-radius: var(--_radius);
+    background: var(--_surface);
+  }
+  :host([compact]) .frame {
+    padding: var(--_space-m);
+  }
+  :host([transparent]) .frame {
+    background: transparent;
+  }
+  /* the widget's title (and the finder's answer headline) */
+  .title {
+    margin: 0 0 var(--_space-s);
+    font-size: var(--_title-size);
+    font-weight: 700;
+    line-height: 1.25;
+  }
+  /* the one secondary button: outlined in the accent colour, filled on hover */
+  .button {
+    display: inline-flex;
+    align-items: center;
+    justify-content: center;
+    gap: var(--_space-xs);
+    min-height: 2.75rem;
+    padding: var(--_space-xs) var(--_space-m);
+    border: 1px solid var(--_accent);
+    border-radius: calc(var(--_radius) / 2);
+    background: transparent;
+    color: var(--_accent);
+    font-weight: 600;
+    line-height: 1.2;
+    text-align: center;
+    cursor: pointer;
+  }
+  .button:hover {
+    background: var(--_accent);
+    color: var(--_on-accent);
+  }
+  @media (forced-colors: active) {
+    .button {
+      border-color: ButtonText;
+    }
   }
   .visually-hidden {
     position: absolute !important;

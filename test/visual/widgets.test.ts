@@ -5,7 +5,7 @@
 import { fixture, html, nextFrame } from '@open-wc/testing';
 import type { TemplateResult } from 'lit';
 import { sendKeys, setViewport } from '@web/test-runner-commands';
-import { visualDiff } from '@web/test-runner-visual-regression';
+import { visualDiff } from './visual-diff.js';
 import '../../src/index.js';
 
 type Theme = 'light' | 'dark';
@@ -45,7 +45,7 @@ async function settled(stage: HTMLElement): Promise<void> {
 const shots: readonly Shot[] = [
   { name: 'finder-empty', render: (theme) => html`<opco-finder company-lookup="off" theme=${theme}></opco-finder>` },
   { name: 'finder-answer', render: (theme) => html`<opco-finder company-lookup="off" idcc="1979" theme=${theme}></opco-finder>` },
-  { name: 'finder-shared', render: (theme) => html`<opco-finder company-lookup="off" idcc="1516" theme=${theme}></opco-finder>` },
+  { name: 'finder-shared', render: (theme) => html`<opco-finder company-lookup="off" idcc="3203" theme=${theme}></opco-finder>` },
   {
     name: 'finder-suggestions',
     room: true,

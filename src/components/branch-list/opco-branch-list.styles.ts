@@ -1,16 +1,6 @@
 import { css } from 'lit';
 
 export const styles = css`
-  .list {
-    padding: calc(var(--_space) * 2);
-    border: 1px solid var(--_divider);
-    border-radius: var(--_radius);
-  }
-  .heading {
-    margin: 0 0 var(--_space);
-    font-size: 1.25em;
-    line-height: 1.25;
-  }
   .controls {
     display: flex;
     flex-wrap: wrap;
