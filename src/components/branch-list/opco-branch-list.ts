@@ -100,7 +100,7 @@ export class OpcoBranchList extends OpcoHeadedElement {
 
   constructor() {
     super();
-    new RowKeysController(this, { field: '#filter', row: '.choose' });
+    new RowKeysController(this, { field: '#filter', row: '.choose', scope: '.group' });
   }
 
   /** The OPCO listed: the `opco` attribute, else the one picked or found on the page. */
