@@ -157,3 +157,36 @@ export const baseStyles = css`
     white-space: nowrap;
   }
 `;
+
+/** One `--opco-*` custom property, as the docs show it to designers (French, with its defaults). */
+export interface TokenDoc {
+  readonly name: `--opco-${string}`;
+  /** What it changes, in French (Storybook is written for French editors and designers). */
+  readonly fr: string;
+  /** Default in the light theme (the value used when neither the page nor the DSFR set it). */
+  readonly light: string;
+  /** Default in the dark theme, when it differs. */
+  readonly dark?: string;
+}
+
+/**
+ * The public tokens and their defaults, as written in `tokens` above (a test checks that they
+ * agree): the table of custom properties in Storybook reads this list.
+ */
+export const TOKEN_DOCS: readonly TokenDoc[] = [
+  { name: '--opco-font-family', fr: 'Police (par défaut : celle de la page).', light: 'inherit' },
+  { name: '--opco-font-size', fr: 'Taille du texte courant.', light: '1rem' },
+  { name: '--opco-color-text', fr: 'Texte principal.', light: '#1d2329', dark: '#e8edf2' },
+  { name: '--opco-color-text-muted', fr: 'Texte secondaire (sources, aides).', light: '#4f5b66', dark: '#b1bcc7' },
+  { name: '--opco-color-surface', fr: 'Fond des widgets.', light: '#ffffff', dark: '#12171c' },
+  { name: '--opco-color-surface-raised', fr: 'Fond des lignes survolées, de la ligne choisie, des suggestions actives.', light: '#f3f5f7', dark: '#1c242c' },
+  { name: '--opco-color-border', fr: 'Bordure des champs (contraste 3:1 avec le fond).', light: '#6b7785', dark: '#8d99a6' },
+  { name: '--opco-color-accent', fr: 'Liens, boutons, élément choisi.', light: '#0b6e69', dark: '#6fd3ca' },
+  { name: '--opco-color-accent-contrast', fr: 'Texte posé sur la couleur d’accent (bouton survolé).', light: '#ffffff', dark: '#062420' },
+  { name: '--opco-color-danger', fr: 'Erreurs.', light: '#b3261e', dark: '#ffb4ab' },
+  { name: '--opco-color-warning', fr: 'Avertissements, points à vérifier.', light: '#7a4f00', dark: '#f3c05a' },
+  { name: '--opco-color-success', fr: 'Réponses confirmées.', light: '#1e6b36', dark: '#86d9a0' },
+  { name: '--opco-color-focus', fr: 'Anneau de focus du clavier.', light: '#0a58ca', dark: '#9cc3ff' },
+  { name: '--opco-radius', fr: 'Arrondi des angles (conteneur, champs ; les boutons en prennent la moitié).', light: '0.5rem' },
+  { name: '--opco-space', fr: 'Unité d’espacement ; l’échelle en dérive (½, 1, 1½, 2 fois).', light: '0.5rem' },
+];
