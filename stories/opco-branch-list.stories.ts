@@ -2,7 +2,7 @@ import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import '../src/index.js';
-import { ATTRIBUTES, headingRows, partRow, replaced } from './api-table.js';
+import { ATTRIBUTES, described, headingRows, partRow, replaced } from './api-table.js';
 import { opcos } from '../src/data/index.js';
 
 interface Args {
@@ -46,17 +46,16 @@ const meta: Meta<Args> = {
   args: { opco: 'akto' },
   argTypes: {
     opco: {
-      description: 'Identifiant de l’OPCO dont on liste les branches. Sans valeur : une liste déroulante pour choisir parmi les 11 OPCO (et, dans un `<opco-provider>`, l’OPCO trouvé par un widget de recherche).',
       control: 'select',
       options: ['', ...OPCO_IDS],
     },
-    filter: { table: ATTRIBUTES, description: 'Texte placé d’avance dans le champ de filtre (nom, mot courant ou numéro IDCC).', control: 'text' },
-    sort: { table: ATTRIBUTES, description: 'Ordre des lignes dans chaque section : `name` (par nom affiché, par défaut) ou `idcc`.', control: 'inline-radio', options: ['name', 'idcc'] },
-    showRegional: { name: 'show-regional', table: ATTRIBUTES, description: 'Déplie dès l’affichage la section des conventions régionales et départementales (repliée par défaut).', control: 'boolean' },
-    showMerged: { name: 'show-merged', table: ATTRIBUTES, description: '`false` masque les IDCC qui ne sont plus en vigueur (remplacés, abrogés…). Par défaut ils sont affichés, les IDCC remplacés sous celui qui les remplace.', control: 'boolean' },
-    pageSize: { name: 'page-size', table: ATTRIBUTES, description: 'Nombre de lignes par section avant le bouton « Afficher plus » (1 à 1000, 25 par défaut).', control: { type: 'number', min: 1, max: 1000 } },
+    filter: { table: ATTRIBUTES, description: described('opco-branch-list', 'filter'), control: 'text' },
+    sort: { table: ATTRIBUTES, description: described('opco-branch-list', 'sort'), control: 'inline-radio', options: ['name', 'idcc'] },
+    showRegional: { name: 'show-regional', table: ATTRIBUTES, description: described('opco-branch-list', 'show-regional'), control: 'boolean' },
+    showMerged: { name: 'show-merged', table: ATTRIBUTES, description: described('opco-branch-list', 'show-merged'), control: 'boolean' },
+    pageSize: { name: 'page-size', table: ATTRIBUTES, description: described('opco-branch-list', 'page-size'), control: { type: 'number', min: 1, max: 1000 } },
     ...headingRows('opco-branch-list'),
-    compact: { description: 'Version resserrée : sans tri, sans bouton des titres officiels ni note sous le compte.', control: 'boolean' },
+    compact: { control: 'boolean' },
     lang: { description: 'Langue du widget (`fr` ou `en`). Par défaut : celle de la page ou du `<opco-provider>`.', control: 'inline-radio', options: ['fr', 'en'] },
     theme: { description: 'Apparence : `light`, `dark` ou `auto` (suit le réglage du visiteur).', control: 'inline-radio', options: ['light', 'dark', 'auto'] },
     link: { table: ATTRIBUTES, description: '`off` : ne suit pas l’OPCO trouvé par un widget de recherche de la page.', control: 'inline-radio', options: ['on', 'off'] },

@@ -35,12 +35,11 @@ const meta: Meta<Args> = {
   argTypes: {
     opco: {
       table: ATTRIBUTES,
-      description: 'Identifiant de l’OPCO à présenter. Sans valeur, dans un `<opco-provider>` : l’OPCO trouvé par un widget de recherche de la page.',
       control: 'select',
       options: ['', ...OPCO_IDS],
     },
     ...headingRows('opco-card'),
-    compact: { table: ATTRIBUTES, description: 'Version resserrée : le nom et les liens seulement.', control: 'boolean' },
+    compact: { table: ATTRIBUTES, control: 'boolean' },
     lang: { table: ATTRIBUTES, description: 'Langue du widget (`fr` ou `en`). Par défaut : celle de la page ou du `<opco-provider>`.', control: 'inline-radio', options: ['fr', 'en'] },
     theme: { table: ATTRIBUTES, description: 'Apparence : `light`, `dark` ou `auto` (suit le réglage du visiteur).', control: 'inline-radio', options: ['light', 'dark', 'auto'] },
     link: { table: ATTRIBUTES, description: '`off` : ne suit pas l’OPCO trouvé par un widget de recherche de la page.', control: 'inline-radio', options: ['on', 'off'] },

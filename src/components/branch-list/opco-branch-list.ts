@@ -63,25 +63,25 @@ export interface BranchSelectDetail {
 export class OpcoBranchList extends OpcoHeadedElement {
   static override styles = [...OpcoElement.styles, statusStyles, styles];
 
-  /** The OPCO whose branches to list: `afdas`, `akto`, `atlas`, `constructys`, `opcommerce`, `ocapiat`, `opco-2i`, `opco-ep`, `opco-mobilites`, `opco-sante`, `uniformation`. Without it: a select to pick one, and in a provider the OPCO a finder found. */
+  /** Identifiant de l’OPCO dont on liste les branches : `afdas`, `akto`, `atlas`, `constructys`, `opcommerce`, `ocapiat`, `opco-2i`, `opco-ep`, `opco-mobilites`, `opco-sante`, `uniformation`. Sans valeur : une liste déroulante pour choisir parmi les 11 OPCO (et, dans un `<opco-provider>`, l’OPCO trouvé par un widget de recherche). */
   @property() opco?: string;
 
-  /** Text in the filter field (prefill); follows what the visitor types. */
+  /** Texte placé d’avance dans le champ de filtre (nom, mot courant ou numéro IDCC) ; suit ce que tape le visiteur. */
   @property() filter = '';
 
-  /** Order of the rows in each section: `name` (default, as shown) or `idcc`. */
+  /** Ordre des lignes dans chaque section : `name` (par nom affiché, par défaut) ou `idcc`. */
   @property() sort?: string;
 
-  /** `true` unfolds the regional and departmental section at first. Default: folded. */
+  /** `true` déplie dès l’affichage la section des conventions régionales et départementales (repliée par défaut). */
   @property({ attribute: 'show-regional', converter: flag }) showRegional?: boolean;
 
-  /** `false` leaves out IDCCs no longer in force (replaced, abrogated…). Default: shown, replaced ones under their successor. */
+  /** `false` masque les IDCC qui ne sont plus en vigueur (remplacés, abrogés…). Par défaut ils sont affichés, les IDCC remplacés sous celui qui les remplace. */
   @property({ attribute: 'show-merged', converter: flag }) showMerged?: boolean;
 
-  /** Rows shown per section before "Afficher plus" (1 to 1000). Default 25. */
+  /** Nombre de lignes par section avant le bouton « Afficher plus » (1 à 1000, 25 par défaut). */
   @property({ attribute: 'page-size' }) pageSize?: string;
 
-  /** Denser rows, without the sort control, the titles toggle and the count note. */
+  /** Version resserrée : sans tri, sans bouton des titres officiels ni note sous le compte. */
   @property({ type: Boolean, reflect: true }) compact = false;
 
   /** The OPCO picked in the select, or the last one a finder found on the page. */

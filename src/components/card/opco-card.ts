@@ -28,10 +28,10 @@ const FRANCE_COMPETENCES_URL = 'https://www.francecompetences.fr/';
 export class OpcoCard extends OpcoHeadedElement {
   static override styles = [...OpcoElement.styles, statusStyles, styles];
 
-  /** The OPCO to show, by its id: `afdas`, `akto`, `atlas`, `constructys`, `opcommerce`, `ocapiat`, `opco-2i`, `opco-ep`, `opco-mobilites`, `opco-sante`, `uniformation`. */
+  /** Identifiant de l’OPCO à présenter : `afdas`, `akto`, `atlas`, `constructys`, `opcommerce`, `ocapiat`, `opco-2i`, `opco-ep`, `opco-mobilites`, `opco-sante`, `uniformation`. Sans valeur, dans un `<opco-provider>` : l’OPCO trouvé par un widget de recherche de la page. */
   @property() opco?: string;
 
-  /** Shows only the name and the links. */
+  /** Version resserrée : le nom et les liens seulement. */
   @property({ type: Boolean, reflect: true }) compact = false;
 
   /** The OPCO shown: the `opco` attribute, else the page's selection (inside a provider). */
