@@ -64,7 +64,8 @@ describe('platform/heading', () => {
     expect(resolveHeading({ heading: '' }, 'Titre').text).to.equal('Titre');
   });
 
-  it('heading="…" replaces each widget’s title, as text (never markup)', async () => {
+  it('heading="…" replaces each widget’s title, as text (never markup)', async function () {
+    this.timeout(60000);
     const el = await page(html`
       <opco-card opco="akto" heading="Notre OPCO"></opco-card>
       <opco-branch-list opco="akto" heading="<b>Les branches</b>"></opco-branch-list>
@@ -81,7 +82,8 @@ describe('platform/heading', () => {
     await expect(el).to.be.accessible();
   });
 
-  it('heading="none" drops the title; the region keeps a name and the headings inside take its level', async () => {
+  it('heading="none" drops the title; the region keeps a name and the headings inside take its level', async function () {
+    this.timeout(60000);
     const el = await page(html`
       <h1>Qui paie quoi ?</h1>
       <opco-funding-explainer heading="none"></opco-funding-explainer>
@@ -101,8 +103,10 @@ describe('platform/heading', () => {
     await expect(el).to.be.accessible();
   });
 
-  it('by default every widget fits after the page’s <h1>: axe heading-order finds nothing, light and dark', async () => {
-    for (const theme of ['light', 'dark']) {
+  for (const theme of ['light', 'dark']) {
+    it(`${theme}: by default every widget fits after the page’s <h1>: axe heading-order finds nothing`, async function () {
+      // axe over the four widgets at once: slow on a busy machine, not a timing under test
+      this.timeout(60000);
       const el = await page(html`
         <h1>Apprentissage : les aides de la Région</h1>
         <opco-finder company-lookup="off" idcc="1979" theme=${theme}></opco-finder>
@@ -118,8 +122,8 @@ describe('platform/heading', () => {
       expect(outline(el)).to.include('h2 AKTO');
       expect(await headingOrder(el)).to.deep.equal([]);
       await expect(el).to.be.accessible();
-    }
-  });
+    });
+  }
 
   it('the rule really runs: a widget put at level 4 right after an <h1> is reported', async () => {
     const el = await page(html`<h1>Page</h1><opco-card opco="akto" heading-level="4"></opco-card>`);

@@ -60,7 +60,8 @@ const shots: readonly Shot[] = [
   { name: 'card', render: (theme) => html`<opco-card opco="akto" theme=${theme}></opco-card>` },
   { name: 'card-compact', render: (theme) => html`<opco-card opco="opco-ep" compact theme=${theme}></opco-card>` },
   { name: 'branch-list', render: (theme) => html`<opco-branch-list opco="constructys" page-size="5" theme=${theme}></opco-branch-list>` },
-  { name: 'explainer', render: (theme) => html`<opco-funding-explainer audience="employer" theme=${theme}></opco-funding-explainer>` },
+  // a fixed signing date: the simulator's default is today, which would change the screenshot daily
+  { name: 'explainer', render: (theme) => html`<opco-funding-explainer audience="employer" signed-on="2026-04-01" theme=${theme}></opco-funding-explainer>` },
 ];
 
 for (const width of [320, 1280]) {
