@@ -3,6 +3,7 @@ import { readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
+import { visualRegressionPlugin } from '@web/test-runner-visual-regression/plugin';
 import { fakeApiPlugin } from './test/fake-api/plugin.mjs';
 import { browserArgs, findBrowser } from './scripts/find-browser.mjs';
 import { STRICT_CSP } from './scripts/lib/static-server.mjs';
@@ -40,6 +41,17 @@ export default {
     esbuildPlugin({ ts: true, target: 'es2022', tsconfig: fileURLToPath(new URL('./tsconfig.json', import.meta.url)) }),
     // starts a fake of the "Recherche d'entreprises" API on loopback for the company look-up tests
     fakeApiPlugin(),
+    // test/visual: screenshots compared with committed baselines; `npm run test:visual:update` rewrites them
+    visualRegressionPlugin({
+      update: process.argv.includes('--update-visual-baseline') || process.env.UPDATE_VISUAL_BASELINE === '1',
+      baseDir: 'test/visual',
+      getBaselineName: ({ name }) => `baselines/${name}.png`,
+      getFailedName: ({ name }) => `failed/${name}.png`,
+      getDiffName: ({ name }) => `failed/${name}-diff.png`,
+      diffOptions: { threshold: 0.1 },
+      failureThreshold: 0.3,
+      failureThresholdType: 'percent',
+    }),
   ],
   testRunnerHtml: (testFramework) => `<!doctype html>
 <html lang="fr"><head><meta charset="utf-8"></head>

@@ -2,6 +2,7 @@ import type { Preview } from '@storybook/web-components-vite';
 import { setCustomElementsManifest } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import customElements from '../custom-elements.json' with { type: 'json' };
+import { DocsPage } from './docs-page.js';
 
 // The Docs table shows what an integrator can use: attributes, public properties, events, slots,
 // parts and custom properties. The manifest also lists private and protected members (state,
@@ -11,7 +12,9 @@ const publicApi = {
   ...customElements,
   modules: customElements.modules.map((module) => ({
     ...module,
-    declarations: (module.declarations as { members?: Member[] }[] | undefined)?.map((d) =>
+    // the custom properties are shown once, with their default values and swatches, by the
+    // docs page's own table (docs-page.ts), not as value-less rows of the controls table
+    declarations: (module.declarations as { members?: Member[]; cssProperties?: unknown[] }[] | undefined)?.map(({ cssProperties: _css, ...d }) =>
       d.members ? { ...d, members: d.members.filter((m) => !m.static && (m.privacy ?? 'public') === 'public') } : d,
     ),
   })),
@@ -20,7 +23,11 @@ setCustomElementsManifest(publicApi);
 
 const preview: Preview = {
   tags: ['autodocs'],
-  parameters: { controls: { expanded: true } },
+  parameters: {
+    controls: { expanded: true },
+    // one canonical example, links to the others, the custom properties with their defaults
+    docs: { page: DocsPage },
+  },
   // Toolbar: every story can be seen in French or English, light or dark, through a provider.
   globalTypes: {
     lang: {

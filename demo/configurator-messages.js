@@ -34,6 +34,20 @@ export const messages = {
     '--opco-color-text': 'Couleur du texte',
     '--opco-color-surface': 'Couleur de fond',
     reset: 'Par défaut',
+    colourTheme: (theme) =>
+      theme === 'dark'
+        ? 'Couleurs du thème sombre, celui de l’aperçu (choisissez « Clair » dans Thème pour régler l’autre).'
+        : 'Couleurs du thème clair, celui de l’aperçu (choisissez « Sombre » dans Thème pour régler l’autre).',
+    themeLightName: 'Thème clair',
+    themeDarkName: 'Thème sombre',
+    pairText: 'texte sur le fond',
+    pairMuted: 'texte secondaire (sources, aides) sur le fond',
+    pairAccent: 'liens et boutons sur le fond',
+    pairOnAccent: 'texte d’un bouton survolé sur l’accent',
+    contrastOk: 'Contraste suffisant (au moins 4,5:1) dans les deux thèmes.',
+    contrastLow: (count, min) =>
+      `${count === 1 ? 'Un contraste insuffisant' : `${count} contrastes insuffisants`} (il faut au moins ${min}:1) : beaucoup de visiteurs ne pourront pas lire.`,
+    contrastLine: (theme, pair, fg, bg, ratio) => `${theme} : ${pair} (${fg} sur ${bg}), ${ratio}`,
     scriptLegend: 'Script',
     scriptUrl: 'Adresse du fichier opco-widgets.js',
     scriptUrlHint:
@@ -84,6 +98,20 @@ export const messages = {
     '--opco-color-text': 'Text colour',
     '--opco-color-surface': 'Background colour',
     reset: 'Default',
+    colourTheme: (theme) =>
+      theme === 'dark'
+        ? 'Colours of the dark theme, the one previewed (choose “Light” under Theme to set the other).'
+        : 'Colours of the light theme, the one previewed (choose “Dark” under Theme to set the other).',
+    themeLightName: 'Light theme',
+    themeDarkName: 'Dark theme',
+    pairText: 'text on the background',
+    pairMuted: 'secondary text (sources, hints) on the background',
+    pairAccent: 'links and buttons on the background',
+    pairOnAccent: 'text of a hovered button on the accent',
+    contrastOk: 'Enough contrast (at least 4.5:1) in both themes.',
+    contrastLow: (count, min) =>
+      `${count === 1 ? 'One contrast is too low' : `${count} contrasts are too low`} (at least ${min}:1 is needed): many visitors will not be able to read.`,
+    contrastLine: (theme, pair, fg, bg, ratio) => `${theme}: ${pair} (${fg} on ${bg}), ${ratio}`,
     scriptLegend: 'Script',
     scriptUrl: 'Address of opco-widgets.js',
     scriptUrlHint:

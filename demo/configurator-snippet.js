@@ -28,12 +28,33 @@ export function supportedSettings(tag, registry = customElements) {
   return (WIDGETS[tag]?.settings ?? []).filter((s) => observed.includes(SETTING_ATTRIBUTES[s]));
 }
 
-/** The --opco-* colours offered, with the light theme's defaults (src/platform/styles.ts). */
+/** The --opco-* colours offered, with each theme's defaults (src/platform/styles.ts). */
 export const COLOURS = {
-  '--opco-color-accent': '#0b6e69',
-  '--opco-color-text': '#1d2329',
-  '--opco-color-surface': '#ffffff',
+  '--opco-color-accent': { light: '#0b6e69', dark: '#6fd3ca' },
+  '--opco-color-text': { light: '#1d2329', dark: '#e8edf2' },
+  '--opco-color-surface': { light: '#ffffff', dark: '#12171c' },
 };
+
+/** Colours the widgets draw with that the configurator does not offer, for the contrast check. */
+export const FIXED_COLOURS = {
+  '--opco-color-text-muted': { light: '#4f5b66', dark: '#b1bcc7' },
+  '--opco-color-accent-contrast': { light: '#ffffff', dark: '#062420' },
+};
+
+export const THEMES = ['light', 'dark'];
+
+/** The theme a widget shows: `auto` follows the visitor's system (here, this browser's). */
+export const shownTheme = (theme, win = globalThis) =>
+  theme === 'auto' ? (win.matchMedia?.('(prefers-color-scheme: dark)').matches ? 'dark' : 'light') : theme === 'dark' ? 'dark' : 'light';
+
+/** The colours a theme really uses: the partner's where set, else its defaults. */
+export function themeColours(state, theme) {
+  const out = {};
+  for (const [name, byTheme] of Object.entries({ ...COLOURS, ...FIXED_COLOURS })) {
+    out[name] = state.colours?.[theme]?.[name] || byTheme[theme];
+  }
+  return out;
+}
 
 export const FRANCE_COMPETENCES = 'https://www.francecompetences.fr/';
 
@@ -64,9 +85,9 @@ export function fallbackOf(state, opcos, text) {
   return { href: FRANCE_COMPETENCES, text: text.fallbackFinder };
 }
 
-/** Colours the partner changed, as [custom property, value] pairs. */
-export function coloursOf(state) {
-  return Object.entries(state.colours ?? {}).filter(([name, value]) => value && COLOURS[name] !== undefined);
+/** Colours the partner changed in one theme, as [custom property, value] pairs. */
+export function coloursOf(state, theme = 'light') {
+  return Object.entries(state.colours?.[theme] ?? {}).filter(([name, value]) => value && COLOURS[name] !== undefined);
 }
 
 const escapeAttr = (s) => s.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
@@ -87,9 +108,20 @@ export function htmlSnippet(state, release, opcos, text) {
   );
 }
 
-/** The CSS for the changed colours (empty when none): for the site's stylesheet. */
+const block = (selector, pairs) => `${selector} {\n${pairs.map(([name, value]) => `  ${name}: ${value};\n`).join('')}}\n`;
+
+/**
+ * The CSS for the changed colours (empty when none): for the site's stylesheet. A colour set for
+ * the light theme would also reach the dark one (a custom property inherits whatever the theme),
+ * so every colour changed in either theme gets its dark value in a `[data-theme="dark"]` rule:
+ * the widgets set that attribute on themselves when they show the dark theme (`theme="dark"`, or
+ * `theme="auto"` on a dark system).
+ */
 export function cssSnippet(state) {
-  const colours = coloursOf(state);
-  if (colours.length === 0) return '';
-  return `${state.tag} {\n${colours.map(([name, value]) => `  ${name}: ${value};\n`).join('')}}\n`;
+  const light = coloursOf(state, 'light');
+  const darkSet = new Map(coloursOf(state, 'dark'));
+  const changed = Object.keys(COLOURS).filter((name) => light.some(([n]) => n === name) || darkSet.has(name));
+  if (changed.length === 0) return '';
+  const dark = changed.map((name) => [name, darkSet.get(name) ?? COLOURS[name].dark]);
+  return (light.length ? block(state.tag, light) : '') + block(`${state.tag}[data-theme="dark"]`, dark);
 }

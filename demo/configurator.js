@@ -3,7 +3,18 @@
 // (style.setProperty): the page runs under a strict CSP with Trusted Types, like a partner's.
 import { opcos } from '../dist/data.js';
 import { messages } from './configurator-messages.js';
-import { COLOURS, WIDGETS, attributesOf, cssSnippet, fallbackOf, htmlSnippet, supportedSettings } from './configurator-snippet.js';
+import { MIN_RATIO, contrastReport, formatRatio } from './configurator-contrast.js';
+import {
+  COLOURS,
+  WIDGETS,
+  attributesOf,
+  cssSnippet,
+  fallbackOf,
+  htmlSnippet,
+  shownTheme,
+  supportedSettings,
+  themeColours,
+} from './configurator-snippet.js';
 
 const $ = (id) => document.getElementById(id);
 const form = $('config');
@@ -23,12 +34,20 @@ const state = {
   compact: false,
   lang: '',
   theme: 'light',
-  colours: {},
+  /** The partner's colours, per theme: { light: { '--opco-color-accent': '#…' }, dark: {…} }. */
+  colours: { light: {}, dark: {} },
   scriptUrl: '',
   sri: true,
 };
 
 const text = () => messages[state.lang || uiLang];
+
+/** The preview's colours go through a constructed style sheet: the very CSS the partner copies. */
+const previewSheet = new CSSStyleSheet();
+document.adoptedStyleSheets = [...document.adoptedStyleSheets, previewSheet];
+
+/** The theme the pickers edit: the one the preview shows. */
+const editedTheme = () => shownTheme(state.theme, window);
 
 function option(value, label) {
   const o = document.createElement('option');
@@ -73,7 +92,7 @@ function buildColourFields() {
     label.htmlFor = id;
     label.dataset.i18n = name;
     const input = document.createElement('input');
-    Object.assign(input, { id, type: 'color', value: fallback });
+    Object.assign(input, { id, type: 'color', value: fallback.light });
     input.dataset.colour = name;
     const reset = document.createElement('button');
     reset.type = 'button';
@@ -128,12 +147,38 @@ function renderPreview() {
   a.textContent = link.text;
   element.append(a);
   preview.replaceChildren(element);
-  // custom properties inherit into the widget's shadow root; CSSOM writes are allowed by CSP
-  for (const name of Object.keys(COLOURS)) {
-    const value = state.colours[name];
-    if (value) preview.style.setProperty(name, value);
-    else preview.style.removeProperty(name);
+  // custom properties inherit into the widget's shadow root; a constructed sheet is allowed by CSP
+  previewSheet.replaceSync(cssSnippet(state));
+}
+
+/** The pickers show the colours of the theme the preview shows, and say which theme that is. */
+function renderPickers() {
+  const theme = editedTheme();
+  for (const input of form.querySelectorAll('[data-colour]')) {
+    input.value = state.colours[theme][input.dataset.colour] ?? COLOURS[input.dataset.colour][theme];
   }
+  const words = messages[uiLang];
+  $('colour-theme').textContent = words.colourTheme(theme);
+}
+
+/** Each theme's text, links and buttons against their background: a warning below 4.5:1, with the ratio. */
+function renderContrast() {
+  const words = messages[uiLang];
+  const report = contrastReport((theme) => themeColours(state, theme));
+  const low = report.filter((r) => !r.ok);
+  const box = $('contrast');
+  box.className = low.length ? 'contrast warning' : 'contrast ok';
+  box.dataset.low = String(low.length);
+  const head = document.createElement('p');
+  head.className = 'contrast__head';
+  head.textContent = low.length ? words.contrastLow(low.length, MIN_RATIO.toLocaleString(uiLang === 'en' ? 'en-GB' : 'fr-FR')) : words.contrastOk;
+  const list = document.createElement('ul');
+  for (const r of low) {
+    const li = document.createElement('li');
+    li.textContent = words.contrastLine(words[r.theme === 'dark' ? 'themeDarkName' : 'themeLightName'], words[r.key], r.fg, r.bg, formatRatio(r.ratio, uiLang));
+    list.append(li);
+  }
+  box.replaceChildren(head, ...(low.length ? [list] : []));
 }
 
 function renderCode() {
@@ -153,8 +198,10 @@ function showSettings() {
 function update() {
   readForm();
   showSettings();
+  renderPickers();
   renderPreview();
   renderCode();
+  renderContrast();
   status.textContent = '';
 }
 
@@ -187,17 +234,19 @@ async function loadRelease() {
 form.addEventListener('input', update);
 form.addEventListener('change', update);
 form.addEventListener('submit', (event) => event.preventDefault());
+// (the form's own listener then calls update())
 $('colours').addEventListener('input', (event) => {
   const name = event.target.dataset?.colour;
-  if (name) state.colours[name] = event.target.value;
+  if (name) state.colours[editedTheme()][name] = event.target.value.toLowerCase();
 });
 $('colours').addEventListener('click', (event) => {
   const name = event.target.dataset?.reset;
   if (!name) return;
-  delete state.colours[name];
-  form.querySelector(`[data-colour="${name}"]`).value = COLOURS[name];
+  delete state.colours[editedTheme()][name];
   update();
 });
+// `theme="auto"` follows this browser's setting: so do the pickers
+window.matchMedia?.('(prefers-color-scheme: dark)').addEventListener('change', update);
 $('copy-html').addEventListener('click', () => copy($('html-code')));
 $('copy-css').addEventListener('click', () => copy($('css-code')));
 for (const button of document.querySelectorAll('[data-ui-lang]')) {

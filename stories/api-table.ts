@@ -1,4 +1,5 @@
 import type { ArgTypes } from '@storybook/web-components-vite';
+import customElements from '../custom-elements.json' with { type: 'json' };
 
 /**
  * Storybook keys the Docs table by name, which hides two kinds of rows:
@@ -19,4 +20,39 @@ export function replaced(...keys: string[]): ArgTypes {
 /** A CSS part whose name is also an attribute's, under its own key. */
 export function partRow(name: string, description: string): ArgTypes {
   return { [`part:${name}`]: { name, description, control: false, table: { category: 'css shadow parts' } } };
+}
+
+interface ManifestAttribute {
+  readonly name: string;
+  readonly description?: string;
+}
+interface ManifestDeclaration {
+  readonly tagName?: string;
+  readonly attributes?: readonly ManifestAttribute[];
+}
+
+/**
+ * An attribute's description as the element's JSDoc gives it (custom-elements.json): the one
+ * source for Storybook, the editors' completion data and the docs, so no attribute is described
+ * twice. Use it for a story arg that has its own row.
+ */
+export function described(tag: string, attribute: string): string {
+  const declarations = (customElements.modules as { declarations?: ManifestDeclaration[] }[]).flatMap((m) => m.declarations ?? []);
+  const found = declarations.find((d) => d.tagName === tag)?.attributes?.find((a) => a.name === attribute)?.description;
+  if (!found) throw new Error(`${tag} has no documented attribute ${attribute} in custom-elements.json (npm run analyze).`);
+  return found;
+}
+
+/** The rows of the heading attributes every widget shares (described once, in platform/heading.ts). */
+export function headingRows(tag: string): ArgTypes {
+  return {
+    heading: { name: 'heading', table: ATTRIBUTES, description: described(tag, 'heading'), control: 'text' },
+    headingLevel: {
+      name: 'heading-level',
+      table: ATTRIBUTES,
+      description: described(tag, 'heading-level'),
+      control: { type: 'number', min: 2, max: 6 },
+    },
+    ...replaced('heading-level'),
+  };
 }

@@ -2,7 +2,7 @@ import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import '../src/index.js';
-import { ATTRIBUTES, partRow, replaced } from './api-table.js';
+import { ATTRIBUTES, described, headingRows, partRow, replaced } from './api-table.js';
 import { opcos } from '../src/data/index.js';
 
 interface Args {
@@ -12,6 +12,7 @@ interface Args {
   showRegional?: boolean;
   showMerged?: boolean;
   pageSize?: number;
+  heading?: string;
   headingLevel?: number;
   compact?: boolean;
   lang?: 'fr' | 'en';
@@ -30,6 +31,7 @@ const render = (a: Args) => html`<opco-branch-list
   show-regional=${ifDefined(flag(a.showRegional))}
   show-merged=${ifDefined(flag(a.showMerged))}
   page-size=${ifDefined(a.pageSize === undefined ? undefined : String(a.pageSize))}
+  heading=${ifDefined(a.heading || undefined)}
   heading-level=${ifDefined(a.headingLevel === undefined ? undefined : String(a.headingLevel))}
   ?compact=${a.compact ?? false}
   lang=${ifDefined(a.lang)}
@@ -44,21 +46,20 @@ const meta: Meta<Args> = {
   args: { opco: 'akto' },
   argTypes: {
     opco: {
-      description: 'Identifiant de l’OPCO dont on liste les branches. Sans valeur : une liste déroulante pour choisir parmi les 11 OPCO (et, dans un `<opco-provider>`, l’OPCO trouvé par un widget de recherche).',
       control: 'select',
       options: ['', ...OPCO_IDS],
     },
-    filter: { table: ATTRIBUTES, description: 'Texte placé d’avance dans le champ de filtre (nom, mot courant ou numéro IDCC).', control: 'text' },
-    sort: { table: ATTRIBUTES, description: 'Ordre des lignes dans chaque section : `name` (par nom affiché, par défaut) ou `idcc`.', control: 'inline-radio', options: ['name', 'idcc'] },
-    showRegional: { name: 'show-regional', table: ATTRIBUTES, description: 'Déplie dès l’affichage la section des conventions régionales et départementales (repliée par défaut).', control: 'boolean' },
-    showMerged: { name: 'show-merged', table: ATTRIBUTES, description: '`false` masque les IDCC qui ne sont plus en vigueur (remplacés, abrogés…). Par défaut ils sont affichés, les IDCC remplacés sous celui qui les remplace.', control: 'boolean' },
-    pageSize: { name: 'page-size', table: ATTRIBUTES, description: 'Nombre de lignes par section avant le bouton « Afficher plus » (1 à 1000, 25 par défaut).', control: { type: 'number', min: 1, max: 1000 } },
-    headingLevel: { name: 'heading-level', table: ATTRIBUTES, description: 'Niveau du titre du widget (2 à 6) pour s’insérer dans le plan de la page ; les sections prennent le niveau suivant. 3 par défaut.', control: { type: 'number', min: 2, max: 6 } },
-    compact: { description: 'Version resserrée : sans tri, sans bouton des titres officiels ni note sous le compte.', control: 'boolean' },
+    filter: { table: ATTRIBUTES, description: described('opco-branch-list', 'filter'), control: 'text' },
+    sort: { table: ATTRIBUTES, description: described('opco-branch-list', 'sort'), control: 'inline-radio', options: ['name', 'idcc'] },
+    showRegional: { name: 'show-regional', table: ATTRIBUTES, description: described('opco-branch-list', 'show-regional'), control: 'boolean' },
+    showMerged: { name: 'show-merged', table: ATTRIBUTES, description: described('opco-branch-list', 'show-merged'), control: 'boolean' },
+    pageSize: { name: 'page-size', table: ATTRIBUTES, description: described('opco-branch-list', 'page-size'), control: { type: 'number', min: 1, max: 1000 } },
+    ...headingRows('opco-branch-list'),
+    compact: { control: 'boolean' },
     lang: { description: 'Langue du widget (`fr` ou `en`). Par défaut : celle de la page ou du `<opco-provider>`.', control: 'inline-radio', options: ['fr', 'en'] },
     theme: { description: 'Apparence : `light`, `dark` ou `auto` (suit le réglage du visiteur).', control: 'inline-radio', options: ['light', 'dark', 'auto'] },
     link: { table: ATTRIBUTES, description: '`off` : ne suit pas l’OPCO trouvé par un widget de recherche de la page.', control: 'inline-radio', options: ['on', 'off'] },
-    ...replaced('show-regional', 'show-merged', 'page-size', 'heading-level'),
+    ...replaced('show-regional', 'show-merged', 'page-size'),
     ...partRow('filter', 'Le champ de filtre.'),
     ...partRow('sort', 'La liste de tri.'),
   },
@@ -77,17 +78,17 @@ type Story = StoryObj<Args>;
 
 const opcoStory = (opco: string): Story => ({ args: { opco } });
 
-export const Afdas = opcoStory('afdas');
-export const Akto = opcoStory('akto');
-export const Atlas = opcoStory('atlas');
-export const Constructys = opcoStory('constructys');
-export const Opcommerce = opcoStory('opcommerce');
+export const Afdas: Story = { name: 'Afdas', ...opcoStory('afdas') };
+export const Akto: Story = { name: 'AKTO', ...opcoStory('akto') };
+export const Atlas: Story = { name: 'Atlas', ...opcoStory('atlas') };
+export const Constructys: Story = { name: 'Constructys', ...opcoStory('constructys') };
+export const Opcommerce: Story = { name: 'Opcommerce', ...opcoStory('opcommerce') };
 export const Ocapiat: Story = { args: { opco: 'ocapiat' }, name: 'OCAPIAT (la plus longue liste)' };
-export const Opco2i = { ...opcoStory('opco-2i'), name: 'OPCO 2i' };
-export const OpcoEp = { ...opcoStory('opco-ep'), name: 'OPCO EP' };
-export const OpcoMobilites = { ...opcoStory('opco-mobilites'), name: 'OPCO Mobilités' };
-export const OpcoSante = { ...opcoStory('opco-sante'), name: 'OPCO Santé' };
-export const Uniformation = opcoStory('uniformation');
+export const Opco2i: Story = { name: 'OPCO 2i', ...opcoStory('opco-2i') };
+export const OpcoEp: Story = { name: 'OPCO EP', ...opcoStory('opco-ep') };
+export const OpcoMobilites: Story = { name: 'OPCO Mobilités', ...opcoStory('opco-mobilites') };
+export const OpcoSante: Story = { name: 'OPCO Santé', ...opcoStory('opco-sante') };
+export const Uniformation: Story = { name: 'Uniformation', ...opcoStory('uniformation') };
 
 export const Filtre: Story = { name: 'Filtré (« propreté »)', args: { opco: 'akto', filter: 'propreté' } };
 

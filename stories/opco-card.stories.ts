@@ -2,11 +2,12 @@ import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import '../src/index.js';
-import { ATTRIBUTES, partRow, replaced } from './api-table.js';
+import { ATTRIBUTES, headingRows, partRow } from './api-table.js';
 import { opcos } from '../src/data/index.js';
 
 interface Args {
   opco?: string;
+  heading?: string;
   headingLevel?: number;
   compact?: boolean;
   lang?: 'fr' | 'en';
@@ -18,6 +19,7 @@ const OPCO_IDS = opcos.map((o) => o.id);
 
 const render = (a: Args) => html`<opco-card
   opco=${ifDefined(a.opco || undefined)}
+  heading=${ifDefined(a.heading || undefined)}
   heading-level=${ifDefined(a.headingLevel === undefined ? undefined : String(a.headingLevel))}
   ?compact=${a.compact ?? false}
   lang=${ifDefined(a.lang)}
@@ -33,23 +35,21 @@ const meta: Meta<Args> = {
   argTypes: {
     opco: {
       table: ATTRIBUTES,
-      description: 'Identifiant de l’OPCO à présenter. Sans valeur, dans un `<opco-provider>` : l’OPCO trouvé par un widget de recherche de la page.',
       control: 'select',
       options: ['', ...OPCO_IDS],
     },
-    headingLevel: { name: 'heading-level', table: ATTRIBUTES, description: 'Niveau du titre de la fiche (2 à 6) pour s’insérer dans le plan de la page. 3 par défaut.', control: { type: 'number', min: 2, max: 6 } },
-    compact: { table: ATTRIBUTES, description: 'Version resserrée : le nom et les liens seulement.', control: 'boolean' },
+    ...headingRows('opco-card'),
+    compact: { table: ATTRIBUTES, control: 'boolean' },
     lang: { table: ATTRIBUTES, description: 'Langue du widget (`fr` ou `en`). Par défaut : celle de la page ou du `<opco-provider>`.', control: 'inline-radio', options: ['fr', 'en'] },
     theme: { table: ATTRIBUTES, description: 'Apparence : `light`, `dark` ou `auto` (suit le réglage du visiteur).', control: 'inline-radio', options: ['light', 'dark', 'auto'] },
     link: { table: ATTRIBUTES, description: '`off` : ne suit pas l’OPCO trouvé par un widget de recherche de la page.', control: 'inline-radio', options: ['on', 'off'] },
-    ...replaced('heading-level'),
-    ...partRow('link', 'Chaque lien (site de l’OPCO, France compétences).'),
+        ...partRow('link', 'Chaque lien (site de l’OPCO, France compétences).'),
   },
   parameters: {
     docs: {
       description: {
         component:
-          'La fiche d’identité d’un OPCO : son nom court et son nom officiel, les secteurs qu’il couvre, son SIREN, son site et où vérifier ' +
+          'La fiche d’identité d’un OPCO : son nom court et son nom officiel, les secteurs qu’il couvre, son site, où vérifier, et sur une ligne discrète le SIREN de l’OPCO ' +
           '(la recherche par SIRET de France compétences fait foi). Seule ou dans la réponse du widget de recherche.',
       },
     },

@@ -4,7 +4,7 @@ import { html } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import type { OpcoFinder } from '../src/index.js';
 import '../src/index.js';
-import { ATTRIBUTES, partRow, replaced } from './api-table.js';
+import { ATTRIBUTES, headingRows, partRow, replaced } from './api-table.js';
 import { opcos } from '../src/data/index.js';
 
 interface Args {
@@ -16,6 +16,7 @@ interface Args {
   placeholder?: string;
   limit?: string;
   opco?: string;
+  heading?: string;
   headingLevel?: string;
   compact?: boolean;
   lang?: 'fr' | 'en';
@@ -34,6 +35,7 @@ const render = (a: Args) => html`<opco-finder
   placeholder=${ifDefined(a.placeholder || undefined)}
   limit=${ifDefined(a.limit || undefined)}
   opco=${ifDefined(a.opco || undefined)}
+  heading=${ifDefined(a.heading || undefined)}
   heading-level=${ifDefined(a.headingLevel || undefined)}
   ?compact=${a.compact ?? false}
   lang=${ifDefined(a.lang)}
@@ -87,12 +89,7 @@ const meta: Meta<Args> = {
       control: 'select',
       options: ['', ...OPCO_IDS],
     },
-    headingLevel: {
-      name: 'heading-level',
-      table: ATTRIBUTES,
-      description: 'Niveau du titre de la réponse (2 à 6) pour s’insérer dans le plan de la page ; les fiches OPCO prennent le niveau suivant. 3 par défaut.',
-      control: 'text',
-    },
+    ...headingRows('opco-finder'),
     compact: { table: ATTRIBUTES, description: 'Version resserrée, fiches OPCO réduites au nom et aux liens (barres latérales).', control: 'boolean' },
     lang: { table: ATTRIBUTES, description: 'Langue du widget (`fr` ou `en`). Par défaut : celle de la page ou du `<opco-provider>`.', control: 'inline-radio', options: ['fr', 'en'] },
     theme: { table: ATTRIBUTES, description: 'Apparence : `light`, `dark` ou `auto` (suit le réglage du visiteur).', control: 'inline-radio', options: ['light', 'dark', 'auto'] },
@@ -102,7 +99,7 @@ const meta: Meta<Args> = {
       control: 'inline-radio',
       options: ['on', 'off'],
     },
-      ...replaced('api-base', 'company-lookup', 'heading-level'),
+      ...replaced('api-base', 'company-lookup'),
     ...partRow('link', 'Chaque lien (vers la fiche de l’OPCO, France compétences, la source).'),
   },
   parameters: {
@@ -154,28 +151,25 @@ export const ChoixAuClavier: Story = {
   },
 };
 
-const answerStory = (name: string, idcc: string, story: string): Story => ({
-  name,
+// the name stays a literal in each story: Storybook's index reads it without running the file
+// (a name computed by a helper showed as "Fusionne", "Peu Sur", "Vrp" in the sidebar)
+const answerStory = (idcc: string, story: string): Story => ({
   args: { idcc },
   parameters: { docs: { description: { story } } },
 });
 
-export const Trouve = answerStory('Réponse : trouvé (1979, HCR)', '1979', 'Un IDCC rattaché à un seul OPCO, avec une forte confiance.');
-export const Fusionne = answerStory(
-  'Réponse : IDCC fusionné (0054 → 3248)',
-  '0054',
+export const Trouve: Story = { name: 'Réponse : trouvé (1979, HCR)', ...answerStory('1979', 'Un IDCC rattaché à un seul OPCO, avec une forte confiance.') };
+export const Fusionne: Story = { name: 'Réponse : IDCC fusionné (0054 → 3248)', ...answerStory('0054',
   'L’ancienne convention de la métallurgie de la région parisienne, remplacée par la convention nationale 3248.',
-);
-export const Scinde = answerStory('Réponse : IDCC scindé (1740 → 1596 / 1597)', '1740', 'Une convention scindée en deux, dont les deux parties relèvent du même OPCO.');
-export const Partage = answerStory(
-  'Réponse : IDCC partagé entre plusieurs OPCO (3203)',
-  '3203',
+) };
+export const Scinde: Story = { name: 'Réponse : IDCC scindé (1740 → 1596 / 1597)', ...answerStory('1740', 'Une convention scindée en deux, dont les deux parties relèvent du même OPCO.') };
+export const Partage: Story = { name: 'Réponse : IDCC partagé entre plusieurs OPCO (3203)', ...answerStory('3203',
   'Les établissements de cette convention relèvent de plusieurs OPCO : chaque OPCO possible, et le conseil de vérifier avec le SIRET.',
-);
-export const PeuSur = answerStory('Réponse : rattachement peu sûr (0023)', '0023', 'Très peu d’établissements : la réponse le dit, et dit pourquoi.');
-export const SansConvention = answerStory('Réponse : 9999 (sans convention)', '9999', 'Le code 9999 ne désigne aucun OPCO : ce qu’il faut faire à la place.');
-export const Vrp = answerStory('Réponse : 0804 (VRP, IDCC inopérant)', '0804', 'L’IDCC des VRP ne désigne aucun OPCO : déclarer celui de la convention du secteur.');
-export const Inconnu = answerStory('Réponse : IDCC inconnu (0001)', '0001', 'Un IDCC absent de la table : où trouver le bon (bulletin de paie).');
+) };
+export const PeuSur: Story = { name: 'Réponse : rattachement peu sûr (0023)', ...answerStory('0023', 'Très peu d’établissements : la réponse le dit, et dit pourquoi.') };
+export const SansConvention: Story = { name: 'Réponse : 9999 (sans convention)', ...answerStory('9999', 'Le code 9999 ne désigne aucun OPCO : ce qu’il faut faire à la place.') };
+export const Vrp: Story = { name: 'Réponse : 0804 (VRP, IDCC inopérant)', ...answerStory('0804', 'L’IDCC des VRP ne désigne aucun OPCO : déclarer celui de la convention du secteur.') };
+export const Inconnu: Story = { name: 'Réponse : IDCC inconnu (0001)', ...answerStory('0001', 'Un IDCC absent de la table : où trouver le bon (bulletin de paie).') };
 
 export const SaisieInvalide: Story = {
   name: 'Réponse : saisie invalide (« 0 »)',

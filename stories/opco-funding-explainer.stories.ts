@@ -3,7 +3,7 @@ import { html } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { styleMap } from 'lit/directives/style-map.js';
 import '../src/index.js';
-import { ATTRIBUTES, partRow, replaced } from './api-table.js';
+import { ATTRIBUTES, headingRows, partRow, replaced } from './api-table.js';
 import { opcos } from '../src/data/index.js';
 
 interface Args {
@@ -14,6 +14,7 @@ interface Args {
   signedOn?: string;
   rqth?: boolean;
   opco?: string;
+  heading?: string;
   headingLevel?: number;
   compact?: boolean;
   lang?: 'fr' | 'en';
@@ -32,6 +33,7 @@ const render = (a: Args) => html`<opco-funding-explainer
   signed-on=${ifDefined(a.signedOn || undefined)}
   ?rqth=${a.rqth ?? false}
   opco=${ifDefined(a.opco || undefined)}
+  heading=${ifDefined(a.heading || undefined)}
   heading-level=${ifDefined(a.headingLevel === undefined ? undefined : String(a.headingLevel))}
   ?compact=${a.compact ?? false}
   lang=${ifDefined(a.lang)}
@@ -73,12 +75,12 @@ const meta: Meta<Args> = {
       control: 'select',
       options: ['', ...OPCO_IDS],
     },
-    headingLevel: { name: 'heading-level', table: ATTRIBUTES, description: 'Niveau du titre du widget (2 à 6) ; les fiches prennent le niveau suivant. 3 par défaut.', control: { type: 'number', min: 2, max: 6 } },
+    ...headingRows('opco-funding-explainer'),
     compact: { description: 'Version resserrée : sans texte d’accroche ni schéma du circuit de l’argent.', control: 'boolean' },
     lang: { description: 'Langue du widget (`fr` ou `en`). Par défaut : celle de la page ou du `<opco-provider>`.', control: 'inline-radio', options: ['fr', 'en'] },
     theme: { description: 'Apparence : `light`, `dark` ou `auto` (suit le réglage du visiteur).', control: 'inline-radio', options: ['light', 'dark', 'auto'] },
     link: { table: ATTRIBUTES, description: '`off` : ne suit ni l’OPCO ni l’effectif trouvés par un widget de recherche de la page.', control: 'inline-radio', options: ['on', 'off'] },
-    ...replaced('signed-on', 'heading-level'),
+    ...replaced('signed-on'),
     ...partRow('scheme', 'Une fiche de dispositif.'),
     ...partRow('link', 'Chaque lien vers un texte de référence.'),
   },
@@ -108,20 +110,20 @@ export const Apprenti: Story = { name: 'Public : apprenti', args: { audience: 'a
 export const CentreDeFormation: Story = { name: 'Public : centre de formation', args: { audience: 'training-centre' } };
 
 // — the simulator on each side of each period boundary
-const sim = (name: string, signedOn: string, headcount: number, level: Args['level']): Story => ({
-  name,
+// the name stays a literal in each story: Storybook's index reads it without running the file
+const sim = (signedOn: string, headcount: number, level: Args['level']): Story => ({
   args: { scheme: 'apprentissage', signedOn, headcount, level },
 });
-export const Sim20250223 = sim('Simulateur : signé le 23/02/2025 (niveau 5, 30 salariés)', '2025-02-23', 30, '5');
-export const Sim20250224 = sim('Simulateur : signé le 24/02/2025 (niveau 5, 30 salariés)', '2025-02-24', 30, '5');
-export const Sim20251231 = sim('Simulateur : signé le 31/12/2025 (niveau 5, 30 salariés)', '2025-12-31', 30, '5');
-export const Sim20260101 = sim('Simulateur : signé le 01/01/2026 (niveau 5, 30 salariés)', '2026-01-01', 30, '5');
-export const Sim20260307 = sim('Simulateur : signé le 07/03/2026 (niveau 5, 30 salariés)', '2026-03-07', 30, '5');
-export const Sim20260308 = sim('Simulateur : signé le 08/03/2026 (niveau 5, 30 salariés)', '2026-03-08', 30, '5');
-export const Sim249 = sim('Simulateur : 249 salariés (niveau 5, 01/04/2026)', '2026-04-01', 249, '5');
-export const Sim250 = sim('Simulateur : 250 salariés (niveau 5, 01/04/2026)', '2026-04-01', 250, '5');
-export const SimParticipation = sim('Simulateur : niveau 6, participation de 750 €', '2026-04-01', 30, '6');
-export const SimRegleInconnue = sim('Simulateur : signé en 2027 (règle inconnue)', '2027-01-15', 30, '5');
+export const Sim20250223: Story = { name: 'Simulateur : signé le 23/02/2025 (niveau 5, 30 salariés)', ...sim('2025-02-23', 30, '5') };
+export const Sim20250224: Story = { name: 'Simulateur : signé le 24/02/2025 (niveau 5, 30 salariés)', ...sim('2025-02-24', 30, '5') };
+export const Sim20251231: Story = { name: 'Simulateur : signé le 31/12/2025 (niveau 5, 30 salariés)', ...sim('2025-12-31', 30, '5') };
+export const Sim20260101: Story = { name: 'Simulateur : signé le 01/01/2026 (niveau 5, 30 salariés)', ...sim('2026-01-01', 30, '5') };
+export const Sim20260307: Story = { name: 'Simulateur : signé le 07/03/2026 (niveau 5, 30 salariés)', ...sim('2026-03-07', 30, '5') };
+export const Sim20260308: Story = { name: 'Simulateur : signé le 08/03/2026 (niveau 5, 30 salariés)', ...sim('2026-03-08', 30, '5') };
+export const Sim249: Story = { name: 'Simulateur : 249 salariés (niveau 5, 01/04/2026)', ...sim('2026-04-01', 249, '5') };
+export const Sim250: Story = { name: 'Simulateur : 250 salariés (niveau 5, 01/04/2026)', ...sim('2026-04-01', 250, '5') };
+export const SimParticipation: Story = { name: 'Simulateur : niveau 6, participation de 750 €', ...sim('2026-04-01', 30, '6') };
+export const SimRegleInconnue: Story = { name: 'Simulateur : signé en 2027 (règle inconnue)', ...sim('2027-01-15', 30, '5') };
 export const SimErreur: Story = {
   name: 'Valeurs invalides (message, pas de montant)',
   args: { scheme: 'apprentissage' },

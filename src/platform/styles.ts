@@ -40,6 +40,12 @@ export const tokens = css`
     --_warning: var(--opco-color-warning, #7a4f00);
     --_success: var(--opco-color-success, #1e6b36);
     --_focus: var(--opco-color-focus, #0a58ca);
+    /* one spacing scale, one container and one emphasis for every element */
+    --_space-xs: calc(var(--_space) / 2);
+    --_space-s: var(--_space);
+    --_space-m: calc(var(--_space) * 1.5);
+    --_space-l: calc(var(--_space) * 2);
+    --_title-size: 1.25em;
   }
   :host([data-theme='dark']) {
     --_text: var(--opco-color-text, #e8edf2);
@@ -95,6 +101,52 @@ export const baseStyles = css`
     font: inherit;
     color: inherit;
   }
+  /* the container every widget draws around itself (part="base") */
+  .frame {
+    padding: var(--_space-l);
+    border: 1px solid var(--_divider);
+    border-radius: var(--_radius);
+    background: var(--_surface);
+  }
+  :host([compact]) .frame {
+    padding: var(--_space-m);
+  }
+  :host([transparent]) .frame {
+    background: transparent;
+  }
+  /* the widget's title (and the finder's answer headline) */
+  .title {
+    margin: 0 0 var(--_space-s);
+    font-size: var(--_title-size);
+    font-weight: 700;
+    line-height: 1.25;
+  }
+  /* the one secondary button: outlined in the accent colour, filled on hover */
+  .button {
+    display: inline-flex;
+    align-items: center;
+    justify-content: center;
+    gap: var(--_space-xs);
+    min-height: 2.75rem;
+    padding: var(--_space-xs) var(--_space-m);
+    border: 1px solid var(--_accent);
+    border-radius: calc(var(--_radius) / 2);
+    background: transparent;
+    color: var(--_accent);
+    font-weight: 600;
+    line-height: 1.2;
+    text-align: center;
+    cursor: pointer;
+  }
+  .button:hover {
+    background: var(--_accent);
+    color: var(--_on-accent);
+  }
+  @media (forced-colors: active) {
+    .button {
+      border-color: ButtonText;
+    }
+  }
   .visually-hidden {
     position: absolute !important;
     width: 1px;
@@ -105,3 +157,36 @@ export const baseStyles = css`
     white-space: nowrap;
   }
 `;
+
+/** One `--opco-*` custom property, as the docs show it to designers (French, with its defaults). */
+export interface TokenDoc {
+  readonly name: `--opco-${string}`;
+  /** What it changes, in French (Storybook is written for French editors and designers). */
+  readonly fr: string;
+  /** Default in the light theme (the value used when neither the page nor the DSFR set it). */
+  readonly light: string;
+  /** Default in the dark theme, when it differs. */
+  readonly dark?: string;
+}
+
+/**
+ * The public tokens and their defaults, as written in `tokens` above (a test checks that they
+ * agree): the table of custom properties in Storybook reads this list.
+ */
+export const TOKEN_DOCS: readonly TokenDoc[] = [
+  { name: '--opco-font-family', fr: 'Police (par défaut : celle de la page).', light: 'inherit' },
+  { name: '--opco-font-size', fr: 'Taille du texte courant.', light: '1rem' },
+  { name: '--opco-color-text', fr: 'Texte principal.', light: '#1d2329', dark: '#e8edf2' },
+  { name: '--opco-color-text-muted', fr: 'Texte secondaire (sources, aides).', light: '#4f5b66', dark: '#b1bcc7' },
+  { name: '--opco-color-surface', fr: 'Fond des widgets.', light: '#ffffff', dark: '#12171c' },
+  { name: '--opco-color-surface-raised', fr: 'Fond des lignes survolées, de la ligne choisie, des suggestions actives.', light: '#f3f5f7', dark: '#1c242c' },
+  { name: '--opco-color-border', fr: 'Bordure des champs (contraste 3:1 avec le fond).', light: '#6b7785', dark: '#8d99a6' },
+  { name: '--opco-color-accent', fr: 'Liens, boutons, élément choisi.', light: '#0b6e69', dark: '#6fd3ca' },
+  { name: '--opco-color-accent-contrast', fr: 'Texte posé sur la couleur d’accent (bouton survolé).', light: '#ffffff', dark: '#062420' },
+  { name: '--opco-color-danger', fr: 'Erreurs.', light: '#b3261e', dark: '#ffb4ab' },
+  { name: '--opco-color-warning', fr: 'Avertissements, points à vérifier.', light: '#7a4f00', dark: '#f3c05a' },
+  { name: '--opco-color-success', fr: 'Réponses confirmées.', light: '#1e6b36', dark: '#86d9a0' },
+  { name: '--opco-color-focus', fr: 'Anneau de focus du clavier.', light: '#0a58ca', dark: '#9cc3ff' },
+  { name: '--opco-radius', fr: 'Arrondi des angles (conteneur, champs ; les boutons en prennent la moitié).', light: '0.5rem' },
+  { name: '--opco-space', fr: 'Unité d’espacement ; l’échelle en dérive (½, 1, 1½, 2 fois).', light: '0.5rem' },
+];

@@ -128,7 +128,8 @@ describe('configurator (demo/configurator.html)', function () {
     const accent = page.doc.querySelector<HTMLInputElement>('[data-colour="--opco-color-accent"]')!;
     set(page, accent.id, '#aa0000');
     const css = (page.doc.getElementById('css-code') as HTMLTextAreaElement).value;
-    expect(css).to.equal('opco-card {\n  --opco-color-accent: #aa0000;\n}\n');
+    // the light colour would also reach the dark theme: the dark one is written with it
+    expect(css).to.equal('opco-card {\n  --opco-color-accent: #aa0000;\n}\nopco-card[data-theme="dark"] {\n  --opco-color-accent: #6fd3ca;\n}\n');
     const preview = page.doc.querySelector('#preview opco-card')!;
     expect(page.win.getComputedStyle(preview).getPropertyValue('--opco-color-accent').trim()).to.equal('#aa0000');
 
@@ -139,6 +140,65 @@ describe('configurator (demo/configurator.html)', function () {
     await shownText(card);
     expect(pasted.win.getComputedStyle(card).getPropertyValue('--opco-color-accent').trim()).to.equal('#aa0000');
     expect(await page.cspReports()).to.deep.equal([]);
+  });
+
+  it('colours per theme: the pickers show the previewed theme’s values, the CSS gives each theme its own', async () => {
+    const page = await openConfigurator();
+    const picker = () => page.doc.querySelector<HTMLInputElement>('[data-colour="--opco-color-accent"]')!;
+    const css = () => (page.doc.getElementById('css-code') as HTMLTextAreaElement).value;
+    expect(picker().value).to.equal('#0b6e69');
+    expect(page.doc.getElementById('colour-theme')!.textContent).to.contain('thème clair');
+    set(page, 'theme', 'dark');
+    // the dark theme's default, not the light one
+    expect(picker().value).to.equal('#6fd3ca');
+    expect(page.doc.getElementById('colour-theme')!.textContent).to.contain('thème sombre');
+    set(page, picker().id, '#ffd166');
+    expect(css()).to.equal('opco-card[data-theme="dark"] {\n  --opco-color-accent: #ffd166;\n}\n');
+    const preview = page.doc.querySelector('#preview opco-card')!;
+    await shownText(preview);
+    expect(page.win.getComputedStyle(preview).getPropertyValue('--opco-color-accent').trim()).to.equal('#ffd166');
+    set(page, 'theme', 'light');
+    expect(picker().value).to.equal('#0b6e69');
+    set(page, picker().id, '#aa0000');
+    expect(css()).to.equal(
+      'opco-card {\n  --opco-color-accent: #aa0000;\n}\nopco-card[data-theme="dark"] {\n  --opco-color-accent: #ffd166;\n}\n',
+    );
+    set(page, 'theme', 'dark');
+    expect(picker().value).to.equal('#ffd166');
+    // "Par défaut" resets the previewed theme's colour only
+    page.doc.querySelector<HTMLButtonElement>('[data-reset="--opco-color-accent"]')!.click();
+    expect(picker().value).to.equal('#6fd3ca');
+    expect(css()).to.contain('opco-card {\n  --opco-color-accent: #aa0000;');
+    expect(await page.cspReports()).to.deep.equal([]);
+  });
+
+  it('warns below 4.5:1 with the ratio, in either theme (dark theme + accent #6a1b9a: links at 1.91:1)', async () => {
+    const page = await openConfigurator();
+    const contrast = page.doc.getElementById('contrast')!;
+    const said = () => contrast.textContent!.replace(/\s+/g, ' ');
+    expect(contrast.dataset.low).to.equal('0');
+    expect(said()).to.contain('Contraste suffisant');
+    set(page, 'theme', 'dark');
+    set(page, page.doc.querySelector<HTMLInputElement>('[data-colour="--opco-color-accent"]')!.id, '#6a1b9a');
+    expect(contrast.getAttribute('role')).to.equal('status');
+    expect(said()).to.contain('il faut au moins 4,5:1');
+    expect(said()).to.contain('Thème sombre : liens et boutons sur le fond (#6a1b9a sur #12171c), 1,91:1');
+    // the light theme keeps its own, readable accent: no line for it
+    expect(said()).not.to.contain('Thème clair');
+    // a light text colour on the light theme's white: both ratios said
+    set(page, 'theme', 'light');
+    set(page, page.doc.querySelector<HTMLInputElement>('[data-colour="--opco-color-text"]')!.id, '#bbbbbb');
+    expect(said()).to.match(/Thème clair : texte sur le fond \(#bbbbbb sur #ffffff\), 1,9\d:1/);
+    // dark: the links, and the dark text of a hovered button on that accent; light: the text
+    expect(contrast.dataset.low).to.equal('3');
+    expect(said()).to.contain('Thème sombre : texte d’un bouton survolé sur l’accent (#062420 sur #6a1b9a)');
+    page.doc.querySelector<HTMLButtonElement>('[data-ui-lang="en"]')!.click();
+    expect(said()).to.contain('Dark theme: links and buttons on the background (#6a1b9a on #12171c), 1.91:1');
+    // fixed again: the warning goes
+    page.doc.querySelector<HTMLButtonElement>('[data-reset="--opco-color-text"]')!.click();
+    set(page, 'theme', 'dark');
+    page.doc.querySelector<HTMLButtonElement>('[data-reset="--opco-color-accent"]')!.click();
+    expect(contrast.dataset.low).to.equal('0');
   });
 
   it('speaks English after the language switch, with labels for every control', async () => {

@@ -1,8 +1,9 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { live } from 'lit/directives/live.js';
 import { repeat } from 'lit/directives/repeat.js';
-import { literal, html as staticHtml, type StaticValue } from 'lit/static-html.js';
+import { html as staticHtml } from 'lit/static-html.js';
 import type { Opco, OpcoData, OpcoId } from '../../data/index.js';
+import { headingTag } from '../../platform/heading.js';
 import { renderStatus } from '../../platform/status.js';
 import { SORT_KEYS, type BranchGroup, type BranchView, type GroupId, type SortKey } from './branch-groups.js';
 import { renderRow, type RowContext } from './branch-row.render.js';
@@ -12,11 +13,6 @@ import type { BranchListMessages } from './opco-branch-list.messages.js';
  * The templates of `<opco-branch-list>` other than the rows. The element keeps the state and
  * passes it with its handlers, so these stay plain functions of their arguments.
  */
-
-const headings = [literal`h2`, literal`h3`, literal`h4`, literal`h5`, literal`h6`];
-
-/** A heading tag for a level (2 to 6; deeper levels stay at h6). */
-export const headingTag = (level: number): StaticValue => headings[Math.min(6, Math.max(2, level)) - 2]!;
 
 export function renderPicker(
   t: BranchListMessages,

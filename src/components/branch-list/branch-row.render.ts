@@ -59,6 +59,7 @@ function renderChoose(c: Convention, ctx: RowContext): TemplateResult {
       ? html`<span class="choose__name" lang="fr">${name}</span>`
       : html`<span class="choose__name choose__untitled">${ctx.t.untitled(c.idcc)}</span>`}
     ${name ? html`<span class="choose__idcc">${ctx.t.idcc(c.idcc)}</span>` : nothing}
+    ${ctx.current === c.idcc ? html`<span class="choose__chosen"><span aria-hidden="true">✓ </span>${ctx.t.chosen}</span>` : nothing}
   </button>`;
 }
 

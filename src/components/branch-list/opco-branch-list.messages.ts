@@ -56,6 +56,7 @@ export const messages = defineMessages({
     showMore: (n: number, remaining: number) => `Afficher ${fr(n)} de plus (${frS(remaining, 'restant', 'restants')})`,
     untitled: (idcc: string) => `Titre non disponible (IDCC ${idcc})`,
     idcc: (idcc: string) => `IDCC ${idcc}`,
+    chosen: 'Choisie',
     fullTitles: 'Afficher les titres officiels',
     shared: (own: string, share: number, others: string) =>
       `Partagé avec ${others} : ${pct('fr', share)} des établissements qui déclarent cet IDCC sont rattachés à ${own}.`,
@@ -99,6 +100,7 @@ export const messages = defineMessages({
     showMore: (n: number, remaining: number) => `Show ${en(n)} more (${en(remaining)} left)`,
     untitled: (idcc: string) => `Title not available (IDCC ${idcc})`,
     idcc: (idcc: string) => `IDCC ${idcc}`,
+    chosen: 'Chosen',
     fullTitles: 'Show official titles',
     shared: (own: string, share: number, others: string) =>
       `Shared with ${others}: ${pct('en', share)} of the establishments declaring this IDCC are attached to ${own}.`,

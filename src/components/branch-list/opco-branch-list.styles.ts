@@ -1,16 +1,6 @@
 import { css } from 'lit';
 
 export const styles = css`
-  .list {
-    padding: calc(var(--_space) * 2);
-    border: 1px solid var(--_divider);
-    border-radius: var(--_radius);
-  }
-  .heading {
-    margin: 0 0 var(--_space);
-    font-size: 1.25em;
-    line-height: 1.25;
-  }
   .controls {
     display: flex;
     flex-wrap: wrap;
@@ -120,9 +110,20 @@ export const styles = css`
   .choose:hover {
     background: var(--_raised);
   }
+  /* the chosen row: a bar, bold text and the word "Choisie", not a colour alone */
   .choose[aria-current='true'] {
     border-color: var(--_accent);
+    border-inline-start-width: 4px;
     background: var(--_raised);
+    font-weight: 600;
+  }
+  .choose__chosen {
+    flex: none;
+    order: -1;
+    flex-basis: 100%;
+    font-size: 0.8em;
+    font-weight: 700;
+    color: var(--_accent);
   }
   .choose__name {
     flex: 1 1 12rem;
@@ -176,7 +177,12 @@ export const styles = css`
     border-radius: calc(var(--_radius) / 2);
     background: none;
     color: var(--_accent);
+    font-weight: 600;
     cursor: pointer;
+  }
+  .more:hover {
+    background: var(--_accent);
+    color: var(--_on-accent);
   }
   .provenance {
     margin: calc(var(--_space) * 1.5) 0 0;
@@ -185,9 +191,6 @@ export const styles = css`
   }
   .provenance span {
     display: block;
-  }
-  :host([compact]) .list {
-    padding: var(--_space);
   }
   :host([compact]) .row {
     padding: 0;

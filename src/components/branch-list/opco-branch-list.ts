@@ -1,16 +1,16 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { html as staticHtml } from 'lit/static-html.js';
 import type { Convention, Opco, OpcoId } from '../../data/index.js';
 import type { PageSelection } from '../../platform/context.js';
 import { defineElement } from '../../platform/define.js';
 import { emit } from '../../platform/events.js';
 import { formatDate } from '../../platform/i18n.js';
+import { OpcoHeadedElement, renderHeading } from '../../platform/heading.js';
 import { OpcoElement } from '../../platform/opco-element.js';
 import { renderStatus, statusStyles } from '../../platform/status.js';
 import { attributeProblems, flag, parseCount } from './attributes.js';
 import { SORT_KEYS, buildView, headlineCount, locate, type BranchGroup, type BranchView, type GroupId, type SortKey } from './branch-groups.js';
-import { countText, headingTag, renderControls, renderCount, renderGroup, renderNoMatch, renderPicker, renderSource } from './branch-list.render.js';
+import { countText, renderControls, renderCount, renderGroup, renderNoMatch, renderPicker, renderSource } from './branch-list.render.js';
 import type { RowContext } from './branch-row.render.js';
 import { messages, type BranchListMessages } from './opco-branch-list.messages.js';
 import { styles } from './opco-branch-list.styles.js';
@@ -60,31 +60,28 @@ export interface BranchSelectDetail {
  * @csspart source - The provenance line.
  * @csspart status - Messages (unknown OPCO, nothing found, no OPCO chosen, bad attribute).
  */
-export class OpcoBranchList extends OpcoElement {
+export class OpcoBranchList extends OpcoHeadedElement {
   static override styles = [...OpcoElement.styles, statusStyles, styles];
 
-  /** The OPCO whose branches to list: `afdas`, `akto`, `atlas`, `constructys`, `opcommerce`, `ocapiat`, `opco-2i`, `opco-ep`, `opco-mobilites`, `opco-sante`, `uniformation`. Without it: a select to pick one, and in a provider the OPCO a finder found. */
+  /** Identifiant de l’OPCO dont on liste les branches : `afdas`, `akto`, `atlas`, `constructys`, `opcommerce`, `ocapiat`, `opco-2i`, `opco-ep`, `opco-mobilites`, `opco-sante`, `uniformation`. Sans valeur : une liste déroulante pour choisir parmi les 11 OPCO (et, dans un `<opco-provider>`, l’OPCO trouvé par un widget de recherche). */
   @property() opco?: string;
 
-  /** Text in the filter field (prefill); follows what the visitor types. */
+  /** Texte placé d’avance dans le champ de filtre (nom, mot courant ou numéro IDCC) ; suit ce que tape le visiteur. */
   @property() filter = '';
 
-  /** Order of the rows in each section: `name` (default, as shown) or `idcc`. */
+  /** Ordre des lignes dans chaque section : `name` (par nom affiché, par défaut) ou `idcc`. */
   @property() sort?: string;
 
-  /** `true` unfolds the regional and departmental section at first. Default: folded. */
+  /** `true` déplie dès l’affichage la section des conventions régionales et départementales (repliée par défaut). */
   @property({ attribute: 'show-regional', converter: flag }) showRegional?: boolean;
 
-  /** `false` leaves out IDCCs no longer in force (replaced, abrogated…). Default: shown, replaced ones under their successor. */
+  /** `false` masque les IDCC qui ne sont plus en vigueur (remplacés, abrogés…). Par défaut ils sont affichés, les IDCC remplacés sous celui qui les remplace. */
   @property({ attribute: 'show-merged', converter: flag }) showMerged?: boolean;
 
-  /** Rows shown per section before "Afficher plus" (1 to 1000). Default 25. */
+  /** Nombre de lignes par section avant le bouton « Afficher plus » (1 à 1000, 25 par défaut). */
   @property({ attribute: 'page-size' }) pageSize?: string;
 
-  /** Level of the widget's heading (2 to 6) so it fits the page's outline; sections use the next level. Default 3. */
-  @property({ attribute: 'heading-level' }) headingLevel = '3';
-
-  /** Denser rows, without the sort control, the titles toggle and the count note. */
+  /** Version resserrée : sans tri, sans bouton des titres officiels ni note sous le compte. */
   @property({ type: Boolean, reflect: true }) compact = false;
 
   /** The OPCO picked in the select, or the last one a finder found on the page. */
@@ -103,7 +100,7 @@ export class OpcoBranchList extends OpcoElement {
 
   constructor() {
     super();
-    new RowKeysController(this, { field: '#filter', row: '.choose' });
+    new RowKeysController(this, { field: '#filter', row: '.choose', scope: '.group' });
   }
 
   /** The OPCO listed: the `opco` attribute, else the one picked or found on the page. */
@@ -118,10 +115,6 @@ export class OpcoBranchList extends OpcoElement {
 
   private get size(): number {
     return parseCount(this.pageSize, MAX_PAGE_SIZE) ?? DEFAULT_PAGE_SIZE;
-  }
-
-  private get level(): number {
-    return Math.min(6, Math.max(2, Number.parseInt(this.headingLevel, 10) || 3));
   }
 
   protected override firstUpdated(): void {
@@ -196,16 +189,22 @@ export class OpcoBranchList extends OpcoElement {
       this.warn(`opco:${this.opco}`, `opco="${this.opco}" is unknown. Valid ids: ${ids}.`);
       return renderStatus('error', t.unknown(this.opco), { hint: t.unknownHint(ids) });
     }
-    const tag = headingTag(this.level);
-    return html`<section part="base" class="list" aria-labelledby="heading">
-      ${staticHtml`<${tag} id="heading" part="heading" class="heading">${opco ? t.heading(opco.shortName) : t.pickerHeading}</${tag}>`}
+    const title = opco ? t.heading(opco.shortName) : t.pickerHeading;
+    const heading = this.headingFor(title);
+    return html`<section
+      part="base"
+      class="list frame"
+      aria-labelledby=${heading.text === null ? nothing : 'heading'}
+      aria-label=${heading.text === null ? title : nothing}
+    >
+      ${renderHeading(heading, { id: 'heading', part: 'heading', className: 'heading title' })} ${this.headingProblem()}
       ${this.opco == null ? renderPicker(t, this.data.opcos, (id) => headlineCount(this.data, id), this.onPick) : nothing}
       ${this.problems.map((p) => renderStatus('warning', p))}
-      ${opco && this.view ? this.renderBody(t, opco, this.view) : renderStatus('info', t.pickPrompt)}
+      ${opco && this.view ? this.renderBody(t, opco, this.view, heading.inner) : renderStatus('info', t.pickPrompt)}
     </section>`;
   }
 
-  private renderBody(t: BranchListMessages, opco: Opco, view: BranchView): TemplateResult {
+  private renderBody(t: BranchListMessages, opco: Opco, view: BranchView, level: number): TemplateResult {
     const query = this.filter.trim();
     const filtering = query !== '';
     const row: RowContext = {
@@ -233,7 +232,7 @@ export class OpcoBranchList extends OpcoElement {
       <div id="groups" @click=${this.onChoose}>
         ${visible.map((g) =>
           renderGroup(g, t, row, {
-            level: this.level + 1,
+            level,
             open: this.isExpanded(g, filtering, visible.length),
             limit: this.shown.get(g.id) ?? this.size,
             pageSize: this.size,

@@ -19,7 +19,8 @@ const sectorsEn: Record<OpcoId, string> = {
 export const messages = defineMessages({
   fr: {
     sectors: 'Secteurs',
-    siren: 'SIREN',
+    // the OPCO's own number, said so: a visitor must not take it for their company's
+    identity: (name: string, siren: string) => `SIREN de l’OPCO ${name} : ${siren}`,
     // "Site d’AKTO", "Site de Constructys": French elides "de" before a vowel
     website: (name: string) => (/^[aeiouyàâéèêîïôû]/i.test(name) ? `Site d’${name}` : `Site de ${name}`),
     check: 'Vérifier auprès de France compétences',
@@ -32,7 +33,7 @@ export const messages = defineMessages({
   },
   en: {
     sectors: 'Sectors',
-    siren: 'SIREN',
+    identity: (name: string, siren: string) => `SIREN of the OPCO ${name}: ${siren}`,
     website: (name: string) => `${name} website`,
     check: 'Check with France compétences',
     checkHint: 'with your SIRET, its "Quel est mon OPCO ?" service is authoritative',

@@ -1,20 +1,15 @@
 import { css } from 'lit';
 
 export const styles = css`
-  .card {
-    padding: calc(var(--_space) * 2);
-    border: 1px solid var(--_divider);
-    border-radius: var(--_radius);
-    background: var(--_raised);
-  }
   .heading {
     margin: 0;
-    font-size: 1.35em;
-    line-height: 1.25;
   }
   .official {
-    margin: calc(var(--_space) / 2) 0 0;
+    margin: 0;
     color: var(--_muted);
+  }
+  .heading + .official {
+    margin-top: var(--_space-xs);
   }
   dl {
     margin: calc(var(--_space) * 1.5) 0 0;
@@ -40,10 +35,14 @@ export const styles = css`
     font-size: 0.85em;
     color: var(--_muted);
   }
-  :host([compact]) .card {
-    padding: var(--_space) calc(var(--_space) * 1.5);
+  .identity {
+    margin: var(--_space-m) 0 0;
+    font-size: 0.85em;
+    color: var(--_muted);
+    font-variant-numeric: tabular-nums;
   }
-  :host([compact]) dl {
+  :host([compact]) dl,
+  :host([compact]) .identity {
     display: none;
   }
 `;

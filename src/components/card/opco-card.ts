@@ -1,8 +1,8 @@
 import { html, nothing } from 'lit';
 import { property } from 'lit/decorators.js';
-import { literal, html as staticHtml } from 'lit/static-html.js';
 import type { Opco } from '../../data/index.js';
 import { defineElement } from '../../platform/define.js';
+import { OpcoHeadedElement, renderHeading } from '../../platform/heading.js';
 import { OpcoElement } from '../../platform/opco-element.js';
 import { renderStatus, statusStyles } from '../../platform/status.js';
 import { messages } from './opco-card.messages.js';
@@ -10,8 +10,6 @@ import { styles } from './opco-card.styles.js';
 
 /** Where France compétences lets anyone check an OPCO by SIRET. */
 const FRANCE_COMPETENCES_URL = 'https://www.francecompetences.fr/';
-
-const headings = [literal`h2`, literal`h3`, literal`h4`, literal`h5`, literal`h6`];
 
 /**
  * An OPCO at a glance: its short and official names, the sectors it serves, its website and
@@ -21,21 +19,19 @@ const headings = [literal`h2`, literal`h3`, literal`h4`, literal`h5`, literal`h6
  * @tagname opco-card
  * @summary The identity card of one OPCO.
  * @csspart base - The card.
- * @csspart heading - The OPCO's short name.
- * @csspart details - The list of facts (sectors, SIREN).
+ * @csspart heading - The OPCO's short name (the card's title).
+ * @csspart details - The list of facts (sectors).
+ * @csspart identity - The quiet line with the OPCO's own SIREN (not the visitor's).
  * @csspart link - Each link (website, France compétences).
  * @csspart status - The message shown for an unknown OPCO.
  */
-export class OpcoCard extends OpcoElement {
+export class OpcoCard extends OpcoHeadedElement {
   static override styles = [...OpcoElement.styles, statusStyles, styles];
 
-  /** The OPCO to show, by its id: `afdas`, `akto`, `atlas`, `constructys`, `opcommerce`, `ocapiat`, `opco-2i`, `opco-ep`, `opco-mobilites`, `opco-sante`, `uniformation`. */
+  /** Identifiant de l’OPCO à présenter : `afdas`, `akto`, `atlas`, `constructys`, `opcommerce`, `ocapiat`, `opco-2i`, `opco-ep`, `opco-mobilites`, `opco-sante`, `uniformation`. Sans valeur, dans un `<opco-provider>` : l’OPCO trouvé par un widget de recherche de la page. */
   @property() opco?: string;
 
-  /** Level of the card's heading (2 to 6) so it fits the page's outline. Default 3. */
-  @property({ attribute: 'heading-level' }) headingLevel = '3';
-
-  /** Shows only the name and the links. */
+  /** Version resserrée : le nom et les liens seulement. */
   @property({ type: Boolean, reflect: true }) compact = false;
 
   /** The OPCO shown: the `opco` attribute, else the page's selection (inside a provider). */
@@ -53,16 +49,14 @@ export class OpcoCard extends OpcoElement {
       this.warn(`opco:${this.opco}`, `opco="${this.opco}" is unknown. Valid ids: ${ids}.`);
       return renderStatus('error', t.unknown(this.opco), { hint: t.unknownHint(ids) });
     }
-    const level = Math.min(6, Math.max(2, Number.parseInt(this.headingLevel, 10) || 3));
-    const tag = headings[level - 2];
-    return html`<article part="base" class="card" aria-label=${opco.shortName}>
-      ${staticHtml`<${tag} part="heading" class="heading">${opco.shortName}</${tag}>`}
+    const heading = this.headingFor(opco.shortName);
+    return html`${this.headingProblem()}
+      <article part="base" class="card frame" aria-label=${heading.text ?? opco.shortName}>
+      ${renderHeading(heading, { part: 'heading', className: 'heading title' })}
       ${opco.name !== opco.shortName ? html`<p class="official" lang="fr">${opco.name}</p>` : nothing}
       <dl part="details">
         <dt>${t.sectors}</dt>
         <dd>${t.sectorsOf(opco.id, opco.sectors)}</dd>
-        <dt>${t.siren}</dt>
-        <dd>${opco.siren}</dd>
       </dl>
       <div class="links">
         <a part="link" href=${opco.website} target="_blank" rel="noopener noreferrer"
@@ -73,6 +67,7 @@ export class OpcoCard extends OpcoElement {
           ><span class="hint">${t.checkHint}</span></a
         >
       </div>
+      <p part="identity" class="identity">${t.identity(opco.shortName, opco.siren)}</p>
     </article>`;
   }
 }

@@ -1,15 +1,14 @@
 // The pieces every answer is made of (IDCC path and company path alike).
 import { html, nothing, type TemplateResult } from 'lit';
-import { literal, html as staticHtml, type StaticValue } from 'lit/static-html.js';
+import { html as staticHtml } from 'lit/static-html.js';
 import type { Convention, Opco, OpcoId } from '../../data/index.js';
+import { headingTag } from '../../platform/heading.js';
 import { formatDate, type Lang, type Messages } from '../../platform/i18n.js';
 import type { OpcoGroup } from './company-groups.js';
 import type { messages } from './opco-finder.messages.js';
 
 /** Where anyone can check their OPCO with a SIRET (the authoritative answer). */
 export const FRANCE_COMPETENCES_URL = 'https://www.francecompetences.fr/';
-
-const headings: readonly StaticValue[] = [literal`h2`, literal`h3`, literal`h4`, literal`h5`, literal`h6`];
 
 export interface AnswerContext {
   readonly t: Messages<(typeof messages)['fr']>;
@@ -34,13 +33,29 @@ export const conventionTitle = (c: Convention | null, ctx: Pick<AnswerContext, '
 export const titleLang = (c: Convention | null): 'fr' | typeof nothing => (c?.title ?? c?.shortTitle ? 'fr' : nothing);
 
 export const heading = (level: number, text: string): TemplateResult => {
-  const tag = headings[Math.min(6, Math.max(2, level)) - 2]!;
+  const tag = headingTag(level);
   return staticHtml`<${tag} part="answer-heading" class="answer__heading" id="answer-heading">${text}</${tag}>`;
 };
 
-export const card = (opco: Opco, ctx: AnswerContext): TemplateResult =>
+/**
+ * The answer's headline when it names one OPCO: "Votre OPCO" small above, the OPCO's name large.
+ * One heading element, so its accessible name is the whole sentence ("Votre OPCO : AKTO").
+ */
+export const headline = (level: number, lead: string, name: string): TemplateResult => {
+  const tag = headingTag(level);
+  return staticHtml`<${tag} part="answer-heading" class="answer__heading answer__heading--opco" id="answer-heading"
+    ><span class="answer__lead">${lead}<span class="visually-hidden"> : </span></span>
+    <span class="answer__name">${name}</span></${tag}>`;
+};
+
+/**
+ * An OPCO's card in the answer. `titled: false` when the answer's headline already names the
+ * OPCO: the card then drops its own title (`heading="none"`) instead of repeating it.
+ */
+export const card = (opco: Opco, ctx: AnswerContext, titled = true): TemplateResult =>
   html`<opco-card
     opco=${opco.id}
+    heading=${titled ? nothing : 'none'}
     heading-level=${String(Math.min(6, ctx.level + 1))}
     ?compact=${ctx.compact}
     theme=${ctx.theme}
@@ -60,5 +75,5 @@ export const checkLink = (ctx: AnswerContext): TemplateResult =>
 
 export const actions = (ctx: AnswerContext): TemplateResult =>
   html`<div class="actions">
-    <button type="button" part="reset" class="reset" @click=${ctx.onReset}>${ctx.t.reset}</button>
+    <button type="button" part="reset" class="button reset" @click=${ctx.onReset}>${ctx.t.reset}</button>
   </div>`;

@@ -1,7 +1,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { Convention, Resolution } from '../../data/index.js';
 import { renderStatus } from '../../platform/status.js';
-import { actions, card, checkLink, conventionTitle, titleLang, heading, provenance, type AnswerContext } from './answer-parts.js';
+import { actions, card, checkLink, conventionTitle, titleLang, heading, headline, provenance, type AnswerContext } from './answer-parts.js';
 import { announceCompany, renderCompanyAnswer } from './company-answer.js';
 import type { CompanyModel } from './company-groups.js';
 
@@ -55,7 +55,7 @@ function renderResolution(resolution: Resolution, ctx: AnswerContext): TemplateR
     case 'found': {
       // after a merge or split, the conventions in force are the ones worth naming
       const shown = resolution.reason === 'match' ? [resolution.convention] : resolution.current;
-      return html`${heading(ctx.level, t.yourOpco)} ${summary} ${card(resolution.opco, ctx)}
+      return html`${headline(ctx.level, t.yourOpco, resolution.opco.shortName)} ${summary} ${card(resolution.opco, ctx, false)}
       ${conventionLine(shown.length > 1 ? t.conventionsNow : t.convention, shown, ctx)} ${confidenceNote(resolution, ctx)}
       ${provenance(resolution.source, ctx)}`;
     }

@@ -5,7 +5,6 @@ import type { messages } from './opco-finder.messages.js';
 
 export const LIMIT_MIN = 1;
 export const LIMIT_MAX = 50;
-export const DEFAULT_HEADING_LEVEL = 3;
 
 export interface AttributeProblem {
   readonly key: string;
@@ -20,7 +19,6 @@ export interface AttributeProblem {
 export interface FinderAttributes {
   readonly idcc?: string | undefined;
   readonly limit?: string | number | undefined;
-  readonly headingLevel: string | number;
   readonly opco?: string | undefined;
   readonly siret?: string | undefined;
   readonly apiBase?: string | undefined;
@@ -31,7 +29,6 @@ export interface FinderAttributes {
 export interface ParsedAttributes {
   readonly problems: readonly AttributeProblem[];
   readonly limit: number;
-  readonly level: number;
   readonly opcoFilter: OpcoId | null;
   /** The company look-up may use the network. */
   readonly lookup: boolean;
@@ -47,7 +44,6 @@ export interface ParsedAttributes {
 export const DEFAULT_ATTRIBUTES: ParsedAttributes = {
   problems: [],
   limit: DEFAULT_LIMIT,
-  level: DEFAULT_HEADING_LEVEL,
   opcoFilter: null,
   lookup: false,
   apiBase: undefined,
@@ -91,18 +87,6 @@ export function parseAttributes(a: FinderAttributes, t: T, data: OpcoData): Pars
       });
     } else limit = n;
   }
-
-  let level = DEFAULT_HEADING_LEVEL;
-  const parsedLevel = integer(a.headingLevel, 2, 6);
-  if (parsedLevel === undefined) {
-    const value = String(a.headingLevel);
-    problems.push({
-      key: `heading-level:${value}`,
-      message: t.badHeading(value),
-      hint: t.badHeadingHint,
-      warning: `heading-level="${value}" is not valid; write 2 to 6. Level ${DEFAULT_HEADING_LEVEL} is used.`,
-    });
-  } else level = parsedLevel;
 
   let opcoFilter: OpcoId | null = null;
   if (!blank(a.opco)) {
@@ -180,5 +164,5 @@ export function parseAttributes(a: FinderAttributes, t: T, data: OpcoData): Pars
   // a property only (no attribute to explain): a bad value silently keeps the default
   const timeoutMs = typeof a.timeout === 'number' && a.timeout > 0 ? a.timeout : undefined;
 
-  return { problems, limit, level, opcoFilter, lookup, apiBase, siret, timeoutMs };
+  return { problems, limit, opcoFilter, lookup, apiBase, siret, timeoutMs };
 }

@@ -14,7 +14,8 @@ export const messages = defineMessages({
     optionNoTitle: (idcc: string) => `Convention IDCC ${idcc} (titre inconnu)`,
     optionNoOpco: 'OPCO non déterminé',
     optionShared: (names: string) => `Plusieurs OPCO : ${names}`,
-    optionReplaced: 'remplacée',
+    optionReplaced: (by: readonly string[]) =>
+      by.length === 1 ? `remplacée par l’IDCC ${by[0]}` : `remplacée par les IDCC ${by.join(', ')}`,
     /** Live region, a moment after typing stops. */
     count: (n: number) =>
       n === 0
@@ -55,8 +56,6 @@ export const messages = defineMessages({
     badIdccHint: 'Écrivez 1 à 4 chiffres, par exemple idcc="1979".',
     badLimit: (value: string) => `limit="${value}" n’est pas un nombre de suggestions valide.`,
     badLimitHint: (min: number, max: number) => `Écrivez un nombre entier de ${min} à ${max}, par exemple limit="8".`,
-    badHeading: (value: string) => `heading-level="${value}" n’est pas un niveau de titre valide.`,
-    badHeadingHint: 'Écrivez un chiffre de 2 à 6, par exemple heading-level="3".',
     badOpco: (value: string) => `opco="${value}" n’est pas un OPCO connu.`,
     badOpcoHint: (ids: string) => `Identifiants valides : ${ids}.`,
     // company look-up (SIRET, SIREN, company name)
@@ -141,7 +140,7 @@ export const messages = defineMessages({
     optionNoTitle: (idcc: string) => `Agreement IDCC ${idcc} (title unknown)`,
     optionNoOpco: 'OPCO not determined',
     optionShared: (names: string) => `Several OPCOs: ${names}`,
-    optionReplaced: 'replaced',
+    optionReplaced: (by: readonly string[]) => (by.length === 1 ? `replaced by IDCC ${by[0]}` : `replaced by IDCCs ${by.join(', ')}`),
     count: (n: number) =>
       n === 0
         ? 'No agreement matches.'
@@ -179,8 +178,6 @@ export const messages = defineMessages({
     badIdccHint: 'Write 1 to 4 digits, for example idcc="1979".',
     badLimit: (value: string) => `limit="${value}" is not a valid number of suggestions.`,
     badLimitHint: (min: number, max: number) => `Write a whole number from ${min} to ${max}, for example limit="8".`,
-    badHeading: (value: string) => `heading-level="${value}" is not a valid heading level.`,
-    badHeadingHint: 'Write a digit from 2 to 6, for example heading-level="3".',
     badOpco: (value: string) => `opco="${value}" is not a known OPCO.`,
     badOpcoHint: (ids: string) => `Valid ids: ${ids}.`,
     labelCompany: 'Your collective agreement or your company',

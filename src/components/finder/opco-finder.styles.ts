@@ -7,10 +7,8 @@ export const styles = css`
   .finder {
     display: grid;
     gap: var(--_space);
-    padding: calc(var(--_space) * 2);
   }
   :host([compact]) .finder {
-    padding: var(--_space);
     gap: calc(var(--_space) / 2);
   }
   .label {
@@ -144,6 +142,9 @@ export const styles = css`
   .option__opco {
     color: var(--_text);
   }
+  .option__replaced {
+    font-style: italic;
+  }
 
   /* the answer */
   .answer {
@@ -153,8 +154,24 @@ export const styles = css`
   }
   .answer__heading {
     margin: 0;
-    font-size: 1.1em;
-    line-height: 1.3;
+    font-size: var(--_title-size);
+    line-height: 1.25;
+  }
+  /* the OPCO's name is the answer: the largest text in the widget */
+  .answer__heading--opco {
+    display: flex;
+    flex-direction: column;
+    gap: calc(var(--_space) / 4);
+  }
+  .answer__lead {
+    font-size: 0.7em;
+    font-weight: 600;
+    color: var(--_muted);
+  }
+  .answer__name {
+    font-size: 1.4em;
+    line-height: 1.15;
+    color: var(--_text);
   }
   .answer__convention {
     margin: 0;
@@ -222,9 +239,8 @@ export const styles = css`
     flex-wrap: wrap;
     gap: var(--_space);
   }
-  .reset:hover {
-    background: var(--_accent);
-    color: var(--_on-accent);
+  .actions {
+    margin-top: var(--_space-xs);
   }
   :host([compact]) .reset {
     min-height: 2.25rem;
@@ -232,6 +248,9 @@ export const styles = css`
   }
   :host([compact]) .answer__heading {
     font-size: 1em;
+  }
+  .title {
+    margin: 0;
   }
   .status {
     margin-block: 0;

@@ -3,11 +3,12 @@ import { property, query, state } from 'lit/decorators.js';
 import type { Resolution } from '../../data/index.js';
 import { defineElement } from '../../platform/define.js';
 import { emit } from '../../platform/events.js';
+import { OpcoHeadedElement, renderHeading } from '../../platform/heading.js';
 import { OpcoElement } from '../../platform/opco-element.js';
 import { renderStatus, statusStyles } from '../../platform/status.js';
 import type { Company } from '../../services/company-search/index.js';
 import { announcement, renderAnswer, type Answer } from './answer.js';
-import { DEFAULT_ATTRIBUTES, DEFAULT_HEADING_LEVEL, parseAttributes } from './attributes.js';
+import { DEFAULT_ATTRIBUTES, parseAttributes } from './attributes.js';
 import { formatCompanyId } from './company-groups.js';
 import { AnswerController } from './answer.controller.js';
 import { CompanyFlowController } from './company-flow.controller.js';
@@ -31,6 +32,10 @@ const ANNOUNCE_DELAY = 500;
  * For a company, each establishment's IDCCs lead to their OPCOs, grouped by OPCO.
  * The IDCC and word search work offline; only company look-ups use the network.
  *
+ * The finder has no title of its own (its field's label says what to type): `heading="…"` adds
+ * one above the field, at `heading-level`; the answer's headline takes that level, or the next
+ * one under a title.
+ *
  * Without JavaScript, the light-DOM content (a link to France compétences, say) is shown; once
  * the element renders it is hidden, because the shadow root has no slot.
  *
@@ -40,6 +45,7 @@ const ANNOUNCE_DELAY = 500;
  * @fires opco-not-found - The query leads to no single OPCO (detail: `{ query, reason }`, reason `invalid`, `unknown`, `special`, `shared`, `no-result`, `closed`, `no-idcc` or `service-error`).
  * @fires opco-reset - The user started a new search.
  * @csspart base - The whole widget.
+ * @csspart heading - The title set with `heading="…"` (none by default).
  * @csspart label - The field's label.
  * @csspart hint - The help text under the label.
  * @csspart input - The text field.
@@ -63,7 +69,7 @@ const ANNOUNCE_DELAY = 500;
  * @csspart card-heading - The OPCO card's heading.
  * @csspart card-link - The OPCO card's links.
  */
-export class OpcoFinder extends OpcoElement {
+export class OpcoFinder extends OpcoHeadedElement {
   static override styles = [...OpcoElement.styles, statusStyles, styles];
 
   /** An IDCC to answer at once (1 to 4 digits, e.g. `1979`), as if the user had typed it. */
@@ -98,9 +104,6 @@ export class OpcoFinder extends OpcoElement {
 
   /** Tighter spacing and short OPCO cards, for sidebars. */
   @property({ type: Boolean, reflect: true }) compact = false;
-
-  /** Level of the answer's heading (2 to 6) so it fits the page's outline; OPCO cards take the next level. Default 3. */
-  @property({ attribute: 'heading-level' }) headingLevel: string | number = String(DEFAULT_HEADING_LEVEL);
 
   /** Maximum number of convention suggestions, from 1 to 50. Default 8. */
   @property() limit?: string | number;
@@ -287,8 +290,10 @@ export class OpcoFinder extends OpcoElement {
 
   protected override render() {
     const t = this.t(messages);
-    return html`<div class="finder" part="base">
-      ${this.attrs.problems.map((p) => renderStatus('error', p.message, { hint: p.hint }))}
+    const heading = this.headingFor(null);
+    return html`<div class="finder frame" part="base">
+      ${renderHeading(heading, { id: 'heading', part: 'heading', className: 'title' })}
+      ${this.attrs.problems.map((p) => renderStatus('error', p.message, { hint: p.hint }))} ${this.headingProblem()}
       ${renderField({
         t,
         lang: this.lang_,
@@ -306,7 +311,7 @@ export class OpcoFinder extends OpcoElement {
         ? renderAnswer(this.answer.current, {
             t,
             lang: this.lang_,
-            level: this.attrs.level,
+            level: heading.inner,
             compact: this.compact,
             theme: this.getAttribute('data-theme') ?? 'light',
             onReset: this.onReset,

@@ -22,8 +22,24 @@ export interface SuggestionsContext {
   readonly onPointerDown: (event: Event) => void;
 }
 
+// "Convention collective nationale des industries textiles du 1er mai 1950" → "Industries textiles"
+const OFFICIAL_OPENING =
+  /^(?:convention collective|accord collectif|accord professionnel|accord national professionnel|accords professionnels)(?: (?:nationale?s?|régionale?s?|départementale?s?|interdépartementale?s?|locale?s?))?(?: (?:des|du|de la|de l’|de l'|de|d’|d'))?\s*/i;
+const SIGNED_ON = /,? (?:du|en date du) (?:1er|\d{1,2}) [a-zéû]+ \d{4}$/i;
+
+/**
+ * A convention's name in the style of the short titles ("Industrie textile", "Bâtiment ETAM"):
+ * its short title, else its official title without the "Convention collective nationale des…"
+ * opening and the signing date, so that every suggestion reads the same way.
+ */
+export function shortName(title: string): string {
+  const rest = title.replace(SIGNED_ON, '').replace(OFFICIAL_OPENING, '').trim();
+  if (rest.length < 3 || rest === title) return title;
+  return rest.charAt(0).toLocaleUpperCase('fr') + rest.slice(1);
+}
+
 /** What a convention is called in a suggestion or in the field once chosen. */
-export const nameOf = (c: Convention): string | null => c.shortTitle ?? c.title;
+export const nameOf = (c: Convention): string | null => c.shortTitle ?? (c.title ? shortName(c.title) : null);
 
 function conventionOption(hit: SearchHit, index: number, ctx: SuggestionsContext): TemplateResult {
   const { t } = ctx;
@@ -34,7 +50,9 @@ function conventionOption(hit: SearchHit, index: number, ctx: SuggestionsContext
       : c.opco
         ? ctx.opcoName(c.opco)
         : t.optionNoOpco;
-  // the hidden commas give screen readers pauses between the parts of the option's name
+  // the hidden commas give screen readers pauses between the parts of the option's name; no
+  // white space around them (it would read "IDCC 0843 , OPCO EP"), the flex gap spaces the parts
+  const replaced = c.replacedBy.length ? t.optionReplaced(c.replacedBy) : null;
   return html`<div
     id=${ctx.optionId(index)}
     role="option"
@@ -42,18 +60,15 @@ function conventionOption(hit: SearchHit, index: number, ctx: SuggestionsContext
     class="option"
     aria-selected=${index === ctx.active ? 'true' : 'false'}
     @click=${() => ctx.choose(index)}
-  >
-    <span class="option__title" lang=${nameOf(c) ? 'fr' : nothing}>${nameOf(c) ?? t.optionNoTitle(c.idcc)}</span
-    ><span class="visually-hidden">, </span>
-    <span class="option__meta">
-      <span class="option__idcc">${t.optionIdcc(c.idcc)}</span>
-      ${c.replacedBy.length ? html`<span class="option__replaced">${t.optionReplaced}</span>` : nothing}<span
+  ><span class="option__title" lang=${nameOf(c) ? 'fr' : nothing}>${nameOf(c) ?? t.optionNoTitle(c.idcc)}</span
+    ><span class="visually-hidden">, </span
+    ><span class="option__meta"
+      ><span class="option__idcc">${t.optionIdcc(c.idcc)}</span
+      >${replaced ? html`<span class="visually-hidden">, </span><span class="option__replaced">${replaced}</span>` : nothing}<span
         class="visually-hidden"
-        >,
-      </span>
-      <span class="option__opco">${opco}</span>
-    </span>
-  </div>`;
+        >, </span
+      ><span class="option__opco">${opco}</span></span
+    ></div>`;
 }
 
 function companyOption(company: Company, index: number, ctx: SuggestionsContext): TemplateResult {
@@ -70,19 +85,13 @@ function companyOption(company: Company, index: number, ctx: SuggestionsContext)
     class="option option--company"
     aria-selected=${index === ctx.active ? 'true' : 'false'}
     @click=${() => ctx.choose(index)}
-  >
-    <span class="option__title">${company.name ?? t.nonDiffusibleName}</span>${comma}
-    <span class="option__meta">
-      ${shown?.town ? html`<span>${shown.town}</span>${comma}` : nothing}
-      <span class="option__idcc"
+  ><span class="option__title">${company.name ?? t.nonDiffusibleName}</span>${comma}<span class="option__meta"
+      >${shown?.town ? html`<span>${shown.town}</span>${comma}` : nothing}<span class="option__idcc"
         >${shown ? t.optionSiret(formatCompanyId(shown.siret)) : t.optionSiren(formatCompanyId(company.siren))}</span
-      >${comma}
-      <span class=${company.active ? 'option__state' : 'option__state option__state--closed'}
+      >${comma}<span class=${company.active ? 'option__state' : 'option__state option__state--closed'}
         >${company.active ? t.optionActive : t.optionClosed}</span
-      >
-      ${count !== null && count > 1 ? html`${comma}<span>${t.optionEstablishments(count)}</span>` : nothing}
-    </span>
-  </div>`;
+      >${count !== null && count > 1 ? html`${comma}<span>${t.optionEstablishments(count)}</span>` : nothing}</span
+    ></div>`;
 }
 
 const option = (s: Suggestion, index: number, ctx: SuggestionsContext): TemplateResult =>

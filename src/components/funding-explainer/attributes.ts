@@ -34,13 +34,6 @@ export function readFlag(value: unknown): boolean | undefined {
   return undefined;
 }
 
-/** Heading level 2–6 written in an attribute, or undefined when it is not one. */
-export function readHeadingLevel(value: string | undefined): number | undefined {
-  if (value === undefined) return 3;
-  const text = value.trim();
-  return /^[2-6]$/.test(text) ? Number(text) : undefined;
-}
-
 /** Today as the visitor's calendar day (YYYY-MM-DD), the default signing date of the simulator. */
 export function todayISO(now = new Date()): string {
   const pad = (n: number) => String(n).padStart(2, '0');

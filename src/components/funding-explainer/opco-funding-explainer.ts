@@ -1,17 +1,17 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { html as staticHtml } from 'lit/static-html.js';
 import { SCHEMES, SCHEME_IDS, SCHEME_ORDER, isSchemeId, type Audience, type SchemeId } from '../../data/funding/index.js';
 import { parseHeadcount, parseISODate, parseLevel, type Parsed } from '../../data/funding/parse.js';
 import { defineElement } from '../../platform/define.js';
 import { emit } from '../../platform/events.js';
+import { OpcoHeadedElement, renderHeading, resolveHeading } from '../../platform/heading.js';
 import { OpcoElement } from '../../platform/opco-element.js';
 import { renderStatus, statusStyles } from '../../platform/status.js';
-import { AUDIENCES, given, isAudience, readFlag, readHeadingLevel, todayISO } from './attributes.js';
+import { AUDIENCES, given, isAudience, readFlag, todayISO } from './attributes.js';
 import { renderMoneyFlow } from './money-flow.render.js';
 import { messages, type FundingMessages } from './opco-funding-explainer.messages.js';
 import { styles } from './opco-funding-explainer.styles.js';
-import { headingTag, renderSchemeCard, type CardContext } from './scheme-card.render.js';
+import { renderSchemeCard, type CardContext } from './scheme-card.render.js';
 import { renderSimulator } from './simulator.render.js';
 import { simulate, simulateDetail, type FundingSimulateDetail, type Simulation, type SimulatorFields } from './simulator.js';
 
@@ -57,7 +57,7 @@ const NARROW_PX = 480;
  * @csspart money-flow-text - The diagram's text alternative (a details element).
  * @csspart status - Messages about bad attribute values.
  */
-export class OpcoFundingExplainer extends OpcoElement {
+export class OpcoFundingExplainer extends OpcoHeadedElement {
   static override styles = [...OpcoElement.styles, statusStyles, styles];
 
   /** Show one scheme only: `apprentissage`, `professionnalisation`, `reconversion`, `plan-moins-50`, `cpf`. Default: all, with tabs. */
@@ -80,9 +80,6 @@ export class OpcoFundingExplainer extends OpcoElement {
 
   /** The visitor's OPCO by id (`akto`, `atlas`…), shown at the steps that involve it. Default: the OPCO a finder found on the page. */
   @property() opco?: string;
-
-  /** Level of the widget's heading (2 to 6); cards use the next level. Default 3. */
-  @property({ attribute: 'heading-level' }) headingLevel?: string;
 
   /** Leaves out the introduction and the money-flow diagram. */
   @property({ type: Boolean, reflect: true }) compact = false;
@@ -140,8 +137,9 @@ export class OpcoFundingExplainer extends OpcoElement {
     return this.schemeAttr ?? this.picked ?? this.order[0]!;
   }
 
+  /** Level of the headings inside the widget (the scheme cards' titles): below the widget's title, or its own level without one. */
   private get level_(): number {
-    return readHeadingLevel(given(this.headingLevel)) ?? 3;
+    return resolveHeading(this, '').inner;
   }
 
   /** The OPCO at the steps: a valid `opco` attribute, else (when linked) the one a finder found. */
@@ -184,7 +182,6 @@ export class OpcoFundingExplainer extends OpcoElement {
     const oneOf = (values: readonly string[]) => t.expectOneOf(values.join(', '));
     check('scheme', this.scheme, this.schemeAttr ? undefined : oneOf(SCHEME_IDS), `write one of ${SCHEME_IDS.join(', ')}; all schemes are shown.`);
     check('audience', this.audience, this.audienceAttr ? undefined : oneOf(AUDIENCES), `write one of ${AUDIENCES.join(', ')}; employer is used.`);
-    check('heading-level', this.headingLevel, readHeadingLevel(given(this.headingLevel)) ? undefined : t.expectHeading, 'write 2 to 6; 3 is used.');
     check('signed-on', this.signedOn, parsed(parseISODate(this.signedOn, 'signedOn')), 'write a date as YYYY-MM-DD, e.g. 2026-04-01; no amount is shown.');
     check('headcount', this.headcount, parsed(parseHeadcount(this.headcount)), 'write a number of employees ≥ 0; no amount is shown.');
     check('level', this.level, parsed(parseLevel(this.level)), 'write a whole number from 3 to 8; no amount is shown.');
@@ -199,11 +196,16 @@ export class OpcoFundingExplainer extends OpcoElement {
 
   protected override render() {
     const t = this.t(messages);
-    const level = this.level_;
-    const tag = headingTag(level);
+    const heading = this.headingFor(t.heading);
+    const level = heading.inner - 1;
     const single = this.schemeAttr !== undefined;
-    return html`<section part="base" class="explainer" aria-labelledby="heading">
-      ${staticHtml`<${tag} id="heading" part="heading" class="heading">${t.heading}</${tag}>`}
+    return html`<section
+      part="base"
+      class="explainer"
+      aria-labelledby=${heading.text === null ? nothing : 'heading'}
+      aria-label=${heading.text === null ? t.heading : nothing}
+    >
+      ${renderHeading(heading, { id: 'heading', part: 'heading', className: 'heading title' })} ${this.headingProblem()}
       ${this.compact ? nothing : html`<p class="intro">${t.intro(this.audience_)}</p>`}
       ${this.problems.map((p) => renderStatus('error', p))}
       ${single ? this.renderCard(t, this.current) : this.renderTabs(t)}
@@ -234,7 +236,7 @@ export class OpcoFundingExplainer extends OpcoElement {
   }
 
   private renderCard(t: FundingMessages, id: SchemeId): TemplateResult {
-    const level = this.level_ + 1;
+    const level = this.level_;
     const ctx: CardContext = {
       t,
       lang: this.lang_,

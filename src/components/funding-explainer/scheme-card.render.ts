@@ -1,7 +1,7 @@
 // One scheme card: summary, steps (with the visitor's OPCO), who pays whom, eligibility, notes,
 // legal references, sources and date. Long parts are <details> so the card stays scannable.
 import { html, nothing, type TemplateResult } from 'lit';
-import { html as staticHtml, literal, type StaticValue } from 'lit/static-html.js';
+import { html as staticHtml } from 'lit/static-html.js';
 import {
   ACTORS,
   FUNDING_SOURCES,
@@ -20,8 +20,8 @@ import { formatDate, type Lang } from '../../platform/i18n.js';
 import { hasEnded, partialDate } from './attributes.js';
 import type { FundingMessages } from './opco-funding-explainer.messages.js';
 
-const headings = [literal`h2`, literal`h3`, literal`h4`, literal`h5`, literal`h6`];
-export const headingTag = (level: number): StaticValue => headings[Math.min(6, Math.max(2, level)) - 2]!;
+export { headingTag } from '../../platform/heading.js';
+import { headingTag } from '../../platform/heading.js';
 
 export interface CardContext {
   readonly t: FundingMessages;

@@ -18,7 +18,9 @@ describe('<opco-card>', () => {
     expect(heading.localName).to.equal('h2');
     expect(text(heading)).to.equal('AKTO');
     expect(text(el.shadowRoot!.querySelector('.official'))).to.contain('main-d');
-    expect(text(el.shadowRoot!.querySelector('[part="details"]'))).to.contain('853000982');
+    // the OPCO's own SIREN is no prominent fact (a visitor could take it for theirs): a quiet line that says whose it is
+    expect(text(el.shadowRoot!.querySelector('[part="details"]'))).not.to.contain('853000982');
+    expect(text(el.shadowRoot!.querySelector('[part="identity"]'))).to.equal('SIREN de l’OPCO AKTO : 853000982');
   });
 
   it('elides "de" before a vowel in French ("Site d’AKTO", "Site de Constructys")', async () => {

@@ -17,9 +17,10 @@ describe('<opco-finder> answers', () => {
     const el = await prefilled('1979');
     expect(answer(el)!.dataset.kind).to.equal('found');
     expect(cards(el)).to.deep.equal(['akto']);
-    expect(headingText(el)).to.equal('Votre OPCO');
-    expect(el.shadowRoot!.querySelector('[part="answer-heading"]')!.localName).to.equal('h3');
-    expect(el.shadowRoot!.querySelector('opco-card')!.getAttribute('heading-level')).to.equal('4');
+    // the OPCO's name is the answer's headline; the card beneath it does not repeat it as a title
+    expect(headingText(el)?.replace(/\s+/g, ' ')).to.equal('Votre OPCO : AKTO');
+    expect(el.shadowRoot!.querySelector('[part="answer-heading"]')!.localName).to.equal('h2');
+    expect(el.shadowRoot!.querySelector('opco-card')!.getAttribute('heading')).to.equal('none');
     const a = text(answer(el)!);
     expect(a).to.contain('Convention collective nationale des hôtels, cafés, restaurants (HCR)');
     expect(a).to.contain('(IDCC 1979)');
@@ -28,10 +29,17 @@ describe('<opco-finder> answers', () => {
     expect(el.result?.kind).to.equal('found');
   });
 
-  it('heading-level moves the answer in the page outline', async () => {
-    const el = await mount(html`<opco-finder idcc="1979" heading-level="2"></opco-finder>`);
-    expect(el.shadowRoot!.querySelector('[part="answer-heading"]')!.localName).to.equal('h2');
-    expect(el.shadowRoot!.querySelector('opco-card')!.getAttribute('heading-level')).to.equal('3');
+  it('heading-level moves the answer in the page outline; several OPCOs get titled cards one level below', async () => {
+    const el = await mount(html`<opco-finder idcc="1979" heading-level="3"></opco-finder>`);
+    expect(el.shadowRoot!.querySelector('[part="answer-heading"]')!.localName).to.equal('h3');
+    const shared = await mount(html`<opco-finder idcc="3203" heading-level="3"></opco-finder>`);
+    expect(answer(shared)!.dataset.kind).to.equal('shared');
+    const cards = [...shared.shadowRoot!.querySelectorAll('opco-card')];
+    expect(cards.length).to.be.greaterThan(1);
+    for (const c of cards) {
+      expect(c.hasAttribute('heading')).to.equal(false);
+      expect(c.getAttribute('heading-level')).to.equal('4');
+    }
   });
 
   it('merged IDCC 0054: says it was replaced by 3248 (métallurgie) and answers with the OPCO of 3248', async () => {

@@ -42,9 +42,9 @@ describe('<opco-funding-explainer> attributes', () => {
     expect(messages.join(' ')).to.contain('scheme="alternance"').and.contain('apprentissage, professionnalisation');
     expect(messages.join(' ')).to.contain('« opca-bidon » n’est pas un OPCO connu');
     expect(warnings).to.have.length(4);
-    // all schemes with tabs, in the employer's order, heading at level 3, no OPCO card
+    // all schemes with tabs, in the employer's order, heading at the default level 2, no OPCO card
     expect($$(el, '[role="tab"]')).to.have.length(5);
-    expect($(el, '[part="heading"]')!.localName).to.equal('h3');
+    expect($(el, '[part="heading"]')!.localName).to.equal('h2');
     expect($(el, 'opco-card')).to.equal(null);
   });
 
