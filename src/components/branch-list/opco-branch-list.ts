@@ -7,8 +7,8 @@ import { defineElement } from '../../platform/define.js';
 import { emit } from '../../platform/events.js';
 import { formatDate } from '../../platform/i18n.js';
 import { OpcoElement } from '../../platform/opco-element.js';
-import { renderStatus, statusStyles } from '../../platform/status.js';
-import { attributeProblems, flag, parseCount } from './attributes.js';
+import { renderProblems, renderStatus, statusStyles } from '../../platform/status.js';
+import { parseBranchListAttributes, type ParsedBranchListAttributes } from './attributes.js';
 import { SORT_KEYS, buildView, headlineCount, locate, type BranchGroup, type BranchView, type GroupId, type SortKey } from './branch-groups.js';
 import { countText, headingTag, renderControls, renderCount, renderGroup, renderNoMatch, renderPicker, renderSource } from './branch-list.render.js';
 import type { RowContext } from './branch-row.render.js';
@@ -17,8 +17,6 @@ import { styles } from './opco-branch-list.styles.js';
 import { RowKeysController } from './row-keys.controller.js';
 import { AnnounceController } from './announce.controller.js';
 
-const DEFAULT_PAGE_SIZE = 25;
-const MAX_PAGE_SIZE = 1000;
 /** Quiet time before the live region reads the new count: one announcement per pause, not per key. */
 const ANNOUNCE_DELAY_MS = 600;
 /** Source of the legal states (KALI/Légifrance) shown on rows; its date is shown with them. */
@@ -73,13 +71,13 @@ export class OpcoBranchList extends OpcoElement {
   @property() sort?: string;
 
   /** `true` unfolds the regional and departmental section at first. Default: folded. */
-  @property({ attribute: 'show-regional', converter: flag }) showRegional?: boolean;
+  @property({ attribute: 'show-regional' }) showRegional?: boolean | string;
 
   /** `false` leaves out IDCCs no longer in force (replaced, abrogated…). Default: shown, replaced ones under their successor. */
-  @property({ attribute: 'show-merged', converter: flag }) showMerged?: boolean;
+  @property({ attribute: 'show-merged' }) showMerged?: boolean | string;
 
   /** Rows shown per section before "Afficher plus" (1 to 1000). Default 25. */
-  @property({ attribute: 'page-size' }) pageSize?: string;
+  @property({ attribute: 'page-size' }) pageSize?: string | number;
 
   /** Level of the widget's heading (2 to 6) so it fits the page's outline; sections use the next level. Default 3. */
   @property({ attribute: 'heading-level' }) headingLevel = '3';
@@ -98,7 +96,8 @@ export class OpcoBranchList extends OpcoElement {
   @state() private fullTitles = false;
 
   private view?: BranchView;
-  private problems: string[] = [];
+  /** The attributes as parsed at the last update. */
+  private attrs: ParsedBranchListAttributes<SortKey> = parseBranchListAttributes({}, SORT_KEYS, messages.fr);
   private readonly announcer = new AnnounceController(this, ANNOUNCE_DELAY_MS);
 
   constructor() {
@@ -108,16 +107,22 @@ export class OpcoBranchList extends OpcoElement {
 
   /** The OPCO listed: the `opco` attribute, else the one picked or found on the page. */
   get record(): Opco | undefined {
-    const id = this.opco ?? this.picked;
+    const asked = this.attrs.opco;
+    const id = asked.kind === 'none' ? this.picked : asked.kind === 'id' ? asked.id : undefined;
     return id ? this.data.getOpco(id) : undefined;
   }
 
   private get sortKey(): SortKey {
-    return (SORT_KEYS as readonly string[]).includes(this.sort ?? '') ? (this.sort as SortKey) : 'name';
+    return this.attrs.sort;
   }
 
   private get size(): number {
-    return parseCount(this.pageSize, MAX_PAGE_SIZE) ?? DEFAULT_PAGE_SIZE;
+    return this.attrs.pageSize;
+  }
+
+  /** The filter's text as searched. */
+  private get query(): string {
+    return this.attrs.filter.trim();
   }
 
   private get level(): number {
@@ -145,7 +150,8 @@ export class OpcoBranchList extends OpcoElement {
         this.filter = '';
       }
     }
-    this.problems = this.validate();
+    this.attrs = parseBranchListAttributes(this, SORT_KEYS, this.t(messages));
+    this.report(this.attrs.problems);
     const opco = this.record;
     if (!opco) return;
     const reset = ['opco', 'picked', 'filter'].some((k) => changed.has(k));
@@ -160,13 +166,13 @@ export class OpcoBranchList extends OpcoElement {
   }
 
   private computeView(opcoId: OpcoId): BranchView {
-    const q = this.filter.trim();
+    const q = this.query;
     // the data module's search, so the list matches exactly as the finder does
     const hits = q ? this.data.searchConventions(q, { opco: opcoId, limit: Infinity }) : null;
     return buildView(this.data.conventionsOf(opcoId), {
       matches: hits && new Set(hits.map((h) => h.convention.idcc)),
       sort: this.sortKey,
-      showMerged: this.showMerged !== false,
+      showMerged: this.attrs.showMerged,
     });
   }
 
@@ -179,34 +185,27 @@ export class OpcoBranchList extends OpcoElement {
     this.shown = new Map(this.shown).set(at.group, Math.max(this.shown.get(at.group) ?? this.size, needed));
   }
 
-  /** Bad attribute values: a warning in the widget and one in the console; the default is used. */
-  private validate(): string[] {
-    const t = this.t(messages);
-    return attributeProblems({ sort: this.sort, pageSize: this.pageSize }, SORT_KEYS, MAX_PAGE_SIZE).map((p) => {
-      this.warn(`${p.attr}:${p.value}`, `${p.attr}="${p.value}" is not valid; write ${p.expected}. The default is used.`);
-      return t.badValue(p.attr, p.value, p.expected);
-    });
-  }
-
   protected override render() {
     const t = this.t(messages);
     const opco = this.record;
-    if (this.opco != null && !opco) {
+    const asked = this.attrs.opco;
+    if (asked.kind !== 'none' && !opco) {
       const ids = this.data.opcos.map((o) => o.id).join(', ');
-      this.warn(`opco:${this.opco}`, `opco="${this.opco}" is unknown. Valid ids: ${ids}.`);
-      return renderStatus('error', t.unknown(this.opco), { hint: t.unknownHint(ids) });
+      const shown = asked.kind === 'id' ? asked.id : asked.shown;
+      this.warn(`opco:${shown}`, `opco="${shown}" is unknown. Valid ids: ${ids}.`);
+      return renderStatus('error', t.unknown(shown), { hint: t.unknownHint(ids) });
     }
     const tag = headingTag(this.level);
     return html`<section part="base" class="list" aria-labelledby="heading">
       ${staticHtml`<${tag} id="heading" part="heading" class="heading">${opco ? t.heading(opco.shortName) : t.pickerHeading}</${tag}>`}
-      ${this.opco == null ? renderPicker(t, this.data.opcos, (id) => headlineCount(this.data, id), this.onPick) : nothing}
-      ${this.problems.map((p) => renderStatus('warning', p))}
+      ${asked.kind === 'none' ? renderPicker(t, this.data.opcos, (id) => headlineCount(this.data, id), this.onPick) : nothing}
+      ${renderProblems(this.attrs.problems, 'warning')}
       ${opco && this.view ? this.renderBody(t, opco, this.view) : renderStatus('info', t.pickPrompt)}
     </section>`;
   }
 
   private renderBody(t: BranchListMessages, opco: Opco, view: BranchView): TemplateResult {
-    const query = this.filter.trim();
+    const query = this.query;
     const filtering = query !== '';
     const row: RowContext = {
       t,
@@ -219,7 +218,7 @@ export class OpcoBranchList extends OpcoElement {
     };
     const visible = view.groups.filter((g) => !filtering || g.entries.length > 0);
     return html`${renderControls(t, {
-        filter: this.filter,
+        filter: this.attrs.filter,
         sort: this.sortKey,
         compact: this.compact,
         fullTitles: this.fullTitles,
@@ -255,7 +254,7 @@ export class OpcoBranchList extends OpcoElement {
     const chosen = this.expanded.get(g.id);
     if (chosen !== undefined) return chosen;
     if (filtering || sections === 1) return true;
-    return g.id === 'national' || (g.id === 'local' && this.showRegional === true);
+    return g.id === 'national' || (g.id === 'local' && this.attrs.showRegional);
   }
 
   private readonly onToggle = (id: GroupId, open: boolean) => {
@@ -280,12 +279,12 @@ export class OpcoBranchList extends OpcoElement {
 
   private readonly onInput = (event: Event) => {
     this.filter = (event.target as HTMLInputElement).value;
-    this.announcer.later(() => (this.view ? countText(this.t(messages), this.view, this.filter.trim() !== '') : ''));
+    this.announcer.later(() => (this.view ? countText(this.t(messages), this.view, this.query !== '') : ''));
   };
 
   private readonly onFilterKey = (event: KeyboardEvent) => {
     // Escape empties the field; it is stopped only when it did something (a dialog around us may close on it)
-    if (event.key === 'Escape' && this.filter) {
+    if (event.key === 'Escape' && this.attrs.filter) {
       event.preventDefault();
       event.stopPropagation();
       this.clearFilter();

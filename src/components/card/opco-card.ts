@@ -5,6 +5,7 @@ import type { Opco } from '../../data/index.js';
 import { defineElement } from '../../platform/define.js';
 import { OpcoElement } from '../../platform/opco-element.js';
 import { renderStatus, statusStyles } from '../../platform/status.js';
+import { echo, readString } from '../../platform/attributes.js';
 import { messages } from './opco-card.messages.js';
 import { styles } from './opco-card.styles.js';
 
@@ -40,7 +41,8 @@ export class OpcoCard extends OpcoElement {
 
   /** The OPCO shown: the `opco` attribute, else the page's selection (inside a provider). */
   get record(): Opco | undefined {
-    const id = this.opco ?? (this.linked ? this.selection?.opcoId : undefined);
+    const own = readString(this.opco, { max: 40 });
+    const id = own.kind === 'ok' ? own.value : this.opco == null && this.linked ? this.selection?.opcoId : undefined;
     return id ? this.data.getOpco(id) : undefined;
   }
 
@@ -50,8 +52,9 @@ export class OpcoCard extends OpcoElement {
     if (!opco) {
       if (this.opco == null) return renderStatus('info', t.none);
       const ids = this.data.opcos.map((o) => o.id).join(', ');
-      this.warn(`opco:${this.opco}`, `opco="${this.opco}" is unknown. Valid ids: ${ids}.`);
-      return renderStatus('error', t.unknown(this.opco), { hint: t.unknownHint(ids) });
+      const shown = echo(this.opco);
+      this.warn(`opco:${shown}`, `opco="${shown}" is unknown. Valid ids: ${ids}.`);
+      return renderStatus('error', t.unknown(shown), { hint: t.unknownHint(ids) });
     }
     const level = Math.min(6, Math.max(2, Number.parseInt(this.headingLevel, 10) || 3));
     const tag = headings[level - 2];

@@ -4,7 +4,8 @@ import type { Resolution } from '../../data/index.js';
 import { defineElement } from '../../platform/define.js';
 import { emit } from '../../platform/events.js';
 import { OpcoElement } from '../../platform/opco-element.js';
-import { renderStatus, statusStyles } from '../../platform/status.js';
+import { isAbsent, readString } from '../../platform/attributes.js';
+import { renderProblems, statusStyles } from '../../platform/status.js';
 import type { Company } from '../../services/company-search/index.js';
 import { announcement, renderAnswer, type Answer } from './answer.js';
 import { DEFAULT_ATTRIBUTES, DEFAULT_HEADING_LEVEL, parseAttributes } from './attributes.js';
@@ -18,6 +19,12 @@ import { messages } from './opco-finder.messages.js';
 import { styles } from './opco-finder.styles.js';
 import { MAX_QUERY, collapse, routeSubmit } from './query-route.js';
 import { nameOf, type Suggestion } from './suggestions.js';
+
+/** An editor's text (label, placeholder): a string or a number of sane length; anything else gives our own text. */
+const text = (value: unknown): string | undefined => {
+  const read = readString(value, { max: 300 });
+  return read.kind === 'ok' ? read.value : undefined;
+};
 
 /** The count is announced once typing pauses, not at every keystroke (screen readers would stutter). */
 const ANNOUNCE_DELAY = 500;
@@ -175,7 +182,7 @@ export class OpcoFinder extends OpcoElement {
     super.willUpdate(changed);
     // cheap, and redone each time so that the messages follow a change of language
     const parsed = (this.attrs = parseAttributes(this, this.t(messages), this.data));
-    parsed.problems.forEach((p) => this.warn(p.key, p.warning));
+    this.report(parsed.problems);
     this.companies.configure({ enabled: parsed.lookup, apiBase: parsed.apiBase, timeoutMs: parsed.timeoutMs });
     // the SIRET is the more precise of the two: it wins, and the IDCC is its fallback
     if (parsed.siret !== null && (changed.has('siret') || changed.has('apiBase') || changed.has('companyLookup'))) {
@@ -187,12 +194,13 @@ export class OpcoFinder extends OpcoElement {
 
   /** `idcc="…"`: answered at load and whenever it changes, as if typed and confirmed. False when there is none. */
   private resolveIdccAttribute(): boolean {
-    const idcc = this.idcc?.trim();
-    if (!idcc) return false;
-    const resolution = this.data.resolveOpco(idcc);
-    // an invalid one is shown as an attribute error
-    if (resolution.kind !== 'invalid') {
-      this.show({ kind: 'resolution', query: idcc, resolution }, (resolution.convention && nameOf(resolution.convention)) ?? idcc);
+    if (isAbsent(this.idcc)) return false;
+    // an invalid one is shown as an attribute error (attrs.idcc is then undefined)
+    const idcc = this.attrs.idcc;
+    if (idcc !== undefined) {
+      const resolution = this.data.resolveOpco(idcc);
+      const field = resolution.kind !== 'invalid' && resolution.convention ? nameOf(resolution.convention) : undefined;
+      this.show({ kind: 'resolution', query: idcc, resolution }, field ?? idcc);
     }
     return true;
   }
@@ -288,13 +296,13 @@ export class OpcoFinder extends OpcoElement {
   protected override render() {
     const t = this.t(messages);
     return html`<div class="finder" part="base">
-      ${this.attrs.problems.map((p) => renderStatus('error', p.message, { hint: p.hint }))}
+      ${renderProblems(this.attrs.problems)}
       ${renderField({
         t,
         lang: this.lang_,
         lookup: this.companies.enabled,
-        label: this.label,
-        placeholder: this.placeholder,
+        label: text(this.label),
+        placeholder: text(this.placeholder),
         value: this.fieldText,
         spoken: this.announcer.text,
         combobox: this.combobox,

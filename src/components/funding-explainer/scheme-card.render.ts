@@ -17,7 +17,7 @@ import {
   type Validity,
 } from '../../data/funding/index.js';
 import { formatDate, type Lang } from '../../platform/i18n.js';
-import { hasEnded, partialDate } from './attributes.js';
+import { hasEnded, partialDate } from './dates.js';
 import type { FundingMessages } from './opco-funding-explainer.messages.js';
 
 const headings = [literal`h2`, literal`h3`, literal`h4`, literal`h5`, literal`h6`];
