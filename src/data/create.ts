@@ -3,6 +3,7 @@ import { parseIdcc } from './idcc.js';
 import { resolveIdcc, type Resolution } from './resolve.js';
 import { ConventionSearch, type SearchHit, type SearchOptions } from './search.js';
 import type { Convention, Dataset, Opco, OpcoId, OpcoTables } from './types.js';
+import { deepFreeze } from './freeze.js';
 
 export interface OpcoData {
   readonly dataset: Dataset;
@@ -21,18 +22,22 @@ export interface OpcoData {
   searchConventions(query: unknown, options?: SearchOptions): SearchHit[];
 }
 
+/**
+ * The tables are frozen (deep) on the way in: every record handed out (to a widget, in an event
+ * detail) is one a host cannot alter for the other widgets of the page.
+ */
 export function createOpcoData(tables: OpcoTables): OpcoData {
-  const { dataset, opcos, conventions } = tables;
+  const { dataset, opcos, conventions } = deepFreeze({ ...tables });
   const opcoById = new Map<OpcoId, Opco>(opcos.map((o) => [o.id, o]));
   const byIdcc = new Map(conventions.map((c) => [c.idcc, c]));
   const byOpco = new Map<string, Convention[]>();
   for (const c of conventions) if (c.opco) byOpco.set(c.opco, [...(byOpco.get(c.opco) ?? []), c]);
-  for (const list of byOpco.values()) list.sort((a, b) => (a.idcc < b.idcc ? -1 : 1));
+  for (const list of byOpco.values()) Object.freeze(list.sort((a, b) => (a.idcc < b.idcc ? -1 : 1)));
   let index: ConventionSearch | undefined; // built on the first search only
   const ctx = { dataset, byIdcc, opcoById };
   const knownOpco = (id: unknown): id is OpcoId => typeof id === 'string' && opcoById.has(id as OpcoId);
 
-  return {
+  return Object.freeze<OpcoData>({
     dataset,
     opcos,
     conventions,
@@ -50,5 +55,5 @@ export function createOpcoData(tables: OpcoTables): OpcoData {
       index ??= new ConventionSearch(conventions);
       return index.search(query, { limit: options?.limit, opco: opco ?? null });
     },
-  };
+  });
 }

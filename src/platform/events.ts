@@ -1,16 +1,19 @@
 import type { Convention, Opco, OpcoId } from '../data/index.js';
 import type { HeadcountRange } from './context.js';
+import { deepFreeze } from '../data/freeze.js';
 
 /**
  * Fires an `opco-*` event from `target`: bubbling and composed so that it leaves our shadow
- * roots and reaches the host page, with a typed detail taken from `HTMLElementEventMap`.
+ * roots and reaches the host page, with a typed detail taken from `HTMLElementEventMap`. The
+ * detail is deep-frozen (our records already are): pass a fresh object, never one still in use.
  */
 export function emit<K extends keyof GlobalEventHandlersEventMap>(
   target: EventTarget,
   type: K,
   detail: GlobalEventHandlersEventMap[K] extends CustomEvent<infer D> ? D : never,
 ): boolean {
-  return target.dispatchEvent(new CustomEvent(type, { detail, bubbles: true, composed: true }));
+  // frozen all the way down: a listener cannot change what the next listener, or another widget, sees
+  return target.dispatchEvent(new CustomEvent(type, { detail: deepFreeze(detail), bubbles: true, composed: true }));
 }
 
 /**

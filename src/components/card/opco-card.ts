@@ -5,7 +5,7 @@ import type { Opco } from '../../data/index.js';
 import { defineElement } from '../../platform/define.js';
 import { OpcoElement } from '../../platform/opco-element.js';
 import { renderStatus, statusStyles } from '../../platform/status.js';
-import { echo, readString } from '../../platform/attributes.js';
+import { echo, isHttpsUrl, readString } from '../../platform/attributes.js';
 import { messages } from './opco-card.messages.js';
 import { styles } from './opco-card.styles.js';
 
@@ -68,9 +68,11 @@ export class OpcoCard extends OpcoElement {
         <dd>${opco.siren}</dd>
       </dl>
       <div class="links">
-        <a part="link" href=${opco.website} target="_blank" rel="noopener noreferrer"
-          >${t.website(opco.shortName)} <span class="visually-hidden">${t.newWindow}</span></a
-        >
+        ${isHttpsUrl(opco.website)
+          ? html`<a part="link" href=${opco.website} target="_blank" rel="noopener noreferrer"
+              >${t.website(opco.shortName)} <span class="visually-hidden">${t.newWindow}</span></a
+            >`
+          : nothing}
         <a part="link" href=${FRANCE_COMPETENCES_URL} target="_blank" rel="noopener noreferrer"
           >${t.check} <span class="visually-hidden">${t.newWindow}</span
           ><span class="hint">${t.checkHint}</span></a
