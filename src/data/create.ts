@@ -27,6 +27,35 @@ export interface OpcoData {
  * detail) is one a host cannot alter for the other widgets of the page.
  */
 export function createOpcoData(tables: OpcoTables): OpcoData {
+  try {
+    return build(readTables(tables));
+  } catch {
+    // records that cannot be read (throwing getters, revoked Proxies): an empty dataset, never a crash
+    return build(EMPTY);
+  }
+}
+
+const EMPTY: OpcoTables = { dataset: { asOf: '', sources: [] }, opcos: [], conventions: [] };
+
+const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null;
+
+/** The tables as given, less the records that are not records (a host's array may hold anything). */
+function readTables(tables: unknown): OpcoTables {
+  if (!isRecord(tables)) return EMPTY;
+  const { dataset, opcos, conventions } = tables;
+  const list = <T>(value: unknown, ok: (item: Record<string, unknown>) => boolean): readonly T[] => {
+    if (!Array.isArray(value)) return [];
+    const keep = (item: unknown) => isRecord(item) && ok(item);
+    return (value.every(keep) ? value : value.filter(keep)) as readonly T[];
+  };
+  return {
+    dataset: isRecord(dataset) && typeof dataset.asOf === 'string' && Array.isArray(dataset.sources) ? (dataset as unknown as Dataset) : EMPTY.dataset,
+    opcos: list<Opco>(opcos, (o) => typeof o.id === 'string'),
+    conventions: list<Convention>(conventions, (c) => typeof c.idcc === 'string' && Array.isArray(c.replacedBy)),
+  };
+}
+
+function build(tables: OpcoTables): OpcoData {
   const { dataset, opcos, conventions } = deepFreeze({ ...tables });
   const opcoById = new Map<OpcoId, Opco>(opcos.map((o) => [o.id, o]));
   const byIdcc = new Map(conventions.map((c) => [c.idcc, c]));
@@ -49,11 +78,18 @@ export function createOpcoData(tables: OpcoTables): OpcoData {
     conventionsOf: (opco) => (typeof opco === 'string' ? byOpco.get(opco) ?? [] : []),
     resolveOpco: (input) => resolveIdcc(ctx, input),
     searchConventions(query, options) {
-      const opco = options?.opco;
+      let opco: unknown;
+      let limit: unknown;
+      try {
+        opco = options?.opco;
+        limit = options?.limit;
+      } catch {
+        return []; // options that cannot be read (a throwing getter, a revoked Proxy) match nothing
+      }
       // A filter on an OPCO we do not know matches nothing (rather than silently everything).
       if (opco !== undefined && opco !== null && !knownOpco(opco)) return [];
       index ??= new ConventionSearch(conventions);
-      return index.search(query, { limit: options?.limit, opco: opco ?? null });
+      return index.search(query, { limit: limit as number | undefined, opco: (opco as OpcoId | null | undefined) ?? null });
     },
   });
 }
