@@ -1,4 +1,4 @@
-import type { Convention, Opco, OpcoId } from '../data/index.js';
+import type { Convention, Opco, OpcoId, ResolutionKind } from '../data/index.js';
 import type { HeadcountRange } from './context.js';
 import { deepFreeze } from '../data/freeze.js';
 
@@ -44,11 +44,18 @@ export interface OpcoFoundDetail {
   };
 }
 
+/**
+ * Why a query leads to no single OPCO (stable codes, for the page's analytics or its own message):
+ * the IDCC answers (`invalid`, `unknown`, `special`, `shared`), then `no-result` (nothing matched),
+ * `closed` (the company has ceased trading), `no-idcc` (it declares no convention) and
+ * `service-error` (the company search failed).
+ */
+export type NotFoundReason = Exclude<ResolutionKind, 'found'> | 'no-result' | 'closed' | 'no-idcc' | 'service-error';
+
 /** `opco-not-found`: what the user asked and why there is no OPCO to show. */
 export interface OpcoNotFoundDetail {
   readonly query: string;
-  /** A stable code: `unknown`, `invalid`, `special`, `shared`, `no-result`, `service-error`… */
-  readonly reason: string;
+  readonly reason: NotFoundReason;
 }
 
 // Declared on GlobalEventHandlersEventMap so that elements, `document` and `window` listeners are typed.

@@ -15,7 +15,7 @@ import type { RowContext } from './branch-row.render.js';
 import { messages, type BranchListMessages } from './opco-branch-list.messages.js';
 import { styles } from './opco-branch-list.styles.js';
 import { RowKeysController } from './row-keys.controller.js';
-import { AnnounceController } from './announce.controller.js';
+import { LiveRegionController } from '../../platform/live-region.controller.js';
 
 /** Quiet time before the live region reads the new count: one announcement per pause, not per key. */
 const ANNOUNCE_DELAY_MS = 600;
@@ -98,7 +98,7 @@ export class OpcoBranchList extends OpcoElement {
   private view?: BranchView;
   /** The attributes as parsed at the last update. */
   private attrs: ParsedBranchListAttributes<SortKey> = parseBranchListAttributes({}, SORT_KEYS, messages.fr);
-  private readonly announcer = new AnnounceController(this, ANNOUNCE_DELAY_MS);
+  private readonly announcer = new LiveRegionController(this, ANNOUNCE_DELAY_MS);
 
   constructor() {
     super();

@@ -7,18 +7,19 @@ import { OpcoElement } from '../../platform/opco-element.js';
 import { isAbsent, readString } from '../../platform/attributes.js';
 import { renderProblems, statusStyles } from '../../platform/status.js';
 import type { Company } from '../../services/company-search/index.js';
-import { announcement, renderAnswer, type Answer } from './answer.js';
+import { announcement, renderAnswer, type Answer } from './answer.render.js';
 import { DEFAULT_ATTRIBUTES, DEFAULT_HEADING_LEVEL, parseAttributes } from './attributes.js';
 import { formatCompanyId } from './company-groups.js';
-import { AnswerController } from './answer.controller.js';
+import { AnswerState } from './answer-state.js';
 import { CompanyFlowController } from './company-flow.controller.js';
 import { ComboboxController } from './combobox.controller.js';
-import { AnnouncerController } from './announcer.controller.js';
-import { renderField } from './field.js';
+import { LiveRegionController } from '../../platform/live-region.controller.js';
+import { renderField } from './field.render.js';
 import { messages } from './opco-finder.messages.js';
 import { styles } from './opco-finder.styles.js';
 import { MAX_QUERY, collapse, routeSubmit } from './query-route.js';
-import { nameOf, type Suggestion } from './suggestions.js';
+import type { Suggestion } from './suggestions.render.js';
+import { nameOf } from './convention-name.js';
 
 /** An editor's text (label, placeholder): a string or a number of sane length; anything else gives our own text. */
 const text = (value: unknown): string | undefined => {
@@ -120,9 +121,9 @@ export class OpcoFinder extends OpcoElement {
 
   @query('#input') private input?: HTMLInputElement;
 
-  private readonly answer = new AnswerController(this);
+  private readonly answer = new AnswerState(this);
   /** What the polite live region says. */
-  private readonly announcer = new AnnouncerController(this);
+  private readonly announcer = new LiveRegionController(this, ANNOUNCE_DELAY);
 
   private readonly combobox = new ComboboxController<Suggestion>(this, {
     choose: (item) => this.choose(item),
@@ -217,7 +218,7 @@ export class OpcoFinder extends OpcoElement {
     this.conventionItems = hits.map((hit): Suggestion => ({ kind: 'convention', hit }));
     this.combobox.setItems(this.conventionItems, text !== '');
     this.companies.input(text);
-    if (text) this.announcer.later(this.countSentence, ANNOUNCE_DELAY);
+    if (text) this.announcer.later(this.countSentence);
     else this.announcer.say('');
   }
 

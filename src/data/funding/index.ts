@@ -1,6 +1,6 @@
 // Public API of the funding data: typed rules transcribed from the funding notes (compiled 2026-11-26).
 import { deepFreeze } from '../freeze.js';
-import { FUNDING_SOURCES as sources } from './sources.generated.js';
+import { FUNDING_SOURCES as sources } from '../generated/funding-sources.js';
 import { LEGAL as legal } from './legal.js';
 import * as aidRules from './hiring-aid-rules.js';
 import * as participation from './employer-participation.js';
@@ -8,7 +8,7 @@ import { ACTORS as actors } from './actors.js';
 import { SCHEMES as schemes } from './schemes/index.js';
 import * as moneyFlow from './money-flow.js';
 export type * from './types.js';
-export { FUNDING_SOURCES, FUNDING_NOTES_COMPILED, SOURCES_READ_ON } from './sources.generated.js';
+export { FUNDING_SOURCES, FUNDING_NOTES_COMPILED, SOURCES_READ_ON } from '../generated/funding-sources.js';
 export { LEGAL, type LegalKey } from './legal.js';
 export type { CertificationLevel, InputError, InputErrorCode, InputField } from './parse.js';
 export {

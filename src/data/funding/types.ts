@@ -1,5 +1,5 @@
 // Shared types of the funding data. Pure data: no DOM, no Lit, so it can feed any renderer.
-import type { SourceKey } from './sources.generated.js';
+import type { SourceKey } from '../generated/funding-sources.js';
 import type { Localized } from '../lang.js';
 
 export type { SourceKey };

@@ -1,5 +1,5 @@
 // The five scheme cards of the funding explainer, with their derived source list and "as of" date.
-import { FUNDING_SOURCES, type SourceKey } from '../sources.generated.js';
+import { FUNDING_SOURCES, type SourceKey } from '../../generated/funding-sources.js';
 import type { Scheme, SchemeDefinition, SchemeId } from '../scheme-types.js';
 import type { Audience, PartialDate, Sourced } from '../types.js';
 import { APPRENTISSAGE } from './apprentissage.js';

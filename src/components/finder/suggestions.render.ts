@@ -1,10 +1,11 @@
 // The combobox popup: convention suggestions (offline, at once) and company suggestions (from the
 // API, after the debounce), in two labelled option groups when both are there.
 import { html, nothing, type TemplateResult } from 'lit';
-import type { Convention, OpcoId, SearchHit } from '../../data/index.js';
+import type { OpcoId, SearchHit } from '../../data/index.js';
 import type { Messages } from '../../platform/i18n.js';
 import type { Company } from '../../services/company-search/index.js';
 import { formatCompanyId } from './company-groups.js';
+import { nameOf } from './convention-name.js';
 import type { messages } from './opco-finder.messages.js';
 
 export type Suggestion =
@@ -23,7 +24,6 @@ export interface SuggestionsContext {
 }
 
 /** What a convention is called in a suggestion or in the field once chosen. */
-export const nameOf = (c: Convention): string | null => c.shortTitle ?? c.title;
 
 function conventionOption(hit: SearchHit, index: number, ctx: SuggestionsContext): TemplateResult {
   const { t } = ctx;
