@@ -1,31 +1,13 @@
 // Trusted Types: every element runs under `require-trusted-types-for 'script'; trusted-types lit-html`
 // (the policy the README gives), with no violation, and the bundle creates that one policy only.
 import { expect } from '@open-wc/testing';
-
-interface TtWindow extends Window {
-  __violations?: string[];
-  __policies?: string[];
-  trustedTypes?: { createPolicy(name: string, rules: object): unknown };
-}
-
-async function load(): Promise<{ frame: HTMLIFrameElement; win: TtWindow }> {
-  const frame = document.createElement('iframe');
-  frame.src = '/test/csp/trusted-types.html';
-  frame.style.width = '900px';
-  frame.style.height = '700px';
-  document.body.append(frame);
-  await new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
-  const win = frame.contentWindow as TtWindow;
-  for (const tag of ['opco-provider', 'opco-card', 'opco-finder', 'opco-branch-list', 'opco-funding-explainer']) await win.customElements.whenDefined(tag);
-  await new Promise((resolve) => setTimeout(resolve, 300));
-  return { frame, win };
-}
+import { loadCspPage } from './load-page.js';
 
 const text = (el: Element | null) => el?.shadowRoot?.textContent?.replace(/\s+/g, ' ') ?? '';
 
 describe('Trusted Types', () => {
   it("every element renders and works under trusted-types lit-html, with no violation", async () => {
-    const { frame, win } = await load();
+    const { frame, win } = await loadCspPage();
     try {
       const doc = win.document;
       const shows = (selector: string, what: string) => expect(text(doc.querySelector(selector)).includes(what), `${selector} shows ${what}`).to.equal(true);
@@ -42,7 +24,7 @@ describe('Trusted Types', () => {
       await new Promise((resolve) => setTimeout(resolve, 100));
       expect(typed.shadowRoot!.querySelectorAll('[role="option"]').length).to.be.greaterThan(0);
       // a select in the branch list
-      const select = doc.querySelectorAll('opco-branch-list')[1]!.shadowRoot!.querySelector('select')!;
+      const select = doc.querySelector('#picker')!.shadowRoot!.querySelector('select')!;
       select.value = 'atlas';
       select.dispatchEvent(new Event('change', { bubbles: true }));
       await new Promise((resolve) => setTimeout(resolve, 100));
