@@ -133,9 +133,17 @@ export function isLinked(link: unknown): boolean {
  * table given by a host (or altered by one) cannot put `javascript:` behind a link.
  */
 export function isHttpsUrl(url: unknown): url is string {
+  return isWebUrl(url, ['https:']);
+}
+
+/**
+ * True when `url` is an absolute web address (`https:`, or `http:` too): for the bundled, frozen
+ * citations of the funding notes, some of which only exist at an `http:` address. Never `javascript:`.
+ */
+export function isWebUrl(url: unknown, protocols: readonly string[] = ['https:', 'http:']): url is string {
   if (typeof url !== 'string' || url.length > 2048) return false;
   try {
-    return new URL(url).protocol === 'https:';
+    return protocols.includes(new URL(url).protocol);
   } catch {
     return false;
   }

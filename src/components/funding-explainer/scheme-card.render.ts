@@ -18,7 +18,7 @@ import {
 } from '../../data/funding/index.js';
 import { formatDate, type Lang } from '../../platform/i18n.js';
 import { hasEnded, partialDate } from './dates.js';
-import { isHttpsUrl } from '../../platform/attributes.js';
+import { isHttpsUrl, isWebUrl } from '../../platform/attributes.js';
 import type { FundingMessages } from './opco-funding-explainer.messages.js';
 
 const headings = [literal`h2`, literal`h3`, literal`h4`, literal`h5`, literal`h6`];
@@ -130,7 +130,7 @@ function renderSources(ctx: CardContext, scheme: Scheme): TemplateResult {
         ${scheme.sources.map((key) => {
           const s = FUNDING_SOURCES[key];
           return html`<li>
-            ${isHttpsUrl(s.url)
+            ${isWebUrl(s.url)
               ? html`<a href=${s.url} target="_blank" rel="noopener noreferrer"
                   >${s.label}<span class="visually-hidden"> ${t.newWindow}</span></a
                 >`
