@@ -18,10 +18,13 @@ const charsets = {
   '.map': 'application/json; charset=utf-8',
 };
 
+/** The one Trusted Types policy the bundle creates (Lit's template policy); README § Content-Security-Policy. */
+export const TRUSTED_TYPES_POLICY = 'lit-html';
+
 export const STRICT_CSP =
   "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; " +
   "connect-src 'self' https://recherche-entreprises.api.gouv.fr http://127.0.0.1:*; " +
-  "require-trusted-types-for 'script'";
+  `require-trusted-types-for 'script'; trusted-types ${TRUSTED_TYPES_POLICY}`;
 
 /** Starts the server; resolves to `{ url, close }`. Port 0 picks a free port. */
 export function startStaticServer({ port = 0, host = '127.0.0.1', csp = STRICT_CSP } = {}) {

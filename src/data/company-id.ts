@@ -22,6 +22,7 @@ const MESSAGES: Record<CompanyIdInvalidReason, Message> = {
 
 /** Luhn checksum, as INSEE uses for SIREN and SIRET. */
 export function luhnValid(digits: string): boolean {
+  if (typeof digits !== 'string' || digits.length > 100) return false;
   let sum = 0;
   for (let i = 0; i < digits.length; i++) {
     let d = digits.charCodeAt(digits.length - 1 - i) - 48;

@@ -1,8 +1,11 @@
 // Numbers, euros and calendar days in French or English, shared by the data module's sentences
 // (funding explanations) and the widgets (through src/platform/i18n.ts). Formatters are built once.
-export type FormatLang = 'fr' | 'en';
+import { langOr, type Lang, type Localized } from './lang.js';
 
-const LOCALE: Record<FormatLang, string> = { fr: 'fr-FR', en: 'en-GB' };
+/** @deprecated the one language set is `Lang` (src/data/lang.ts). */
+export type FormatLang = Lang;
+
+const LOCALE: Localized<string> = { fr: 'fr-FR', en: 'en-GB' };
 const cache = new Map<string, Intl.NumberFormat | Intl.DateTimeFormat>();
 
 function formatter<T extends Intl.NumberFormat | Intl.DateTimeFormat>(key: string, make: () => T): T {
@@ -11,11 +14,13 @@ function formatter<T extends Intl.NumberFormat | Intl.DateTimeFormat>(key: strin
   return f;
 }
 
-export function formatNumber(lang: FormatLang, value: number): string {
+export function formatNumber(asked: FormatLang, value: number): string {
+  const lang = langOr(asked);
   return formatter(`n:${lang}`, () => new Intl.NumberFormat(LOCALE[lang])).format(value);
 }
 
-export function formatEuros(lang: FormatLang, value: number): string {
+export function formatEuros(asked: FormatLang, value: number): string {
+  const lang = langOr(asked);
   const cents = Number.isInteger(value) ? 0 : 2;
   return formatter(
     `e:${lang}:${cents}`,
@@ -27,7 +32,9 @@ export function formatEuros(lang: FormatLang, value: number): string {
  * Formats an ISO date (YYYY-MM-DD, or YYYY-MM with `month`) as a calendar day: read in UTC so it
  * never moves with the viewer's time zone. French writes the first of the month "1er".
  */
-export function formatDate(lang: FormatLang, iso: string, style: 'long' | 'month' = 'long'): string {
+export function formatDate(asked: FormatLang, iso: string, style: 'long' | 'month' = 'long'): string {
+  const lang = langOr(asked);
+  if (typeof iso !== 'string') return '';
   const [y, m, d] = iso.split('-').map(Number);
   if (!y || !m) return iso;
   const text = formatter(

@@ -11,6 +11,7 @@ export type { SpecialCode, SpecialReason } from './specials.js';
 export type { OpcoData } from './create.js';
 
 export { createOpcoData } from './create.js';
+export { LANGS, DEFAULT_LANG, type Lang, type Localized } from './lang.js';
 export { opcoData };
 export { parseIdcc } from './idcc.js';
 export { parseCompanyId, luhnValid } from './company-id.js';

@@ -44,7 +44,11 @@ const SCOPE_WEIGHT = { national: 1, unknown: 0.92, regional: 0.85, departmental:
 
 /** In force: not replaced and not abrogated, expired or denounced. */
 export function isCurrent(c: Convention): boolean {
-  return c.replacedBy.length === 0 && !(c.legalStatus && STATUS_OLD.has(c.legalStatus));
+  try {
+    return c.replacedBy.length === 0 && !(c.legalStatus && STATUS_OLD.has(c.legalStatus));
+  } catch {
+    return false; // not a convention (a host's object, a revoked Proxy)
+  }
 }
 
 const words = (text: string): string[] => normalizeText(text).split(' ').filter((w) => w && !STOPWORDS.has(w));
@@ -158,8 +162,14 @@ export class ConventionSearch {
   }
 
   search(query: unknown, options: SearchOptions = {}): SearchHit[] {
-    const limit = readLimit(options.limit);
-    const opco = options.opco ?? null;
+    let limit: number;
+    let opco: OpcoId | null;
+    try {
+      limit = readLimit(options.limit);
+      opco = options.opco ?? null;
+    } catch {
+      return []; // options that cannot be read (a throwing getter, a revoked Proxy) match nothing
+    }
     const text = typeof query === 'number' && Number.isFinite(query) ? String(query) : typeof query === 'string' ? query.slice(0, MAX_QUERY) : '';
     const keep = (doc: number): boolean => opco === null || this.docs[doc]!.opco === opco;
 

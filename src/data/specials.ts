@@ -1,6 +1,7 @@
 // IDCC codes that never designate an OPCO, with what to tell the user. Sources: France compétences'
 // FAQ on "no OPCO" cases (9999, inoperative IDCC 804 VRP), the DSN escape codes 9998/9999 as the
 // Code du travail numérique explains them, and SOURCES.md for the pseudo-IDCCs 5100/5501.
+import { deepFreeze } from './freeze.js';
 import type { Message } from './types.js';
 
 export type SpecialReason = 'no-convention' | 'not-yet-applicable' | 'pseudo-code' | 'inoperative';
@@ -17,7 +18,7 @@ const BY_SIRET = {
   en: 'To find your OPCO, look up your establishment by its SIRET.',
 };
 
-export const SPECIAL_CODES: Readonly<Record<string, SpecialCode>> = {
+export const SPECIAL_CODES: Readonly<Record<string, SpecialCode>> = deepFreeze({
   '9999': {
     reason: 'no-convention',
     label: { fr: 'Sans convention collective', en: 'No collective agreement' },
@@ -58,4 +59,4 @@ export const SPECIAL_CODES: Readonly<Record<string, SpecialCode>> = {
       en: `Code 5501 ("unspecified company agreement") is not a branch agreement: it is declared at almost every OPCO. ${BY_SIRET.en}`,
     },
   },
-};
+});

@@ -1,5 +1,6 @@
 // Public data types of opco-widgets (no DOM, no runtime code).
 import type { OPCO_IDS } from './generated/tables.js';
+import type { Localized } from './lang.js';
 
 /** One of the 11 opérateurs de compétences, e.g. `akto`, `opco-2i`. */
 export type OpcoId = (typeof OPCO_IDS)[number];
@@ -78,11 +79,8 @@ export interface Dataset {
   readonly sources: readonly DataSource[];
 }
 
-/** A short user-facing text in both languages the widgets speak. */
-export interface Message {
-  readonly fr: string;
-  readonly en: string;
-}
+/** A short user-facing text in every language the widgets speak. */
+export type Message = Localized<string>;
 
 /** The raw tables a dataset is made of; `createOpcoData` builds the look-ups and the search over them. */
 export interface OpcoTables {

@@ -1,16 +1,19 @@
-import type { Convention, Opco, OpcoId } from '../data/index.js';
+import type { Convention, Opco, OpcoId, ResolutionKind } from '../data/index.js';
 import type { HeadcountRange } from './context.js';
+import { deepFreeze } from '../data/freeze.js';
 
 /**
  * Fires an `opco-*` event from `target`: bubbling and composed so that it leaves our shadow
- * roots and reaches the host page, with a typed detail taken from `HTMLElementEventMap`.
+ * roots and reaches the host page, with a typed detail taken from `HTMLElementEventMap`. The
+ * detail is deep-frozen (our records already are): pass a fresh object, never one still in use.
  */
 export function emit<K extends keyof GlobalEventHandlersEventMap>(
   target: EventTarget,
   type: K,
   detail: GlobalEventHandlersEventMap[K] extends CustomEvent<infer D> ? D : never,
 ): boolean {
-  return target.dispatchEvent(new CustomEvent(type, { detail, bubbles: true, composed: true }));
+  // frozen all the way down: a listener cannot change what the next listener, or another widget, sees
+  return target.dispatchEvent(new CustomEvent(type, { detail: deepFreeze(detail), bubbles: true, composed: true }));
 }
 
 /**
@@ -41,11 +44,18 @@ export interface OpcoFoundDetail {
   };
 }
 
+/**
+ * Why a query leads to no single OPCO (stable codes, for the page's analytics or its own message):
+ * the IDCC answers (`invalid`, `unknown`, `special`, `shared`), then `no-result` (nothing matched),
+ * `closed` (the company has ceased trading), `no-idcc` (it declares no convention) and
+ * `service-error` (the company search failed).
+ */
+export type NotFoundReason = Exclude<ResolutionKind, 'found'> | 'no-result' | 'closed' | 'no-idcc' | 'service-error';
+
 /** `opco-not-found`: what the user asked and why there is no OPCO to show. */
 export interface OpcoNotFoundDetail {
   readonly query: string;
-  /** A stable code: `unknown`, `invalid`, `special`, `shared`, `no-result`, `service-error`… */
-  readonly reason: string;
+  readonly reason: NotFoundReason;
 }
 
 // Declared on GlobalEventHandlersEventMap so that elements, `document` and `window` listeners are typed.

@@ -3,6 +3,7 @@
 import { nothing, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { literal, html as staticHtml, type StaticValue } from 'lit/static-html.js';
+import { echo, readInt, readString, valueOr } from './attributes.js';
 import { defineMessages } from './i18n.js';
 import { OpcoElement } from './opco-element.js';
 import { renderStatus } from './status.js';
@@ -24,11 +25,8 @@ export const headingTag = (level: number): StaticValue =>
   tags[Math.min(MAX_HEADING_LEVEL, Math.max(MIN_HEADING_LEVEL, Math.trunc(level))) - MIN_HEADING_LEVEL]!;
 
 /** A heading level written by an editor (`"3"`, ` 3 `, `3`), or undefined when it is not 2 to 6. */
-export function readHeadingLevel(value: string | number | null | undefined): number | undefined {
-  if (value == null) return undefined;
-  const text = String(value).trim();
-  const n = Number(text);
-  return text !== '' && Number.isInteger(n) && n >= MIN_HEADING_LEVEL && n <= MAX_HEADING_LEVEL ? n : undefined;
+export function readHeadingLevel(value: unknown): number | undefined {
+  return valueOr(readInt(value, MIN_HEADING_LEVEL, MAX_HEADING_LEVEL), undefined);
 }
 
 /** A widget's title as the page asked for it. */
@@ -43,21 +41,20 @@ export interface Heading {
 
 /** What the page wrote, as the element holds it. */
 export interface HeadingAttributes {
-  readonly heading?: string | null | undefined;
-  readonly headingLevel?: string | number | null | undefined;
+  readonly heading?: unknown;
+  readonly headingLevel?: unknown;
 }
 
 /** The title to show: the page's text, else the widget's; none for `heading="none"`. */
 export function resolveHeading(attrs: HeadingAttributes, defaultText: string | null, defaultLevel = DEFAULT_HEADING_LEVEL): Heading {
   const level = readHeadingLevel(attrs.headingLevel) ?? defaultLevel;
-  const given = attrs.heading?.trim();
+  const given = valueOr(readString(attrs.heading, { max: 200 }), undefined);
   const text = given ? (given.toLowerCase() === HEADING_NONE ? null : given) : defaultText;
   return { level, text, inner: text === null ? level : level + 1 };
 }
 
 /** True when the page wrote a `heading-level` that is not 2 to 6 (blank counts as not written). */
-export const badHeadingLevel = (value: string | number | null | undefined): boolean =>
-  value != null && String(value).trim() !== '' && readHeadingLevel(value) === undefined;
+export const badHeadingLevel = (value: unknown): boolean => readInt(value, MIN_HEADING_LEVEL, MAX_HEADING_LEVEL).kind === 'invalid';
 
 export interface HeadingRenderOptions {
   readonly id?: string;
@@ -106,7 +103,7 @@ export class OpcoHeadedElement extends OpcoElement {
   /** The widget's title for this render: the page's choices applied to the widget's default. */
   protected headingFor(defaultText: string | null): Heading {
     if (badHeadingLevel(this.headingLevel)) {
-      const value = String(this.headingLevel);
+      const value = echo(this.headingLevel);
       this.warn(
         `heading-level:${value}`,
         `heading-level="${value}" is not valid; write 2 to 6. Level ${DEFAULT_HEADING_LEVEL} is used.`,
@@ -119,6 +116,6 @@ export class OpcoHeadedElement extends OpcoElement {
   protected headingProblem(): TemplateResult | typeof nothing {
     if (!badHeadingLevel(this.headingLevel)) return nothing;
     const t = this.t(headingMessages);
-    return renderStatus('error', t.badLevel(String(this.headingLevel)), { hint: t.badLevelHint(DEFAULT_HEADING_LEVEL) });
+    return renderStatus('error', t.badLevel(echo(this.headingLevel)), { hint: t.badLevelHint(DEFAULT_HEADING_LEVEL) });
   }
 }

@@ -5,9 +5,9 @@
  * We chose this over @lit/localize: two languages, no build step, no extra runtime, and the
  * compiler checks completeness.
  */
-export const LANGS = ['fr', 'en'] as const;
-export type Lang = (typeof LANGS)[number];
-export const DEFAULT_LANG: Lang = 'fr';
+import { LANGS, type Lang, type Localized } from '../data/lang.js';
+
+export { DEFAULT_LANG, LANGS, type Lang, type Localized } from '../data/lang.js';
 
 /** A message: a string, or a function of typed values (any function returning a string fits). */
 export type Message = string | ((...args: never[]) => string);
@@ -17,9 +17,10 @@ export type Messages<M> = {
   [K in keyof M]: M[K] extends (...args: infer A) => string ? (...args: A) => string : string;
 };
 
-export type Catalog<M> = { readonly fr: Messages<M>; readonly en: Messages<M> };
+export type Catalog<M> = Localized<Messages<M>>;
 
-export function defineMessages<M extends Record<string, Message>>(catalog: { fr: M; en: Messages<M> }): Catalog<M> {
+/** French is the reference (`M`); every other language of `LANGS` must have the same keys and parameters. */
+export function defineMessages<M extends Record<string, Message>>(catalog: { fr: M } & { [L in Exclude<Lang, 'fr'>]: Messages<M> }): Catalog<M> {
   return catalog as unknown as Catalog<M>; // fr is M itself, only widened
 }
 

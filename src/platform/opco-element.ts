@@ -15,6 +15,19 @@ import { DEFAULT_LANG, LANGS, toLang, type Catalog, type Lang, type Messages } f
 import { closestLang, observeLang, unobserveLang } from './lang-observer.js';
 import { baseStyles, tokens } from './styles.js';
 import { warnOnce } from './warn.js';
+import { echo, isLinked, problemKey, readFlag, readOneOf, type AttributeProblem } from './attributes.js';
+
+/** A provider's `data` may be anything a page sets: only a dataset made by `createOpcoData` is used. */
+function isOpcoData(value: unknown): value is OpcoData {
+  if (typeof value !== 'object' || value === null) return false;
+  try {
+    const d = value as Record<string, unknown>;
+    return ['getOpco', 'findConvention', 'conventionsOf', 'resolveOpco', 'searchConventions'].every((k) => typeof d[k] === 'function')
+      && Array.isArray(d.opcos) && Array.isArray(d.conventions) && typeof d.dataset === 'object' && d.dataset !== null;
+  } catch {
+    return false;
+  }
+}
 
 let contextRootAttached = false;
 /**
@@ -82,8 +95,8 @@ export class OpcoElement extends LitElement {
   @property({ type: Boolean, reflect: true }) transparent = false;
 
   /**
-   * `off` stops this element from following what a finder found on the page (inside an
-   * `<opco-provider>`). Default: it follows.
+   * `off` (or `false`, `no`, `non`, `0`) stops this element from following what a finder found on
+   * the page (inside an `<opco-provider>`). Default: it follows.
    */
   @property() link?: string;
 
@@ -105,12 +118,16 @@ export class OpcoElement extends LitElement {
 
   /** The data in use: the provider's, else the bundled data. */
   protected get data(): OpcoData {
-    return this.contextData ?? opcoData;
+    const given = this.contextData;
+    if (given === undefined || given === null) return opcoData;
+    if (isOpcoData(given)) return given;
+    this.warn('data', 'the data given by <opco-provider> is not made by createOpcoData(); the bundled data is used.');
+    return opcoData;
   }
 
   /** True when this element should follow the page's shared selection. */
   protected get linked(): boolean {
-    return this.link !== 'off';
+    return isLinked(this.link);
   }
 
   /** The strings of the active language from a catalog made by `defineMessages`. */
@@ -121,6 +138,12 @@ export class OpcoElement extends LitElement {
   /** One console warning per element and problem, for the integrator. */
   protected warn(key: string, message: string): void {
     warnOnce(this, key, message);
+  }
+
+  /** The reporter of attribute problems: one console warning each (the widget renders them with `renderProblems`). */
+  protected report<P extends AttributeProblem>(problems: readonly P[]): readonly P[] {
+    for (const p of problems) this.warn(problemKey(p), p.warning);
+    return problems;
   }
 
   override connectedCallback(): void {
@@ -140,6 +163,10 @@ export class OpcoElement extends LitElement {
     super.willUpdate(changed);
     this.lang_ = this.resolveLang();
     this.setAttribute('data-theme', this.resolveTheme());
+    if (readFlag(this.link).kind === 'invalid') {
+      const shown = echo(this.link);
+      this.warn(`link:${shown}`, `link="${shown}" is not valid; write link="off" to stop following the page's selection, or leave it out. The element follows it.`);
+    }
   }
 
   private resolveLang(): Lang {
@@ -147,7 +174,8 @@ export class OpcoElement extends LitElement {
     if (own !== null) {
       const lang = toLang(own);
       if (lang) return lang;
-      this.warn(`lang:${own}`, `lang="${own}" is not supported; use one of: ${LANGS.join(', ')}. French is shown.`);
+      const shown = echo(own);
+      this.warn(`lang:${shown}`, `lang="${shown}" is not supported; use one of: ${LANGS.join(', ')}. French is shown.`);
     }
     // an unsupported page language (a German page, say) is not an integrator error: French
     return this.contextLang ?? toLang(closestLang(this.parentElement ?? this)) ?? DEFAULT_LANG;
@@ -156,9 +184,10 @@ export class OpcoElement extends LitElement {
   private resolveTheme(): 'light' | 'dark' {
     const fromProvider = this.contextTheme;
     let theme = fromProvider && (THEMES as readonly string[]).includes(fromProvider) ? fromProvider : undefined;
-    if (this.theme != null) {
-      if ((THEMES as readonly string[]).includes(this.theme)) theme = this.theme as Theme;
-      else this.warn(`theme:${this.theme}`, `theme="${this.theme}" is not supported; use one of: ${THEMES.join(', ')}.`);
+    const own = readOneOf(this.theme, THEMES);
+    if (own.kind === 'ok') theme = own.value;
+    else if (own.kind === 'invalid') {
+      this.warn(`theme:${own.shown}`, `theme="${own.shown}" is not supported; use one of: ${THEMES.join(', ')}.`);
     }
     if (theme === 'auto') return this.darkMedia?.matches ? 'dark' : 'light';
     return theme ?? 'light';

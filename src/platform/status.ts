@@ -1,4 +1,5 @@
 import { css, html, nothing, type TemplateResult } from 'lit';
+import type { AttributeProblem } from './attributes.js';
 
 /**
  * One way for every widget to show "loading", "nothing found", "invalid input" or "service
@@ -34,6 +35,11 @@ export function renderStatus(kind: StatusKind, message: string | TemplateResult,
       ${options.hint ? html`<p class="status__hint">${options.hint}</p>` : nothing}
     </div>
   </div>`;
+}
+
+/** The attribute problems of an element, one status each (`error` by default: the widget is not as the page asked). */
+export function renderProblems(problems: readonly AttributeProblem[], kind: StatusKind = 'error') {
+  return problems.map((p) => renderStatus(kind, p.message, { hint: p.hint }));
 }
 
 export const statusStyles = css`

@@ -1,22 +1,5 @@
 import { expect } from '@open-wc/testing';
-
-interface CspWindow extends Window {
-  __violations?: string[];
-}
-
-/** Loads the CSP page (served with a strict policy) in an iframe and waits for its widgets. */
-async function loadCspPage(): Promise<{ frame: HTMLIFrameElement; win: CspWindow }> {
-  const frame = document.createElement('iframe');
-  frame.src = '/test/csp/page.html';
-  frame.style.width = '900px';
-  frame.style.height = '700px';
-  document.body.append(frame);
-  await new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
-  const win = frame.contentWindow as CspWindow;
-  await win.customElements.whenDefined('opco-card');
-  await new Promise((resolve) => setTimeout(resolve, 300));
-  return { frame, win };
-}
+import { loadCspPage } from '../csp/load-page.js';
 
 describe('strict Content-Security-Policy', () => {
   it('renders every widget with no violation', async () => {

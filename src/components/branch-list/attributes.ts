@@ -1,49 +1,73 @@
-import type { ComplexAttributeConverter } from 'lit';
+// The branch list's attributes as an editor (or a framework) sets them: parsed, checked, explained when wrong.
+import { echo, readFlag, readInt, readOneOf, readString, valueOr, type AttributeProblem } from '../../platform/attributes.js';
+import type { BranchListMessages } from './opco-branch-list.messages.js';
 
-/**
- * A yes/no attribute a CMS editor can write either way: present, `""`, `true`, `on`, `oui`
- * mean yes; `false`, `off`, `no`, `non`, `0` mean no. Lit's plain boolean treats
- * `show-merged="false"` as true, which is the opposite of what the editor meant.
- * Absent means "not set" (undefined), so the element can keep its own default.
- */
-export const flag: ComplexAttributeConverter<boolean | undefined> = {
-  fromAttribute(value: string | null): boolean | undefined {
-    if (value === null) return undefined;
-    return !['false', 'off', 'no', 'non', '0'].includes(value.trim().toLowerCase());
-  },
-  toAttribute(value: boolean | undefined): string | null {
-    return value === undefined ? null : String(value);
-  },
-};
+export const DEFAULT_PAGE_SIZE = 25;
+export const MAX_PAGE_SIZE = 1000;
+/** A filter longer than any title is cut: it could match nothing more, and it bounds the search's work. */
+export const MAX_FILTER = 200;
 
-/** A positive whole number written in an attribute, or undefined when it is not one. */
-export function parseCount(value: string | undefined, max: number): number | undefined {
-  if (value === undefined) return undefined;
-  const text = value.trim();
-  if (!/^\d+$/.test(text)) return undefined;
-  const n = Number(text);
-  return n >= 1 && n <= max ? n : undefined;
+/** The element's own properties, as set: anything a page or a framework may put there. */
+export interface BranchListAttributes {
+  readonly opco?: unknown;
+  readonly filter?: unknown;
+  readonly sort?: unknown;
+  readonly pageSize?: unknown;
+  readonly showRegional?: unknown;
+  readonly showMerged?: unknown;
 }
 
-export interface AttributeProblem {
-  readonly attr: string;
-  readonly value: string;
-  /** What to write instead, e.g. "name | idcc". */
-  readonly expected: string;
+export interface ParsedBranchListAttributes<S extends string> {
+  /** Bad `sort`, `page-size`, `show-*`: shown as warnings, the default is used. */
+  readonly problems: readonly AttributeProblem[];
+  /** The OPCO id asked for: undefined when none; `unknown` carries a value that is set but is no OPCO id. */
+  readonly opco: { readonly kind: 'none' } | { readonly kind: 'id'; readonly id: string } | { readonly kind: 'unknown'; readonly shown: string };
+  /** The filter's text (never longer than `MAX_FILTER`). */
+  readonly filter: string;
+  readonly sort: S;
+  readonly pageSize: number;
+  readonly showRegional: boolean;
+  readonly showMerged: boolean;
 }
 
-/** The attributes of `<opco-branch-list>` whose value cannot be used (the default is used instead). */
-export function attributeProblems(
-  values: { readonly sort?: string; readonly pageSize?: string },
-  sortKeys: readonly string[],
-  maxPageSize: number,
-): AttributeProblem[] {
+/** Parses the list's attributes; the widget keeps working on defaults for the bad ones. */
+export function parseBranchListAttributes<S extends string>(
+  a: BranchListAttributes,
+  sortKeys: readonly S[],
+  t: BranchListMessages,
+): ParsedBranchListAttributes<S> {
   const problems: AttributeProblem[] = [];
-  if (values.sort !== undefined && !sortKeys.includes(values.sort)) {
-    problems.push({ attr: 'sort', value: values.sort, expected: sortKeys.join(' | ') });
-  }
-  if (values.pageSize !== undefined && parseCount(values.pageSize, maxPageSize) === undefined) {
-    problems.push({ attr: 'page-size', value: values.pageSize, expected: `1 … ${maxPageSize}` });
-  }
-  return problems;
+  const report = (attr: string, shown: string, expected: string) =>
+    problems.push({
+      attr,
+      value: shown,
+      message: t.badValue(attr, shown, expected),
+      warning: `${attr}="${shown}" is not valid; write ${expected}. The default is used.`,
+    });
+
+  const sort = readOneOf(a.sort, sortKeys);
+  if (sort.kind === 'invalid') report('sort', sort.shown, sortKeys.join(' | '));
+  const pageSize = readInt(a.pageSize, 1, MAX_PAGE_SIZE);
+  if (pageSize.kind === 'invalid') report('page-size', pageSize.shown, `1 … ${MAX_PAGE_SIZE}`);
+  const showRegional = readFlag(a.showRegional, 'show-regional');
+  if (showRegional.kind === 'invalid') report('show-regional', showRegional.shown, 'true | false');
+  const showMerged = readFlag(a.showMerged, 'show-merged');
+  if (showMerged.kind === 'invalid') report('show-merged', showMerged.shown, 'true | false');
+
+  const opco = readString(a.opco, { max: 40 });
+  const filter = typeof a.filter === 'string' ? a.filter.slice(0, MAX_FILTER) : typeof a.filter === 'number' ? String(a.filter) : '';
+  return {
+    problems,
+    opco:
+      opco.kind === 'ok'
+        ? { kind: 'id', id: opco.value }
+        : a.opco === undefined || a.opco === null
+          ? { kind: 'none' }
+          : { kind: 'unknown', shown: echo(a.opco) },
+    filter,
+    sort: valueOr(sort, sortKeys[0]!),
+    pageSize: valueOr(pageSize, DEFAULT_PAGE_SIZE),
+    showRegional: valueOr(showRegional, false),
+    showMerged: valueOr(showMerged, true),
+  };
 }

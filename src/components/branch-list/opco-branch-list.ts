@@ -7,18 +7,16 @@ import { emit } from '../../platform/events.js';
 import { formatDate } from '../../platform/i18n.js';
 import { OpcoHeadedElement, renderHeading } from '../../platform/heading.js';
 import { OpcoElement } from '../../platform/opco-element.js';
-import { renderStatus, statusStyles } from '../../platform/status.js';
-import { attributeProblems, flag, parseCount } from './attributes.js';
+import { renderProblems, renderStatus, statusStyles } from '../../platform/status.js';
+import { parseBranchListAttributes, type ParsedBranchListAttributes } from './attributes.js';
 import { SORT_KEYS, buildView, headlineCount, locate, type BranchGroup, type BranchView, type GroupId, type SortKey } from './branch-groups.js';
 import { countText, renderControls, renderCount, renderGroup, renderNoMatch, renderPicker, renderSource } from './branch-list.render.js';
 import type { RowContext } from './branch-row.render.js';
 import { messages, type BranchListMessages } from './opco-branch-list.messages.js';
 import { styles } from './opco-branch-list.styles.js';
 import { RowKeysController } from './row-keys.controller.js';
-import { AnnounceController } from './announce.controller.js';
+import { LiveRegionController } from '../../platform/live-region.controller.js';
 
-const DEFAULT_PAGE_SIZE = 25;
-const MAX_PAGE_SIZE = 1000;
 /** Quiet time before the live region reads the new count: one announcement per pause, not per key. */
 const ANNOUNCE_DELAY_MS = 600;
 /** Source of the legal states (KALI/Légifrance) shown on rows; its date is shown with them. */
@@ -73,13 +71,13 @@ export class OpcoBranchList extends OpcoHeadedElement {
   @property() sort?: string;
 
   /** `true` déplie dès l’affichage la section des conventions régionales et départementales (repliée par défaut). */
-  @property({ attribute: 'show-regional', converter: flag }) showRegional?: boolean;
+  @property({ attribute: 'show-regional' }) showRegional?: boolean | string;
 
   /** `false` masque les IDCC qui ne sont plus en vigueur (remplacés, abrogés…). Par défaut ils sont affichés, les IDCC remplacés sous celui qui les remplace. */
-  @property({ attribute: 'show-merged', converter: flag }) showMerged?: boolean;
+  @property({ attribute: 'show-merged' }) showMerged?: boolean | string;
 
   /** Nombre de lignes par section avant le bouton « Afficher plus » (1 à 1000, 25 par défaut). */
-  @property({ attribute: 'page-size' }) pageSize?: string;
+  @property({ attribute: 'page-size' }) pageSize?: string | number;
 
   /** Version resserrée : sans tri, sans bouton des titres officiels ni note sous le compte. */
   @property({ type: Boolean, reflect: true }) compact = false;
@@ -95,8 +93,9 @@ export class OpcoBranchList extends OpcoHeadedElement {
   @state() private fullTitles = false;
 
   private view?: BranchView;
-  private problems: string[] = [];
-  private readonly announcer = new AnnounceController(this, ANNOUNCE_DELAY_MS);
+  /** The attributes as parsed at the last update. */
+  private attrs: ParsedBranchListAttributes<SortKey> = parseBranchListAttributes({}, SORT_KEYS, messages.fr);
+  private readonly announcer = new LiveRegionController(this, ANNOUNCE_DELAY_MS);
 
   constructor() {
     super();
@@ -105,16 +104,22 @@ export class OpcoBranchList extends OpcoHeadedElement {
 
   /** The OPCO listed: the `opco` attribute, else the one picked or found on the page. */
   get record(): Opco | undefined {
-    const id = this.opco ?? this.picked;
+    const asked = this.attrs.opco;
+    const id = asked.kind === 'none' ? this.picked : asked.kind === 'id' ? asked.id : undefined;
     return id ? this.data.getOpco(id) : undefined;
   }
 
   private get sortKey(): SortKey {
-    return (SORT_KEYS as readonly string[]).includes(this.sort ?? '') ? (this.sort as SortKey) : 'name';
+    return this.attrs.sort;
   }
 
   private get size(): number {
-    return parseCount(this.pageSize, MAX_PAGE_SIZE) ?? DEFAULT_PAGE_SIZE;
+    return this.attrs.pageSize;
+  }
+
+  /** The filter's text as searched. */
+  private get query(): string {
+    return this.attrs.filter.trim();
   }
 
   protected override firstUpdated(): void {
@@ -138,7 +143,8 @@ export class OpcoBranchList extends OpcoHeadedElement {
         this.filter = '';
       }
     }
-    this.problems = this.validate();
+    this.attrs = parseBranchListAttributes(this, SORT_KEYS, this.t(messages));
+    this.report(this.attrs.problems);
     const opco = this.record;
     if (!opco) return;
     const reset = ['opco', 'picked', 'filter'].some((k) => changed.has(k));
@@ -153,13 +159,13 @@ export class OpcoBranchList extends OpcoHeadedElement {
   }
 
   private computeView(opcoId: OpcoId): BranchView {
-    const q = this.filter.trim();
+    const q = this.query;
     // the data module's search, so the list matches exactly as the finder does
     const hits = q ? this.data.searchConventions(q, { opco: opcoId, limit: Infinity }) : null;
     return buildView(this.data.conventionsOf(opcoId), {
       matches: hits && new Set(hits.map((h) => h.convention.idcc)),
       sort: this.sortKey,
-      showMerged: this.showMerged !== false,
+      showMerged: this.attrs.showMerged,
     });
   }
 
@@ -172,22 +178,15 @@ export class OpcoBranchList extends OpcoHeadedElement {
     this.shown = new Map(this.shown).set(at.group, Math.max(this.shown.get(at.group) ?? this.size, needed));
   }
 
-  /** Bad attribute values: a warning in the widget and one in the console; the default is used. */
-  private validate(): string[] {
-    const t = this.t(messages);
-    return attributeProblems({ sort: this.sort, pageSize: this.pageSize }, SORT_KEYS, MAX_PAGE_SIZE).map((p) => {
-      this.warn(`${p.attr}:${p.value}`, `${p.attr}="${p.value}" is not valid; write ${p.expected}. The default is used.`);
-      return t.badValue(p.attr, p.value, p.expected);
-    });
-  }
-
   protected override render() {
     const t = this.t(messages);
     const opco = this.record;
-    if (this.opco != null && !opco) {
+    const asked = this.attrs.opco;
+    if (asked.kind !== 'none' && !opco) {
       const ids = this.data.opcos.map((o) => o.id).join(', ');
-      this.warn(`opco:${this.opco}`, `opco="${this.opco}" is unknown. Valid ids: ${ids}.`);
-      return renderStatus('error', t.unknown(this.opco), { hint: t.unknownHint(ids) });
+      const shown = asked.kind === 'id' ? asked.id : asked.shown;
+      this.warn(`opco:${shown}`, `opco="${shown}" is unknown. Valid ids: ${ids}.`);
+      return renderStatus('error', t.unknown(shown), { hint: t.unknownHint(ids) });
     }
     const title = opco ? t.heading(opco.shortName) : t.pickerHeading;
     const heading = this.headingFor(title);
@@ -198,14 +197,14 @@ export class OpcoBranchList extends OpcoHeadedElement {
       aria-label=${heading.text === null ? title : nothing}
     >
       ${renderHeading(heading, { id: 'heading', part: 'heading', className: 'heading title' })} ${this.headingProblem()}
-      ${this.opco == null ? renderPicker(t, this.data.opcos, (id) => headlineCount(this.data, id), this.onPick) : nothing}
-      ${this.problems.map((p) => renderStatus('warning', p))}
+      ${asked.kind === 'none' ? renderPicker(t, this.data.opcos, (id) => headlineCount(this.data, id), this.onPick) : nothing}
+      ${renderProblems(this.attrs.problems, 'warning')}
       ${opco && this.view ? this.renderBody(t, opco, this.view, heading.inner) : renderStatus('info', t.pickPrompt)}
     </section>`;
   }
 
   private renderBody(t: BranchListMessages, opco: Opco, view: BranchView, level: number): TemplateResult {
-    const query = this.filter.trim();
+    const query = this.query;
     const filtering = query !== '';
     const row: RowContext = {
       t,
@@ -218,7 +217,7 @@ export class OpcoBranchList extends OpcoHeadedElement {
     };
     const visible = view.groups.filter((g) => !filtering || g.entries.length > 0);
     return html`${renderControls(t, {
-        filter: this.filter,
+        filter: this.attrs.filter,
         sort: this.sortKey,
         compact: this.compact,
         fullTitles: this.fullTitles,
@@ -254,7 +253,7 @@ export class OpcoBranchList extends OpcoHeadedElement {
     const chosen = this.expanded.get(g.id);
     if (chosen !== undefined) return chosen;
     if (filtering || sections === 1) return true;
-    return g.id === 'national' || (g.id === 'local' && this.showRegional === true);
+    return g.id === 'national' || (g.id === 'local' && this.attrs.showRegional);
   }
 
   private readonly onToggle = (id: GroupId, open: boolean) => {
@@ -279,12 +278,12 @@ export class OpcoBranchList extends OpcoHeadedElement {
 
   private readonly onInput = (event: Event) => {
     this.filter = (event.target as HTMLInputElement).value;
-    this.announcer.later(() => (this.view ? countText(this.t(messages), this.view, this.filter.trim() !== '') : ''));
+    this.announcer.later(() => (this.view ? countText(this.t(messages), this.view, this.query !== '') : ''));
   };
 
   private readonly onFilterKey = (event: KeyboardEvent) => {
     // Escape empties the field; it is stopped only when it did something (a dialog around us may close on it)
-    if (event.key === 'Escape' && this.filter) {
+    if (event.key === 'Escape' && this.attrs.filter) {
       event.preventDefault();
       event.stopPropagation();
       this.clearFilter();

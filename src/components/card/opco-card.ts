@@ -5,6 +5,7 @@ import { defineElement } from '../../platform/define.js';
 import { OpcoHeadedElement, renderHeading } from '../../platform/heading.js';
 import { OpcoElement } from '../../platform/opco-element.js';
 import { renderStatus, statusStyles } from '../../platform/status.js';
+import { echo, isHttpsUrl, readString } from '../../platform/attributes.js';
 import { messages } from './opco-card.messages.js';
 import { styles } from './opco-card.styles.js';
 
@@ -36,7 +37,8 @@ export class OpcoCard extends OpcoHeadedElement {
 
   /** The OPCO shown: the `opco` attribute, else the page's selection (inside a provider). */
   get record(): Opco | undefined {
-    const id = this.opco ?? (this.linked ? this.selection?.opcoId : undefined);
+    const own = readString(this.opco, { max: 40 });
+    const id = own.kind === 'ok' ? own.value : this.opco == null && this.linked ? this.selection?.opcoId : undefined;
     return id ? this.data.getOpco(id) : undefined;
   }
 
@@ -46,8 +48,9 @@ export class OpcoCard extends OpcoHeadedElement {
     if (!opco) {
       if (this.opco == null) return renderStatus('info', t.none);
       const ids = this.data.opcos.map((o) => o.id).join(', ');
-      this.warn(`opco:${this.opco}`, `opco="${this.opco}" is unknown. Valid ids: ${ids}.`);
-      return renderStatus('error', t.unknown(this.opco), { hint: t.unknownHint(ids) });
+      const shown = echo(this.opco);
+      this.warn(`opco:${shown}`, `opco="${shown}" is unknown. Valid ids: ${ids}.`);
+      return renderStatus('error', t.unknown(shown), { hint: t.unknownHint(ids) });
     }
     const heading = this.headingFor(opco.shortName);
     return html`${this.headingProblem()}
@@ -59,9 +62,11 @@ export class OpcoCard extends OpcoHeadedElement {
         <dd>${t.sectorsOf(opco.id, opco.sectors)}</dd>
       </dl>
       <div class="links">
-        <a part="link" href=${opco.website} target="_blank" rel="noopener noreferrer"
-          >${t.website(opco.shortName)} <span class="visually-hidden">${t.newWindow}</span></a
-        >
+        ${isHttpsUrl(opco.website)
+          ? html`<a part="link" href=${opco.website} target="_blank" rel="noopener noreferrer"
+              >${t.website(opco.shortName)} <span class="visually-hidden">${t.newWindow}</span></a
+            >`
+          : nothing}
         <a part="link" href=${FRANCE_COMPETENCES_URL} target="_blank" rel="noopener noreferrer"
           >${t.check} <span class="visually-hidden">${t.newWindow}</span
           ><span class="hint">${t.checkHint}</span></a

@@ -1,8 +1,8 @@
 // What the finder tells the page: one event per answer, typed (see platform/events.ts).
 import { emit } from '../../platform/events.js';
-import type { Answer } from './answer.js';
-import { companyDeadEnd } from './company-answer.js';
-import { inForce, type CompanyModel, type OpcoGroup } from './company-groups.js';
+import type { Answer } from './answer.render.js';
+import { companyDeadEnd, inForce, type CompanyModel, type OpcoGroup } from './company-groups.js';
+import { assertNever } from '../../platform/exhaustive.js';
 
 /** The event an answer sends to the page: `opco-found` when it names one OPCO, else `opco-not-found`. */
 export function dispatchAnswer(target: HTMLElement, answer: Answer): void {
@@ -30,7 +30,11 @@ export function dispatchAnswer(target: HTMLElement, answer: Answer): void {
         asOf: r.source.date,
         query: answer.query,
       });
+      return;
     }
+    default:
+      // a new kind of answer must say which event it sends
+      assertNever(answer, 'answer kind');
   }
 }
 

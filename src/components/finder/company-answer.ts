@@ -1,11 +1,10 @@
 // The answer for a company: which OPCO each of its establishments leads to, with honest wording
 // for closed, non-diffusible, no-IDCC, 9999 and overseas cases. Text nodes only, never markup.
 import { html, nothing, type TemplateResult } from 'lit';
-import type { Resolution } from '../../data/index.js';
 import { formatDate } from '../../platform/i18n.js';
 import { renderStatus } from '../../platform/status.js';
 import type { Establishment } from '../../services/company-search/index.js';
-import { card, checkLink, conventionTitle, titleLang, externalLink, heading, provenance, type AnswerContext } from './answer-parts.js';
+import { card, checkLink, conventionTitle, titleLang, externalLink, heading, provenance, type AnswerContext } from './answer-parts.render.js';
 import { formatCompanyId, type CompanyModel, type IdccLink, type OpcoGroup, type Unresolved } from './company-groups.js';
 
 /** The page cited in the shared notes (peers.md §1.8) for AKTO's overseas delegation. */
@@ -143,14 +142,3 @@ export function announceCompany(model: CompanyModel, ctx: Pick<AnswerContext, 't
   return prefix + t.announceCompanyNone(name);
 }
 
-/** The `opco-not-found` reason of a company answer with no single OPCO, or null when there is one. */
-export function companyDeadEnd(model: CompanyModel): string | null {
-  if (model.closed) return 'closed';
-  if (model.groups.length === 1) return null;
-  if (model.groups.length > 1) return 'shared';
-  if (model.noIdcc) return 'no-idcc';
-  const kinds = new Set<Resolution['kind']>(model.unresolved.map((u) => u.resolution.kind));
-  if (kinds.has('shared')) return 'shared';
-  if (kinds.has('special')) return 'special';
-  return 'unknown';
-}

@@ -1,5 +1,6 @@
 // A company's answer, as data: which OPCO each of its establishments leads to. Pure: no DOM, no Lit.
 import type { Convention, Opco, OpcoId, Resolution } from '../../data/index.js';
+import type { NotFoundReason } from '../../platform/events.js';
 import type { Company, Establishment, OverseasInfo, ResolvedIdcc } from '../../services/company-search/index.js';
 
 type Found = Extract<Resolution, { kind: 'found' }>;
@@ -118,4 +119,16 @@ function link(establishment: Establishment | null, r: ResolvedIdcc): { link: Idc
 /** "901 000 000 00017" / "901 000 000": how INSEE numbers are written for people. */
 export function formatCompanyId(id: string): string {
   return id.length === 14 ? `${id.slice(0, 3)} ${id.slice(3, 6)} ${id.slice(6, 9)} ${id.slice(9)}` : id.replace(/(\d{3})(?=\d)/g, '$1 ');
+}
+
+/** The `opco-not-found` reason of a company answer with no single OPCO, or null when there is one. */
+export function companyDeadEnd(model: CompanyModel): NotFoundReason | null {
+  if (model.closed) return 'closed';
+  if (model.groups.length === 1) return null;
+  if (model.groups.length > 1) return 'shared';
+  if (model.noIdcc) return 'no-idcc';
+  const kinds = new Set<Resolution['kind']>(model.unresolved.map((u) => u.resolution.kind));
+  if (kinds.has('shared')) return 'shared';
+  if (kinds.has('special')) return 'special';
+  return 'unknown';
 }

@@ -5,20 +5,28 @@ import { defineElement } from '../../platform/define.js';
 import { emit } from '../../platform/events.js';
 import { OpcoHeadedElement, renderHeading } from '../../platform/heading.js';
 import { OpcoElement } from '../../platform/opco-element.js';
-import { renderStatus, statusStyles } from '../../platform/status.js';
+import { isAbsent, readString } from '../../platform/attributes.js';
+import { renderProblems, statusStyles } from '../../platform/status.js';
 import type { Company } from '../../services/company-search/index.js';
-import { announcement, renderAnswer, type Answer } from './answer.js';
+import { announcement, renderAnswer, type Answer } from './answer.render.js';
 import { DEFAULT_ATTRIBUTES, parseAttributes } from './attributes.js';
 import { formatCompanyId } from './company-groups.js';
-import { AnswerController } from './answer.controller.js';
+import { AnswerState } from './answer-state.js';
 import { CompanyFlowController } from './company-flow.controller.js';
 import { ComboboxController } from './combobox.controller.js';
-import { AnnouncerController } from './announcer.controller.js';
-import { renderField } from './field.js';
+import { LiveRegionController } from '../../platform/live-region.controller.js';
+import { renderField } from './field.render.js';
 import { messages } from './opco-finder.messages.js';
 import { styles } from './opco-finder.styles.js';
 import { MAX_QUERY, collapse, routeSubmit } from './query-route.js';
-import { nameOf, type Suggestion } from './suggestions.js';
+import type { Suggestion } from './suggestions.render.js';
+import { nameOf } from './convention-name.js';
+
+/** An editor's text (label, placeholder): a string or a number of sane length; anything else gives our own text. */
+const text = (value: unknown): string | undefined => {
+  const read = readString(value, { max: 300 });
+  return read.kind === 'ok' ? read.value : undefined;
+};
 
 /** The count is announced once typing pauses, not at every keystroke (screen readers would stutter). */
 const ANNOUNCE_DELAY = 500;
@@ -116,9 +124,9 @@ export class OpcoFinder extends OpcoHeadedElement {
 
   @query('#input') private input?: HTMLInputElement;
 
-  private readonly answer = new AnswerController(this);
+  private readonly answer = new AnswerState(this);
   /** What the polite live region says. */
-  private readonly announcer = new AnnouncerController(this);
+  private readonly announcer = new LiveRegionController(this, ANNOUNCE_DELAY);
 
   private readonly combobox = new ComboboxController<Suggestion>(this, {
     choose: (item) => this.choose(item),
@@ -178,7 +186,7 @@ export class OpcoFinder extends OpcoHeadedElement {
     super.willUpdate(changed);
     // cheap, and redone each time so that the messages follow a change of language
     const parsed = (this.attrs = parseAttributes(this, this.t(messages), this.data));
-    parsed.problems.forEach((p) => this.warn(p.key, p.warning));
+    this.report(parsed.problems);
     this.companies.configure({ enabled: parsed.lookup, apiBase: parsed.apiBase, timeoutMs: parsed.timeoutMs });
     // the SIRET is the more precise of the two: it wins, and the IDCC is its fallback
     if (parsed.siret !== null && (changed.has('siret') || changed.has('apiBase') || changed.has('companyLookup'))) {
@@ -190,12 +198,13 @@ export class OpcoFinder extends OpcoHeadedElement {
 
   /** `idcc="…"`: answered at load and whenever it changes, as if typed and confirmed. False when there is none. */
   private resolveIdccAttribute(): boolean {
-    const idcc = this.idcc?.trim();
-    if (!idcc) return false;
-    const resolution = this.data.resolveOpco(idcc);
-    // an invalid one is shown as an attribute error
-    if (resolution.kind !== 'invalid') {
-      this.show({ kind: 'resolution', query: idcc, resolution }, (resolution.convention && nameOf(resolution.convention)) ?? idcc);
+    if (isAbsent(this.idcc)) return false;
+    // an invalid one is shown as an attribute error (attrs.idcc is then undefined)
+    const idcc = this.attrs.idcc;
+    if (idcc !== undefined) {
+      const resolution = this.data.resolveOpco(idcc);
+      const field = resolution.kind !== 'invalid' && resolution.convention ? nameOf(resolution.convention) : undefined;
+      this.show({ kind: 'resolution', query: idcc, resolution }, field ?? idcc);
     }
     return true;
   }
@@ -212,7 +221,7 @@ export class OpcoFinder extends OpcoHeadedElement {
     this.conventionItems = hits.map((hit): Suggestion => ({ kind: 'convention', hit }));
     this.combobox.setItems(this.conventionItems, text !== '');
     this.companies.input(text);
-    if (text) this.announcer.later(this.countSentence, ANNOUNCE_DELAY);
+    if (text) this.announcer.later(this.countSentence);
     else this.announcer.say('');
   }
 
@@ -293,13 +302,13 @@ export class OpcoFinder extends OpcoHeadedElement {
     const heading = this.headingFor(null);
     return html`<div class="finder frame" part="base">
       ${renderHeading(heading, { id: 'heading', part: 'heading', className: 'title' })}
-      ${this.attrs.problems.map((p) => renderStatus('error', p.message, { hint: p.hint }))} ${this.headingProblem()}
+      ${renderProblems(this.attrs.problems)} ${this.headingProblem()}
       ${renderField({
         t,
         lang: this.lang_,
         lookup: this.companies.enabled,
-        label: this.label,
-        placeholder: this.placeholder,
+        label: text(this.label),
+        placeholder: text(this.placeholder),
         value: this.fieldText,
         spoken: this.announcer.text,
         combobox: this.combobox,

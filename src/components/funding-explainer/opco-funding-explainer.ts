@@ -1,13 +1,15 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { SCHEMES, SCHEME_IDS, SCHEME_ORDER, isSchemeId, type Audience, type SchemeId } from '../../data/funding/index.js';
+import { SCHEMES, SCHEME_IDS, SCHEME_ORDER, type Audience, type SchemeId } from '../../data/funding/index.js';
 import { parseHeadcount, parseISODate, parseLevel, type Parsed } from '../../data/funding/parse.js';
 import { defineElement } from '../../platform/define.js';
 import { emit } from '../../platform/events.js';
 import { OpcoHeadedElement, renderHeading, resolveHeading } from '../../platform/heading.js';
 import { OpcoElement } from '../../platform/opco-element.js';
-import { renderStatus, statusStyles } from '../../platform/status.js';
-import { AUDIENCES, given, isAudience, readFlag, todayISO } from './attributes.js';
+import { renderProblems, statusStyles } from '../../platform/status.js';
+import { AUDIENCES, dateText, fieldText } from './attributes.js';
+import { todayISO } from './dates.js';
+import { echo, isAbsent, readFlag, readOneOf, readString, type AttributeProblem } from '../../platform/attributes.js';
 import { renderMoneyFlow } from './money-flow.render.js';
 import { messages, type FundingMessages } from './opco-funding-explainer.messages.js';
 import { styles } from './opco-funding-explainer.styles.js';
@@ -88,7 +90,7 @@ export class OpcoFundingExplainer extends OpcoHeadedElement {
   @state() private fields: SimulatorFields = { signedOn: todayISO(), headcount: '', level: '', rqth: false };
   @state() private narrow = false;
   private headcountTyped = false;
-  private problems: string[] = [];
+  private problems: readonly AttributeProblem[] = [];
   private sim!: Simulation;
   private resizeObserver?: ResizeObserver;
 
@@ -115,13 +117,13 @@ export class OpcoFundingExplainer extends OpcoHeadedElement {
 
   /** The `scheme` attribute when it names a scheme (spaces around it forgiven). */
   private get schemeAttr(): SchemeId | undefined {
-    const id = given(this.scheme)?.trim();
-    return isSchemeId(id) ? id : undefined;
+    const read = readOneOf(this.scheme, SCHEME_IDS);
+    return read.kind === 'ok' ? read.value : undefined;
   }
 
   private get audienceAttr(): Audience | undefined {
-    const value = given(this.audience)?.trim();
-    return isAudience(value) ? value : undefined;
+    const read = readOneOf(this.audience, AUDIENCES);
+    return read.kind === 'ok' ? read.value : undefined;
   }
 
   private get audience_(): Audience {
@@ -144,7 +146,8 @@ export class OpcoFundingExplainer extends OpcoHeadedElement {
 
   /** The OPCO at the steps: a valid `opco` attribute, else (when linked) the one a finder found. */
   private get opcoShown(): CardContext['opco'] {
-    const id = given(this.opco) ?? (this.linked ? this.selection?.opcoId : undefined);
+    const own = readString(this.opco, { max: 40 });
+    const id = own.kind === 'ok' ? own.value : this.linked ? this.selection?.opcoId : undefined;
     const record = id ? this.data.getOpco(id) : undefined;
     return record ? { id: record.id, name: record.shortName } : undefined;
   }
@@ -153,43 +156,44 @@ export class OpcoFundingExplainer extends OpcoHeadedElement {
     super.willUpdate(changed);
     // an attribute set or changed by the page replaces what the simulator holds for that field
     const f = { ...this.fields };
-    if (changed.has('signedOn')) f.signedOn = given(this.signedOn) ?? todayISO();
+    if (changed.has('signedOn')) f.signedOn = dateText(this.signedOn) || todayISO();
     if (changed.has('headcount')) {
-      f.headcount = String(given(this.headcount) ?? '');
+      f.headcount = fieldText(this.headcount);
       this.headcountTyped = false;
     }
-    if (changed.has('level')) f.level = String(given(this.level) ?? '');
-    // a bad rqth value goes through as is: the data module refuses it rather than guessing "no"
-    if (changed.has('rqth')) f.rqth = readFlag(this.rqth) ?? String(this.rqth);
+    if (changed.has('level')) f.level = fieldText(this.level);
+    // a bad rqth value goes through as text: the data module refuses it rather than guessing "no"
+    if (changed.has('rqth')) {
+      const rqth = readFlag(this.rqth);
+      f.rqth = rqth.kind === 'ok' ? rqth.value : rqth.kind === 'absent' ? false : fieldText(this.rqth);
+    }
     if (['signedOn', 'headcount', 'level', 'rqth'].some((k) => changed.has(k as keyof OpcoFundingExplainer))) this.fields = f;
-    this.problems = this.validate(this.t(messages));
-    this.sim = simulate(this.fields, this.headcountTyped, given(this.headcount) !== undefined, this.linked ? this.selection?.headcount : undefined);
+    this.problems = this.report(this.validate(this.t(messages)));
+    this.sim = simulate(this.fields, this.headcountTyped, !isAbsent(this.headcount), this.linked ? this.selection?.headcount : undefined);
   }
 
   /** Bad attribute values: a message in the widget and one console warning each (what to write instead). */
-  private validate(t: FundingMessages): string[] {
+  private validate(t: FundingMessages): AttributeProblem[] {
     const lang = this.lang_;
-    const out: string[] = [];
+    const out: AttributeProblem[] = [];
     const check = (attr: string, value: unknown, problem: string | undefined, expected: string) => {
-      if (given(value) === undefined || problem === undefined) return;
+      if (isAbsent(value) || problem === undefined) return;
       // a pasted paragraph must not flood the widget or the console: the value is shortened
-      const raw = String(value);
-      const shown = raw.length > 40 ? `${raw.slice(0, 40)}…` : raw;
-      this.warn(`${attr}:${raw}`, `${attr}="${shown}" is not valid: ${expected}`);
-      out.push(t.badAttr(attr, shown, problem));
+      const shown = echo(value);
+      out.push({ attr, value: shown, message: t.badAttr(attr, shown, problem), warning: `${attr}="${shown}" is not valid: ${expected}` });
     };
     const parsed = (p: Parsed<unknown>) => (p.ok ? undefined : p.error.message[lang]);
     const oneOf = (values: readonly string[]) => t.expectOneOf(values.join(', '));
     check('scheme', this.scheme, this.schemeAttr ? undefined : oneOf(SCHEME_IDS), `write one of ${SCHEME_IDS.join(', ')}; all schemes are shown.`);
     check('audience', this.audience, this.audienceAttr ? undefined : oneOf(AUDIENCES), `write one of ${AUDIENCES.join(', ')}; employer is used.`);
-    check('signed-on', this.signedOn, parsed(parseISODate(this.signedOn, 'signedOn')), 'write a date as YYYY-MM-DD, e.g. 2026-04-01; no amount is shown.');
-    check('headcount', this.headcount, parsed(parseHeadcount(this.headcount)), 'write a number of employees ≥ 0; no amount is shown.');
-    check('level', this.level, parsed(parseLevel(this.level)), 'write a whole number from 3 to 8; no amount is shown.');
-    check('rqth', this.rqth, readFlag(this.rqth) === undefined ? t.expectFlag : undefined, 'write true or false; no amount is shown.');
+    check('signed-on', this.signedOn, parsed(parseISODate(dateText(this.signedOn), 'signedOn')), 'write a date as YYYY-MM-DD, e.g. 2026-04-01; no amount is shown.');
+    check('headcount', this.headcount, parsed(parseHeadcount(fieldText(this.headcount))), 'write a number of employees ≥ 0; no amount is shown.');
+    check('level', this.level, parsed(parseLevel(fieldText(this.level))), 'write a whole number from 3 to 8; no amount is shown.');
+    check('rqth', this.rqth, readFlag(this.rqth).kind === 'invalid' ? t.expectFlag : undefined, 'write true or false; no amount is shown.');
     const ids = this.data.opcos.map((o) => o.id);
-    const opco = given(this.opco);
-    if (opco !== undefined && !this.data.getOpco(opco)) {
-      check('opco', opco, `${t.unknownOpco(opco.length > 40 ? `${opco.slice(0, 40)}…` : opco)} ${oneOf(ids)}`, `unknown OPCO; valid ids: ${ids.join(', ')}.`);
+    const opco = readString(this.opco, { max: 40 });
+    if (!isAbsent(this.opco) && !(opco.kind === 'ok' && this.data.getOpco(opco.value))) {
+      check('opco', this.opco, `${t.unknownOpco(echo(this.opco))} ${oneOf(ids)}`, `unknown OPCO; valid ids: ${ids.join(', ')}.`);
     }
     return out;
   }
@@ -207,7 +211,7 @@ export class OpcoFundingExplainer extends OpcoHeadedElement {
     >
       ${renderHeading(heading, { id: 'heading', part: 'heading', className: 'heading title' })} ${this.headingProblem()}
       ${this.compact ? nothing : html`<p class="intro">${t.intro(this.audience_)}</p>`}
-      ${this.problems.map((p) => renderStatus('error', p))}
+      ${renderProblems(this.problems)}
       ${single ? this.renderCard(t, this.current) : this.renderTabs(t)}
       ${this.compact ? nothing : renderMoneyFlow(t, this.lang_, level + 1, this.narrow)}
     </section>`;

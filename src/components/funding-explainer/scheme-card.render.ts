@@ -17,7 +17,8 @@ import {
   type Validity,
 } from '../../data/funding/index.js';
 import { formatDate, type Lang } from '../../platform/i18n.js';
-import { hasEnded, partialDate } from './attributes.js';
+import { hasEnded, partialDate } from './dates.js';
+import { isHttpsUrl, isWebUrl } from '../../platform/attributes.js';
 import type { FundingMessages } from './opco-funding-explainer.messages.js';
 
 export { headingTag } from '../../platform/heading.js';
@@ -69,7 +70,7 @@ function renderValidity(ctx: CardContext, v: Validity | undefined, written?: Bil
 export function renderLegal(ctx: Pick<CardContext, 't' | 'lang'>, ref: LegalReference): TemplateResult {
   const label = text(ref.label, ctx.lang);
   return html`<li>
-    ${ref.url
+    ${isHttpsUrl(ref.url)
       ? html`<a part="link" href=${ref.url} target="_blank" rel="noopener noreferrer"
           >${label}<span class="visually-hidden"> — ${ctx.t.legifrance} ${ctx.t.newWindow}</span></a
         >`
@@ -129,7 +130,7 @@ function renderSources(ctx: CardContext, scheme: Scheme): TemplateResult {
         ${scheme.sources.map((key) => {
           const s = FUNDING_SOURCES[key];
           return html`<li>
-            ${s.url
+            ${isWebUrl(s.url)
               ? html`<a href=${s.url} target="_blank" rel="noopener noreferrer"
                   >${s.label}<span class="visually-hidden"> ${t.newWindow}</span></a
                 >`

@@ -14,6 +14,7 @@ import {
 import { defineElement } from '../../platform/define.js';
 import { toLang, type Lang } from '../../platform/i18n.js';
 import { warnOnce } from '../../platform/warn.js';
+import { echo, isLinked, readOneOf } from '../../platform/attributes.js';
 
 /**
  * Gives every `opco-*` element inside it the same data, language and theme, and links them:
@@ -68,7 +69,7 @@ export class OpcoProvider extends LitElement {
     super.attributeChangedCallback(name, old, value);
     if (name === 'lang') {
       this.providedLang = toLang(value);
-      if (value !== null && !this.providedLang) warnOnce(this, `lang:${value}`, `lang="${value}" is not supported; use fr or en.`);
+      if (value !== null && !this.providedLang) warnOnce(this, `lang:${echo(value)}`, `lang="${echo(value)}" is not supported; use fr or en.`);
     }
   }
 
@@ -85,15 +86,18 @@ export class OpcoProvider extends LitElement {
   }
 
   protected override willUpdate(): void {
-    if (this.theme != null && !(THEMES as readonly string[]).includes(this.theme)) {
-      warnOnce(this, `theme:${this.theme}`, `theme="${this.theme}" is not supported; use one of: ${THEMES.join(', ')}.`);
+    const theme = readOneOf(this.theme, THEMES);
+    if (theme.kind === 'invalid') {
+      warnOnce(this, `theme:${theme.shown}`, `theme="${theme.shown}" is not supported; use one of: ${THEMES.join(', ')}.`);
     }
   }
 
-  /** A finder with `link="off"`, or this provider with `link="off"`, keeps its answer to itself. */
+  /** A finder with `link="off"` (or `false`…), or this provider with `link="off"`, keeps its answer to itself. */
   private shares(event: Event): boolean {
     const origin = event.composedPath()[0];
-    return this.link !== 'off' && !(origin instanceof Element && origin.getAttribute('link') === 'off');
+    // the origin's `link` property (React and Vue set properties), else its attribute
+    const own = origin instanceof Element ? ('link' in origin ? (origin as { link?: unknown }).link : origin.getAttribute('link')) : undefined;
+    return isLinked(this.link) && isLinked(own);
   }
 
   protected override render() {

@@ -97,6 +97,15 @@ export const EMPLOYER_PARTICIPATION_NOTES: readonly Statement[] = [
 ];
 
 export function employerParticipation(input: EmployerParticipationInput): EmployerParticipationResult {
+  try {
+    return participation(input);
+  } catch {
+    // an input no reader could open (a revoked Proxy, a Date whose getTime throws): refused, never a crash
+    return invalid([inputError('input', 'wrong-type', { fr: 'objet attendu', en: 'object expected' })]);
+  }
+}
+
+function participation(input: EmployerParticipationInput): EmployerParticipationResult {
   if (typeof input !== 'object' || input === null || Array.isArray(input)) {
     return invalid([inputError('input', 'wrong-type', { fr: 'objet attendu', en: 'object expected' })]);
   }

@@ -118,12 +118,22 @@ export type HiringAidResult = HiringAidEligible | HiringAidNotEligible | HiringA
 export const LARGE_COMPANY_HEADCOUNT = 250;
 
 export function findHiringAidRule(signedOn: ISODate): HiringAidRule | undefined {
+  if (typeof signedOn !== 'string') return undefined;
   return HIRING_AID_RULES.find((r) => r.concludedFrom <= signedOn && signedOn <= r.concludedTo);
 }
 
 const levelBand = (level: Exclude<CertificationLevel, 8>): AidLevelBand => (level <= 4 ? 'l34' : level === 5 ? 'l5' : 'l67');
 
 export function apprenticeHiringAid(input: HiringAidInput): HiringAidResult {
+  try {
+    return hiringAid(input);
+  } catch {
+    // an input no reader could open (a revoked Proxy, a Date whose getTime throws): refused, never a crash
+    return invalid([inputError('input', 'wrong-type', { fr: 'objet attendu', en: 'object expected' })]);
+  }
+}
+
+function hiringAid(input: HiringAidInput): HiringAidResult {
   const parsed = parseInput(input);
   if (!parsed.ok) return invalid(parsed.errors);
   const args = parsed.value;

@@ -1,6 +1,14 @@
 // Public API of the funding data: typed rules transcribed from the funding notes (compiled 2026-11-26).
+import { deepFreeze } from '../freeze.js';
+import { FUNDING_SOURCES as sources } from '../generated/funding-sources.js';
+import { LEGAL as legal } from './legal.js';
+import * as aidRules from './hiring-aid-rules.js';
+import * as participation from './employer-participation.js';
+import { ACTORS as actors } from './actors.js';
+import { SCHEMES as schemes } from './schemes/index.js';
+import * as moneyFlow from './money-flow.js';
 export type * from './types.js';
-export { FUNDING_SOURCES, FUNDING_NOTES_COMPILED, SOURCES_READ_ON } from './sources.generated.js';
+export { FUNDING_SOURCES, FUNDING_NOTES_COMPILED, SOURCES_READ_ON } from '../generated/funding-sources.js';
 export { LEGAL, type LegalKey } from './legal.js';
 export type { CertificationLevel, InputError, InputErrorCode, InputField } from './parse.js';
 export {
@@ -56,3 +64,23 @@ export {
   type MoneyFlowEdge,
   type MoneyFlowKind,
 } from './money-flow.js';
+
+// The funding tables are frozen all the way down: a host page that reads them (or gets them in an
+// event detail) cannot change what the explainer shows.
+for (const table of [
+  sources,
+  legal,
+  aidRules.HIRING_AID_RULES,
+  aidRules.HIRING_AID_COVERAGE,
+  aidRules.HIRING_AID_CONDITIONS,
+  aidRules.HIRING_AID_CAVEATS,
+  participation.EMPLOYER_PARTICIPATION_LEVELS,
+  participation.EMPLOYER_PARTICIPATION_AMOUNTS,
+  participation.EMPLOYER_PARTICIPATION_NOTES,
+  actors,
+  schemes,
+  moneyFlow.MONEY_FLOW_NODES,
+  moneyFlow.MONEY_FLOW_EDGES,
+]) {
+  deepFreeze(table);
+}

@@ -1,5 +1,6 @@
 // Who passes money to whom, as nodes and edges for an accessible SVG and its text alternative.
 // Transcribes §0 "The money flow in one picture" of the funding notes (domain/funding.md, compiled 2026-11-26).
+import { langOr } from '../lang.js';
 import { ACTORS } from './actors.js';
 import type { ActorId, Bilingual, Lang, Sourced, Validity } from './types.js';
 
@@ -246,5 +247,7 @@ export const MONEY_FLOW_EDGES: readonly MoneyFlowEdge[] = [
 
 /** The text alternative of the diagram: one sentence per edge, in reading order. */
 export function moneyFlowText(lang: Lang): string[] {
-  return MONEY_FLOW_EDGES.map((e) => e.description[lang]);
+  // an unknown language (a page's `de`, a typo) reads French rather than `undefined`s
+  const shown = langOr(lang);
+  return MONEY_FLOW_EDGES.map((e) => e.description[shown]);
 }

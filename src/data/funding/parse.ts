@@ -73,6 +73,15 @@ const DATE_HINT: Bilingual = { fr: 'format AAAA-MM-JJ', en: 'format YYYY-MM-DD' 
 
 /** Accepts 'YYYY-MM-DD' strings and valid Date objects; returns the calendar date. */
 export function parseISODate(value: unknown, field: InputField): Parsed<ISODate> {
+  try {
+    return readISODate(value, field);
+  } catch {
+    // a Date whose getTime throws, a revoked Proxy (instanceof asks its prototype): not a date
+    return fail(field, 'not-a-date');
+  }
+}
+
+function readISODate(value: unknown, field: InputField): Parsed<ISODate> {
   if (value === undefined || value === null) return fail(field, 'missing');
   if (value instanceof Date) {
     const t = value.getTime();

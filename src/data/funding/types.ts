@@ -1,5 +1,6 @@
 // Shared types of the funding data. Pure data: no DOM, no Lit, so it can feed any renderer.
-import type { SourceKey } from './sources.generated.js';
+import type { SourceKey } from '../generated/funding-sources.js';
+import type { Localized } from '../lang.js';
 
 export type { SourceKey };
 
@@ -9,13 +10,10 @@ export type ISODate = `${number}-${number}-${number}`;
 /** Source dates are as precise as the notes give them: 'YYYY', 'YYYY-MM' or 'YYYY-MM-DD'. Sorts as text. */
 export type PartialDate = string;
 
-export type Lang = 'fr' | 'en';
+export type { Lang } from '../lang.js';
 
 /** Every user-facing text, French first. Official French terms (OPCO, CFA, NPEC …) stay in French in `en`. */
-export interface Bilingual {
-  readonly fr: string;
-  readonly en: string;
-}
+export type Bilingual = Localized<string>;
 
 /** Inclusive validity period; a missing bound means "open" (no known start / no known end). */
 export interface Validity {

@@ -1,6 +1,7 @@
 // Public types of the company look-up client. No `any`: raw API data is narrowed in api-shape.ts.
 import type { Resolution } from '../../data/index.js';
 import type { RawPayload } from './api-shape.js';
+import type { Localized } from '../../data/lang.js';
 
 /** What a single search field holds (the finder uses one field for IDCC, words, SIRET/SIREN, names). */
 export type QueryKind =
@@ -24,7 +25,7 @@ export interface ResolvedIdcc {
 export interface HeadcountBand {
   /** INSEE code: "NN", "00", "01" … "53". */
   code: string;
-  label: { fr: string; en: string };
+  label: Localized<string>;
   /** Inclusive bounds; `max` null = open-ended ("10 000 salariés et plus"). */
   min: number;
   max: number | null;
@@ -107,7 +108,7 @@ export type InvalidInputReason =
 
 export type CompanySearchError =
   /** `detail`: the data module's reason code; `message`: its user-facing text, when it has one. */
-  | { kind: 'invalid-input'; reason: InvalidInputReason; detail?: string; message?: { fr: string; en: string } }
+  | { kind: 'invalid-input'; reason: InvalidInputReason; detail?: string; message?: Localized<string> }
   | { kind: 'network'; offline: boolean; message: string }
   | { kind: 'timeout'; timeoutMs: number }
   /** `retryAfter` in whole seconds from now; `retryAt` epoch ms. No request is sent before it. */

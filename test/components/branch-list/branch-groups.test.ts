@@ -1,5 +1,6 @@
 import { expect } from '@open-wc/testing';
-import { flag, attributeProblems, parseCount } from '../../../src/components/branch-list/attributes.js';
+import { parseBranchListAttributes } from '../../../src/components/branch-list/attributes.js';
+import { messages } from '../../../src/components/branch-list/opco-branch-list.messages.js';
 import { SORT_KEYS, buildView, groupOf, headlineCount, locate } from '../../../src/components/branch-list/branch-groups.js';
 import { conventionsOf, isCurrent, opcoData } from '../../../src/data/index.js';
 
@@ -42,20 +43,31 @@ describe('branch-groups (pure)', () => {
 });
 
 describe('branch-list attributes (pure)', () => {
+  const parse = (a: Parameters<typeof parseBranchListAttributes>[0]) => parseBranchListAttributes(a, SORT_KEYS, messages.fr);
+
   it('reads yes/no the way a CMS editor writes it', () => {
-    const read = (v: string | null) => flag.fromAttribute!(v, undefined);
-    expect(read(null)).to.equal(undefined);
-    expect(['', 'true', 'on', 'oui', 'show-merged'].map(read)).to.deep.equal([true, true, true, true, true]);
-    expect(['false', 'FALSE', ' off ', 'no', 'non', '0'].map(read)).to.deep.equal([false, false, false, false, false, false]);
+    const merged = (v: unknown) => parse({ showMerged: v }).showMerged;
+    expect([undefined, null].map(merged)).to.deep.equal([true, true]);
+    expect(['', 'true', 'on', 'oui', 'show-merged', true, 1].map(merged)).to.deep.equal([true, true, true, true, true, true, true]);
+    expect(['false', 'FALSE', ' off ', 'no', 'non', '0', false, 0].map(merged)).to.deep.equal([false, false, false, false, false, false, false, false]);
+    // an unclear word is reported, not guessed
+    const unclear = parse({ showMerged: 'peut-être' });
+    expect(unclear.showMerged).to.equal(true);
+    expect(unclear.problems.map((p) => p.attr)).to.deep.equal(['show-merged']);
   });
 
   it('accepts whole page sizes in range only', () => {
-    expect(parseCount('25', 1000)).to.equal(25);
-    for (const bad of ['0', '-3', '2.5', '1e3', 'vingt', '1001', '']) expect(parseCount(bad, 1000), bad).to.equal(undefined);
+    expect(parse({ pageSize: '25' }).pageSize).to.equal(25);
+    expect(parse({ pageSize: 10 }).pageSize).to.equal(10);
+    for (const bad of ['0', '-3', '2.5', '1e3', 'vingt', '1001', true, {}]) {
+      expect(parse({ pageSize: bad }).pageSize, String(bad)).to.equal(25);
+      expect(parse({ pageSize: bad }).problems, String(bad)).to.have.length(1);
+    }
+    expect(parse({ pageSize: '' }).problems).to.deep.equal([]);
   });
 
   it('lists the values it cannot use', () => {
-    expect(attributeProblems({ sort: 'idcc', pageSize: '10' }, SORT_KEYS, 1000)).to.deep.equal([]);
-    expect(attributeProblems({ sort: 'date', pageSize: 'x' }, SORT_KEYS, 1000).map((p) => p.attr)).to.deep.equal(['sort', 'page-size']);
+    expect(parse({ sort: 'idcc', pageSize: '10' }).problems).to.deep.equal([]);
+    expect(parse({ sort: 'date', pageSize: 'x' }).problems.map((p) => p.attr)).to.deep.equal(['sort', 'page-size']);
   });
 });

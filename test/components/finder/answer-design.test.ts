@@ -2,7 +2,7 @@
 // it, no OPCO SIREN among the prominent facts, a real button for "Nouvelle recherche", and
 // suggestion lines that read the same way and say what replaced a text.
 import { expect, html } from '@open-wc/testing';
-import { shortName } from '../../../src/components/finder/suggestions.js';
+import { shortName } from '../../../src/components/finder/convention-name.js';
 import { answer, mount, options, typeInto } from './helpers.js';
 
 const px = (value: string) => Number.parseFloat(value);

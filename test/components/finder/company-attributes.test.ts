@@ -46,13 +46,21 @@ describe('<opco-finder> company look-up attributes', function () {
     const before = (await fakeStats()).total;
     let el!: OpcoFinder;
     const warned = await captureWarnings(async () => {
-      el = await fixture<OpcoFinder>(html`<opco-finder api-base=${base} company-lookup="non"></opco-finder>`);
+      el = await fixture<OpcoFinder>(html`<opco-finder api-base=${base} company-lookup="peut-être"></opco-finder>`);
     });
-    expect(errors(el).join(' ')).to.contain('company-lookup="non" n’est pas une valeur valide');
-    expect(warned.join(' ')).to.contain('company-lookup="non" is not valid');
+    expect(errors(el).join(' ')).to.contain('company-lookup="peut-être" n’est pas une valeur valide');
+    expect(warned.join(' ')).to.contain('company-lookup="peut-être" is not valid');
     await typeInto(el, `multi ${uniq()}`);
     await aTimeout(500);
     expect((await fakeStats()).total).to.equal(before);
+  });
+
+  it('company-lookup says no the way every yes/no attribute does ("off", "false", "non", false as a property)', async () => {
+    for (const value of ['off', 'OFF', 'false', 'non', '0', false]) {
+      const el = await fixture<OpcoFinder>(html`<opco-finder .companyLookup=${value}></opco-finder>`);
+      expect(errors(el), String(value)).to.deep.equal([]);
+      expect(text(el), String(value)).not.to.contain('votre entreprise');
+    }
   });
 
   it('a bad api-base: shown, warned, look-up off; the IDCC search works', async () => {

@@ -1,5 +1,5 @@
 // The five scheme cards of the funding explainer, with their derived source list and "as of" date.
-import { FUNDING_SOURCES, type SourceKey } from '../sources.generated.js';
+import { FUNDING_SOURCES, type SourceKey } from '../../generated/funding-sources.js';
 import type { Scheme, SchemeDefinition, SchemeId } from '../scheme-types.js';
 import type { Audience, PartialDate, Sourced } from '../types.js';
 import { APPRENTISSAGE } from './apprentissage.js';
@@ -17,9 +17,14 @@ function sourcedItems(def: SchemeDefinition): Sourced[] {
 /** Newest dated source among `keys` ('' when none is dated). */
 export function newestSourceDate(keys: readonly SourceKey[]): PartialDate {
   let newest = '';
-  for (const key of keys) {
-    const info = FUNDING_SOURCES[key];
-    if (info.date && info.date > newest) newest = info.date;
+  try {
+    if (!Array.isArray(keys)) return '';
+    for (const key of keys.slice(0, 1000)) {
+      const info = typeof key === 'string' && Object.hasOwn(FUNDING_SOURCES, key) ? FUNDING_SOURCES[key as SourceKey] : undefined;
+      if (info?.date && info.date > newest) newest = info.date;
+    }
+  } catch {
+    return ''; // keys that cannot be read
   }
   return newest;
 }

@@ -10,7 +10,7 @@ import type { ComboboxController } from './combobox.controller.js';
 import { renderCompanyNotice } from './company-notice.js';
 import type { messages } from './opco-finder.messages.js';
 import { MAX_QUERY } from './query-route.js';
-import { renderListbox, type Suggestion } from './suggestions.js';
+import { renderListbox, type Suggestion } from './suggestions.render.js';
 
 export interface FieldContext {
   readonly t: Messages<(typeof messages)['fr']>;

@@ -1,7 +1,7 @@
-// The answer on screen, and what it tells the page.
+// The answer on screen, and what it tells the page. A plain class (no host lifecycle), hence not a *.controller.ts.
 import type { ReactiveControllerHost } from 'lit';
 import type { OpcoId } from '../../data/index.js';
-import type { Answer } from './answer.js';
+import type { Answer } from './answer.render.js';
 import { dispatchAnswer, emitCompanyFound } from './answer-events.js';
 import type { OpcoGroup } from './company-groups.js';
 
@@ -9,7 +9,7 @@ import type { OpcoGroup } from './company-groups.js';
  * The finder's answer: shown, then told to the page (`opco-found` or `opco-not-found`) once it
  * is on screen; for a company with several OPCOs, the one the visitor retains.
  */
-export class AnswerController {
+export class AnswerState {
   /** The answer on screen, if any. */
   current?: Answer;
   /** Among a company's several OPCOs, the one the visitor retained. */
