@@ -108,8 +108,11 @@ export function companyModel(company: Company): CompanyModel {
     for (const r of company.idccs) links.push(link(null, r, true));
   } else if (!focus && !narrowed) {
     // IDCCs the company declares elsewhere (a SIREN look-up only returns the head office): still
-    // an answer for the visitor who works in one of those establishments
-    const seen = new Set(considered.flatMap((e) => e.idccs.map((r) => r.idcc)));
+    // an answer for the visitor who works in one of those establishments. Those of a returned
+    // closed establishment are not, unless nothing open was returned (a closed head office of an
+    // active company: the company's list is then the only lead).
+    const shown = considered.length > 0 ? company.establishments : considered;
+    const seen = new Set(shown.flatMap((e) => e.idccs.map((r) => r.idcc)));
     for (const r of company.idccs) if (!seen.has(r.idcc)) links.push(link(null, r));
   }
 

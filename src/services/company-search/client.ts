@@ -35,7 +35,7 @@ export const MAX_RETRY_AFTER_MS = 60_000;
  * client asks for it (minimal=true + include), is well under 300 kB; beyond this the reply is
  * not what we asked for: reading stops and the service counts as unavailable.
  */
-export const MAX_REPLY_BYTES = 1_000_000;
+export const MAX_REPLY_BYTES = 2_000_000;
 /** A network error with at least this many requests to the same API in the window before it is treated as a likely 429. */
 const BURST_REQUESTS = 3;
 const BURST_WINDOW_MS = 2_000;
