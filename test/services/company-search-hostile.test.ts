@@ -9,6 +9,7 @@ import {
   createPageState,
 } from '../../src/services/company-search/index.js';
 import type { CompanySearchError, CompanySearchOptions, CompanySearchResult, CompanySearchSuccess } from '../../src/services/company-search/index.js';
+import { parseLargeReply } from '../../src/services/company-search/large-reply.js';
 import { fakeApiBase, fakeStats, uniq } from '../fake-api/fake-api.js';
 
 function ok(result: CompanySearchResult): CompanySearchSuccess {
@@ -39,9 +40,9 @@ describe('createCompanySearch: replies that must not hurt the page', () => {
     expect(new Set(r.companies.map((c) => c.siren)).size).to.equal(10);
   });
 
-  it('one company with 1 000 establishments: a bounded number of establishments and IDCCs, without repeats', async () => {
+  it('one company with 200 establishments: a bounded number of establishments and IDCCs, without repeats', async () => {
     const client = await makeClient();
-    const [c] = ok(await client.search(`manyetab1000 ${uniq()}`)).companies;
+    const [c] = ok(await client.search(`manyetab200 ${uniq()}`)).companies;
     expect(c!.establishments.length).to.be.at.most(11);
     const sirets = c!.establishments.map((e) => e.siret);
     expect(new Set(sirets).size).to.equal(sirets.length);
@@ -49,6 +50,11 @@ describe('createCompanySearch: replies that must not hurt the page', () => {
       expect(e.idccs.length).to.be.at.most(20);
       expect(new Set(e.idccs.map((i) => i.idcc)).size).to.equal(e.idccs.length);
     }
+  });
+
+  it('one company record of over 1 MB (2 000 establishments) is not parsed: "service unavailable"', async () => {
+    const client = await makeClient();
+    expect(error(await client.search(`manyetab2000 ${uniq()}`))).to.deep.include({ kind: 'bad-response', reason: 'shape' });
   });
 
   it('a redirect to another origin is refused: the typed text never reaches it', async () => {
@@ -108,6 +114,22 @@ describe('createCompanySearch: replies that must not hurt the page', () => {
     expect(req!.path).to.equal('/proxy/search');
     expect(req!.query['key']).to.equal('abc');
     expect(req!.query['q']).to.equal(q);
+  });
+});
+
+describe('parseLargeReply: a large reply read in slices', () => {
+  it('keeps the first items and the envelope, and refuses what is not one JSON object', async () => {
+    const items = Array.from({ length: 5000 }, (_, i) => ({ siren: String(800000000 + i), nom_complet: `A "quoted" \\ name ] } ${i}` }));
+    const text = JSON.stringify({ results: items, total_results: 5000, page: 1, per_page: 10, other: { nested: [1, 2] } });
+    const r = await parseLargeReply(text, 3);
+    expect(r.ok).to.equal(true);
+    if (r.ok) {
+      expect(r.value.results).to.deep.equal(items.slice(0, 3));
+      expect(r.value['total_results']).to.equal(5000);
+    }
+    expect(await parseLargeReply(text.slice(0, -1), 3)).to.deep.equal({ ok: false, reason: 'json' });
+    expect(await parseLargeReply(`${text} x`, 3)).to.deep.equal({ ok: false, reason: 'json' });
+    expect(await parseLargeReply(JSON.stringify(items), 3)).to.deep.equal({ ok: false, reason: 'shape' });
   });
 });
 

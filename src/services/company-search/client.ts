@@ -2,6 +2,7 @@
 // timeout → typed result. Every failure becomes `{ ok: false, error }`; `search()` never rejects.
 import { resolveOpco as bundledResolveOpco } from '../../data/index.js';
 import { isPayload, type RawPayload } from './api-shape.js';
+import { LARGE_REPLY_CHARS, parseLargeReply } from './large-reply.js';
 import { MAX_MATCHING, mapPayload, trimPayload } from './map-response.js';
 import { pageState } from './page-state.js';
 import { cacheKey, prepareQuery } from './prepare-query.js';
@@ -224,10 +225,17 @@ export function createCompanySearch(options: CompanySearchOptions = {}): Company
       const read = await readCapped(response, MAX_REPLY_BYTES);
       if (!read.ok) return fail(query, { kind: 'bad-response', status: response.status, reason: 'too-large' });
       let json: unknown;
-      try {
-        json = JSON.parse(read.text);
-      } catch {
-        return fail(query, { kind: 'bad-response', status: response.status, reason: 'json' });
+      if (read.text.length > LARGE_REPLY_CHARS) {
+        // scanned in slices, only the first items parsed: no long task, however many companies
+        const large = await parseLargeReply(read.text, perPage * 2);
+        if (!large.ok) return fail(query, { kind: 'bad-response', status: response.status, reason: large.reason });
+        json = large.value;
+      } else {
+        try {
+          json = JSON.parse(read.text);
+        } catch {
+          return fail(query, { kind: 'bad-response', status: response.status, reason: 'json' });
+        }
       }
       if (!isPayload(json)) return fail(query, { kind: 'bad-response', status: response.status, reason: 'shape' });
       // only what we asked for is kept (and cached): per_page companies, bounded lists in each
