@@ -150,8 +150,7 @@ export class CompanySearchController implements ReactiveController {
     clearTimeout(this.retryTimer);
     if (state.status === 'error' && failed(state.error)) this.pausedUntil = Date.now() + PAUSE_AFTER_FAILURE_MS;
     // a wait cut short (the server asked for longer) is not retried by itself: the visitor decides
-    const retry = state.status === 'error' && state.error.kind === 'rate-limited' && !state.error.capped;
-    if (retry && state.status === 'error' && state.error.kind === 'rate-limited' && !this.retried.has(state.input)) {
+    if (state.status === 'error' && state.error.kind === 'rate-limited' && !state.error.capped && !this.retried.has(state.input)) {
       this.retried.add(state.input);
       const input = state.input;
       this.retryTimer = setTimeout(() => {
