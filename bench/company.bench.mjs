@@ -22,12 +22,18 @@ function longestTask(trace) {
   const frame = started?.args?.data?.frames?.find((f) => String(f.url).includes('/bench/pages/company.html'));
   const pid = frame?.processId;
   const main = events.find((e) => e.name === 'thread_name' && e.args?.name === 'CrRendererMain' && (pid === undefined || e.pid === pid));
-  if (!main) return NaN;
-  let max = 0;
+  if (!main) return { wall: NaN, cpu: NaN };
+  // wall: the task's duration as the page lives it; cpu: the thread's own time in it (tdur), which
+  // stays meaningful when other processes preempt the renderer (a shared 2-core machine)
+  let wall = 0;
+  let cpu = 0;
   for (const e of events) {
-    if (e.pid === main.pid && e.tid === main.tid && e.ph === 'X' && e.name === 'RunTask' && typeof e.dur === 'number') max = Math.max(max, e.dur / 1000);
+    if (e.pid === main.pid && e.tid === main.tid && e.ph === 'X' && e.name === 'RunTask' && typeof e.dur === 'number') {
+      wall = Math.max(wall, e.dur / 1000);
+      if (typeof e.tdur === 'number') cpu = Math.max(cpu, e.tdur / 1000);
+    }
   }
-  return max;
+  return { wall, cpu };
 }
 
 const CATEGORIES = ['disabled-by-default-devtools.timeline', 'devtools.timeline', 'toplevel'];
@@ -41,7 +47,7 @@ async function traced(page, fn) {
   return { value, longest: longestTask(trace) };
 }
 
-const ms = (n) => (Number.isFinite(n) ? `${n.toFixed(1)} ms` : '—').padStart(9);
+const ms = (t) => (t && Number.isFinite(t.wall) ? `${t.wall.toFixed(0)} / ${t.cpu.toFixed(0)} ms` : '—').padStart(15);
 
 export async function run() {
   const fake = await startFakeApi();
@@ -51,8 +57,9 @@ export async function run() {
     console.log('  pick    = clicking the first company → its answer rendered and painted');
     console.log('Each case in a fresh page; an ordinary look-up first on that page, so the first answer\'s one-off');
     console.log('costs (OPCO card styles, search index) are not charged to the hostile reply. Goal: ≤ 50 ms.');
+    console.log('Each figure: wall / CPU of the longest task (wall includes preemption by other processes).');
     console.log('');
-    console.log('case                                      |   receive |      pick | options | outcome');
+    console.log('case                                      |         receive |            pick | options | outcome');
     let n = 0;
     for (const [label, token] of CASES) {
       n += 1;
@@ -64,13 +71,14 @@ export async function run() {
         await page.evaluate(() => window.__bench.reset());
         await new Promise((r) => setTimeout(r, 300));
         const receive = await traced(page, () => page.evaluate((q) => window.__bench.list(q), `${token} bench${n}`));
-        const pick = receive.value.options ? await traced(page, () => page.evaluate(() => window.__bench.pick())) : { value: false, longest: NaN };
+        const pick = receive.value.options ? await traced(page, () => page.evaluate(() => window.__bench.pick())) : { value: false, longest: null };
         return { receive, pick };
       });
       const { options, notice } = row.receive.value;
       const outcome = row.pick.value ? 'answered' : `notice: ${notice.slice(0, 50)}`;
-      const worst = Math.max(row.receive.longest, Number.isFinite(row.pick.longest) ? row.pick.longest : 0);
-      const flag = worst <= GOAL_MS ? '' : `  (over the ${GOAL_MS} ms goal)`;
+      const worst = Math.max(row.receive.longest.wall, row.pick.longest?.wall ?? 0);
+      const worstCpu = Math.max(row.receive.longest.cpu, row.pick.longest?.cpu ?? 0);
+      const flag = worst <= GOAL_MS ? '' : worstCpu <= GOAL_MS ? '  (wall over the goal, CPU within it: preemption)' : `  (over the ${GOAL_MS} ms goal)`;
       console.log(`${label.padEnd(41)} | ${ms(row.receive.longest)} | ${ms(row.pick.longest)} | ${String(options).padStart(7)} | ${outcome}${flag}`);
     }
   } finally {
