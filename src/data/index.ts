@@ -19,6 +19,8 @@ export { normalizeText } from './normalize.js';
 export { isCurrent, DEFAULT_LIMIT } from './search.js';
 export { SPECIAL_CODES } from './specials.js';
 export { describeInput } from './resolve.js';
+export { PUBLIC_STATUTORY_CODES, PUBLIC_EMPLOYER_SOURCES, isStatutoryCode, publicServiceOf } from './public-employers.js';
+export type { PublicFact, PublicService, PublicServiceInfo } from './public-employers.js';
 
 /** The 11 OPCOs. */
 export const opcos = opcoData.opcos;

@@ -1,7 +1,10 @@
-// Browser-side helpers for the loopback fake API (see plugin.mjs and fixtures/scenarios.mjs).
+// Browser-side helpers for the loopback fake API (see plugin.mjs and fixtures/scenarios.mjs; the
+// recorded responses it is built from are in ./recorded/).
 
 export interface FakeRequest {
   q: string | null;
+  /** Reached through a redirect the client should have refused. */
+  redirected: boolean;
   path: string;
   query: Record<string, string>;
   at: number;

@@ -1,5 +1,6 @@
 // A fake of https://recherche-entreprises.api.gouv.fr on loopback, for the company look-up tests.
-// Plain node:http, no dependency. Answers are chosen by the query text: see ./fixtures/scenarios.mjs.
+// Plain node:http, no dependency. It answers like the live API as recorded in ./recorded/ (the
+// recorded bodies where they fit, the same rules for the rest): see ./fixtures/scenarios.mjs.
 //
 //   GET  /search?q=…      the API (CORS `access-control-allow-origin: *`, like the real one);
 //                         also under any prefix (/proxy/search), to stand in for a partner's proxy
@@ -18,6 +19,7 @@ import { planFor } from './fixtures/scenarios.mjs';
  */
 export async function startFakeApi({ port = 0, host = '127.0.0.1' } = {}) {
   const log = [];
+  let actualPort = 0;
   let preflights = 0;
   const timers = new Set();
 
@@ -47,6 +49,7 @@ export async function startFakeApi({ port = 0, host = '127.0.0.1' } = {}) {
 
     log.push({
       q: url.searchParams.get('q'),
+      redirected: url.searchParams.has('redirected'),
       path: url.pathname,
       query: Object.fromEntries(url.searchParams),
       at: Date.now(),
@@ -56,7 +59,7 @@ export async function startFakeApi({ port = 0, host = '127.0.0.1' } = {}) {
       headerNames: Object.keys(req.headers).sort(),
     });
 
-    const plan = planFor(url.searchParams);
+    const plan = planFor(url.searchParams, { altBase: `http://localhost:${actualPort}`, path: url.pathname });
     // "hang": keep the socket open; server.close() below destroys it
     if (plan.type === 'hang') return;
     const reply = () => {
@@ -67,6 +70,19 @@ export async function startFakeApi({ port = 0, host = '127.0.0.1' } = {}) {
       if (plan.cors) headers['access-control-allow-origin'] = '*';
       if (hidden) delete headers['access-control-expose-headers'];
       res.writeHead(plan.status, headers);
+      if (plan.type === 'stream') {
+        // written as the client reads: a client that stops reading stops the stream
+        const chunks = plan.chunks()[Symbol.iterator]();
+        const pump = () => {
+          for (let next = chunks.next(); !next.done; next = chunks.next()) {
+            if (!res.write(next.value)) return void res.once('drain', pump);
+          }
+          res.end();
+        };
+        res.on('close', () => chunks.return?.());
+        pump();
+        return;
+      }
       res.end(plan.body);
     };
     if (plan.delayMs > 0) {
@@ -82,6 +98,7 @@ export async function startFakeApi({ port = 0, host = '127.0.0.1' } = {}) {
     server.listen(port, host, resolve);
   });
   const { port: actual } = /** @type {import('node:net').AddressInfo} */ (server.address());
+  actualPort = actual;
 
   return {
     base: `http://${host}:${actual}`,

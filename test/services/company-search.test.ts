@@ -26,7 +26,8 @@ describe('createCompanySearch: fixture cases', () => {
     expect(c.active).to.equal(true);
     expect(c.nonDiffusible).to.equal(false);
     expect(c.idccs.map((i) => i.idcc)).to.deep.equal(['1979', '1501', '2596', '3248']);
-    expect(c.establishments.map((e) => e.siret)).to.deep.equal(['90100000000017', '90100000000025', '90100000000033']);
+    // the head office and the establishments the name search matched (a fourth, in Rennes, too)
+    expect(c.establishments.map((e) => e.siret)).to.deep.equal(['90100000000017', '90100000000025', '90100000000033', '90100000000041']);
 
     const [siege, shop, workshop] = c.establishments;
     expect(c.headOffice?.siret).to.equal(siege!.siret);
@@ -114,13 +115,21 @@ describe('createCompanySearch: fixture cases', () => {
     expect(c.idccs[0]!.resolution.kind).to.equal('special');
   });
 
-  it('flags a non-diffusible company and drops the masked name and address', async () => {
+  it('flags a non-diffusible company: as on the live API its name stays, the masked address and postcode are dropped, the town stays', async () => {
     const c = ok(await client.search(`nondiff ${uniq()}`)).companies[0]!;
     expect(c.nonDiffusible).to.equal(true);
-    expect(c.name).to.equal(null);
+    expect(c.addressHidden).to.equal(true);
+    expect(c.name).to.equal('BUREAU D ETUDES DISCRET');
     const e = c.establishments[0]!;
-    expect(e).to.include({ address: null, postcode: null, town: null, communeCode: null });
+    expect(e).to.include({ address: null, postcode: null, town: 'BORDEAUX', communeCode: '33063', tradeName: null });
     expect(e.idccs.map((i) => i.idcc)).to.deep.equal(['1486']);
+  });
+
+  it('a non-diffusible sole trader: name masked too (found by SIREN only, never by name)', async () => {
+    const c = ok(await client.search('909000002')).companies[0]!;
+    expect(c.nonDiffusible).to.equal(true);
+    expect(c.name).to.equal(null);
+    expect(c.establishments[0]!.town).to.equal('RENNES');
   });
 
   it('returns an empty success when nothing matches', async () => {

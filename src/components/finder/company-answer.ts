@@ -1,11 +1,12 @@
 // The answer for a company: which OPCO each of its establishments leads to, with honest wording
 // for closed, non-diffusible, no-IDCC, 9999 and overseas cases. Text nodes only, never markup.
 import { html, nothing, type TemplateResult } from 'lit';
+import type { PublicFact } from '../../data/index.js';
 import { formatDate } from '../../platform/i18n.js';
 import { renderStatus } from '../../platform/status.js';
 import type { Establishment } from '../../services/company-search/index.js';
 import { card, checkLink, conventionTitle, titleLang, externalLink, heading, provenance, type AnswerContext } from './answer-parts.render.js';
-import { formatCompanyId, type CompanyModel, type IdccLink, type OpcoGroup, type Unresolved } from './company-groups.js';
+import { formatCompanyId, type CompanyModel, type IdccLink, type OpcoGroup, type PublicLink, type Unresolved } from './company-groups.js';
 
 /** The page cited in the shared notes (peers.md §1.8) for AKTO's overseas delegation. */
 export const AKTO_OVERSEAS_SOURCE =
@@ -15,8 +16,9 @@ export const AKTO_OVERSEAS_SOURCE =
 export const companyName = (model: Pick<CompanyModel, 'company'>, ctx: Pick<AnswerContext, 't'>): string =>
   model.company.name ?? ctx.t.nonDiffusibleName;
 
-function place(e: Establishment | null, ctx: AnswerContext): TemplateResult {
+function place(e: Establishment | null, ctx: AnswerContext, companyWide = false): TemplateResult {
   const { t } = ctx;
+  if (companyWide) return html`<span>${t.companyWideTag}</span>`;
   if (e === null) return html`<span>${t.otherEstablishments}</span>`;
   const where = [e.isHeadOffice ? t.headOffice : t.establishment, e.town].filter(Boolean).join(', ');
   return html`<span>${where}</span> <span class="answer__idcc">(${t.siret(formatCompanyId(e.siret))})</span>${e.active
@@ -27,7 +29,7 @@ function place(e: Establishment | null, ctx: AnswerContext): TemplateResult {
 function linkLine(l: IdccLink, ctx: AnswerContext, extra?: string): TemplateResult {
   const title = conventionTitle(l.convention, ctx);
   return html`<li>
-    ${place(l.establishment, ctx)} : <span lang=${titleLang(l.convention)}>${title}</span> <span class="answer__idcc">(${ctx.t.idcc(l.idcc)})</span>${extra
+    ${place(l.establishment, ctx, l.companyWide === true)} : <span lang=${titleLang(l.convention)}>${title}</span> <span class="answer__idcc">(${ctx.t.idcc(l.idcc)})</span>${extra
       ? html` — ${extra}`
       : nothing}
   </li>`;
@@ -86,13 +88,68 @@ function identity(model: CompanyModel, ctx: AnswerContext): TemplateResult {
   </p>`;
 }
 
+/** Says exactly what is closed: the company, the establishment asked for, or only the head office. */
 function closedNote(model: CompanyModel, ctx: AnswerContext) {
-  if (!model.closed) return nothing;
-  const { company, focus } = model;
+  const { company, focus, closedWhat } = model;
   const date = (iso: string | null) => (iso ? formatDate(ctx.lang, iso) : null);
-  const message =
-    company.active && focus ? ctx.t.establishmentClosed(date(focus.closedOn)) : ctx.t.companyClosed(date(company.closedOn));
-  return renderStatus('warning', message, { hint: ctx.t.closedHint });
+  switch (closedWhat) {
+    case 'company':
+      return renderStatus('warning', ctx.t.companyClosed(date(company.closedOn)), { hint: ctx.t.closedHint });
+    case 'establishment':
+      return renderStatus('warning', ctx.t.establishmentClosed(date(focus?.closedOn ?? null)), { hint: ctx.t.closedHint });
+    case 'head-office':
+      return renderStatus('info', ctx.t.headOfficeClosed(date(company.headOffice?.closedOn ?? null)), {
+        hint: ctx.t.headOfficeClosedHint,
+      });
+    case null:
+      return nothing;
+  }
+}
+
+/** One wording per case, matching what is shown: the name is there (address masked), or neither is. */
+function diffusionNote(model: CompanyModel, ctx: AnswerContext) {
+  const { company } = model;
+  if (company.nonDiffusible && company.name === null) return renderStatus('info', ctx.t.nonDiffusibleAll);
+  if (company.addressHidden) return renderStatus('info', ctx.t.nonDiffusibleAddress);
+  return nothing;
+}
+
+function fact(label: string, f: PublicFact, ctx: AnswerContext): TemplateResult {
+  const asOf = formatDate(ctx.lang, f.asOf);
+  return html`<li>
+    <strong>${label}</strong> ${f.text[ctx.lang]}${f.confirmed ? nothing : html` <span class="tag">${ctx.t.toConfirm}</span>`}
+    <span class="provenance"
+      >${f.source ? externalLink(f.source.url, ctx.t.publicSource(f.source.label, asOf), ctx) : ctx.t.publicNoSource(asOf)}</span
+    >
+  </li>`;
+}
+
+/** Public employers: no OPCO for public agents; who funds training and apprentices, sourced, per service. */
+function publicBlock(model: CompanyModel, ctx: AnswerContext) {
+  if (model.publicLinks.length === 0) return nothing;
+  const { t, lang } = ctx;
+  // one block per public service, whichever establishments declare it
+  const services = new Map<string, PublicLink>();
+  for (const l of model.publicLinks) if (!services.has(l.idcc)) services.set(l.idcc, l);
+  return html`<div class="public-employer" part="public-employer" data-public=${[...services.keys()].join(' ')}>
+    ${renderStatus('info', t.publicIntro)}
+    ${[...services.values()].map(
+      (l) => html`<p class="answer__subtitle">${t.publicCode(l.idcc, l.service.name[lang])}</p>
+        <ul class="answer__list">
+          ${fact(t.publicTraining, l.service.training, ctx)} ${fact(t.publicApprenticeship, l.service.apprenticeship, ctx)}
+        </ul>`,
+    )}
+    ${model.groups.length ? html`<p class="answer__subtitle">${t.publicBeside}</p>` : nothing}
+  </div>`;
+}
+
+/**
+ * Where an establishment (or the company) declares no IDCC at all, activity-based suggestions
+ * (conventions usual for its APE/NAF code, `model.company.nafCode` / `focus.nafCode`) belong
+ * here. Left empty on purpose: the lead wires the data module's `conventionsForNaf(code)` (issue 17).
+ */
+export function renderActivityBasedSuggestions(_model: CompanyModel, _ctx: AnswerContext): TemplateResult | typeof nothing {
+  return nothing;
 }
 
 function overseasNote(model: CompanyModel, ctx: AnswerContext) {
@@ -107,27 +164,37 @@ export function renderCompanyAnswer(model: CompanyModel, ctx: AnswerContext): Te
   const { t } = ctx;
   const { groups, unresolved } = model;
   const several = groups.length > 1;
-  const title = groups.length === 1 ? t.yourOpco : several ? t.yourOpcos : t.noOpcoCompany;
+  const publicOnly = model.publicLinks.length > 0 && groups.length === 0;
+  const title = groups.length === 1 ? t.yourOpco : several ? t.yourOpcos : publicOnly ? t.publicTitle : t.noOpcoCompany;
   const source = groups[0]?.source;
+  // 9999 beside codes that lead somewhere: said once, not listed as a problem
+  const toCheck = model.idcc9999Beside ? unresolved.filter((u) => u.idcc !== '9999') : unresolved;
+  const noIdccText = model.focus ? t.noIdccEstablishment : t.noIdccCompany;
   return html`${heading(ctx.level, title)} ${identity(model, ctx)}
   ${model.focus ? html`<p class="answer__note">${t.focus(formatCompanyId(model.focus.siret))}</p>` : nothing}
-  ${closedNote(model, ctx)} ${model.company.nonDiffusible ? renderStatus('info', t.nonDiffusible) : nothing}
-  ${model.noIdcc ? renderStatus('info', t.noIdccCompany, { hint: t.noIdccHint }) : nothing}
+  ${model.company.narrowedTo && !model.focus ? html`<p class="answer__note">${t.narrowed(model.company.narrowedTo)}</p>` : nothing}
+  ${closedNote(model, ctx)} ${diffusionNote(model, ctx)}
+  ${model.focusWithoutOwn ? renderStatus('info', t.focusNoOwn, { hint: t.focusNoOwnHint }) : nothing}
+  ${model.noIdcc ? renderStatus('info', noIdccText, { hint: t.noIdccHint }) : nothing}
+  ${model.noIdcc || (model.withoutIdcc.length > 0 && !model.focusWithoutOwn) ? renderActivityBasedSuggestions(model, ctx) : nothing}
+  ${publicBlock(model, ctx)}
   ${several ? html`<p class="answer__summary" part="summary">${t.several}</p>` : nothing}
   ${groups.length
     ? html`<ul class="answer__cards company-groups" part="candidates">
         ${groups.map((g) => group(g, several, ctx))}
       </ul>`
     : nothing}
-  ${unresolved.length
+  ${model.idcc9999Beside ? html`<p class="answer__note" data-note="9999">${t.idcc9999Beside}</p>` : nothing}
+  ${toCheck.length
     ? html`<p class="answer__subtitle">${t.toCheck}</p>
         <ul class="answer__list" part="to-check">
-          ${unresolved.map((u) => linkLine(u, ctx, why(u.resolution, ctx)))}
+          ${toCheck.map((u) => linkLine(u, ctx, why(u.resolution, ctx)))}
         </ul>`
     : nothing}
-  ${model.withoutIdcc.length && !model.noIdcc ? establishments(t.withoutIdcc, model.withoutIdcc, ctx) : nothing}
+  ${model.withoutIdcc.length && !model.noIdcc && !model.focusWithoutOwn ? establishments(t.withoutIdcc, model.withoutIdcc, ctx) : nothing}
   ${model.closedSkipped.length ? establishments(t.closedSkipped, model.closedSkipped, ctx) : nothing}
-  ${overseasNote(model, ctx)} ${unresolved.length || several || model.noIdcc ? checkLink(ctx) : nothing}
+  ${overseasNote(model, ctx)}
+  ${toCheck.length || several || model.noIdcc || model.focusWithoutOwn ? checkLink(ctx) : nothing}
   <p class="provenance">${t.companySource}</p>
   ${source ? provenance(source, ctx) : nothing}`;
 }
@@ -135,10 +202,15 @@ export function renderCompanyAnswer(model: CompanyModel, ctx: AnswerContext): Te
 export function announceCompany(model: CompanyModel, ctx: Pick<AnswerContext, 't' | 'lang'>): string {
   const name = companyName(model, ctx);
   const { t } = ctx;
-  const prefix = model.closed ? `${t.companyClosed(null)} ` : '';
-  if (model.noIdcc) return `${prefix}${name}. ${t.noIdccCompany}`;
+  const prefix =
+    model.closedWhat === 'company'
+      ? `${t.companyClosed(null)} `
+      : model.closedWhat === 'establishment'
+        ? `${t.establishmentClosed(null)} `
+        : '';
+  if (model.noIdcc) return `${prefix}${name}. ${model.focus ? t.noIdccEstablishment : t.noIdccCompany}`;
+  if (model.publicLinks.length > 0 && model.groups.length === 0) return prefix + t.announcePublic(name);
   if (model.groups.length === 1) return prefix + t.announceCompanyOne(name, model.groups[0]!.opco.shortName);
   if (model.groups.length > 1) return prefix + t.announceCompanyMany(name, model.groups.length);
   return prefix + t.announceCompanyNone(name);
 }
-

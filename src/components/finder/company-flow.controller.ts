@@ -4,7 +4,7 @@
 import type { ReactiveControllerHost } from 'lit';
 import type { Resolution } from '../../data/index.js';
 import { emit } from '../../platform/events.js';
-import type { Company, CompanySearchState } from '../../services/company-search/index.js';
+import type { Company, CompanySearchState, SessionSearchOptions } from '../../services/company-search/index.js';
 import type { Answer } from './answer.render.js';
 import { companyModel } from './company-groups.js';
 import { CompanySearchController, type CompanySearchConfig } from './company-search.controller.js';
@@ -30,12 +30,16 @@ export interface CompanyFlowHost {
   offer(companies: readonly Company[], asked: boolean): void;
   /** The prefilled SIRET could not be looked up: answer the `idcc` attribute; false when there is none. */
   idccFallback(): boolean;
+  /** The place (postcode or town) narrowing name searches. */
+  place(): SessionSearchOptions;
 }
 
 /** The company look-up of the finder, from a keystroke to an answer (or an `opco-not-found`). */
 export class CompanyFlowController {
   private readonly search: CompanySearchController;
   private pending: Pending | null = null;
+  /** The text the visitor asked companies for (Enter on a name, a SIRET/SIREN): its failures are shown. */
+  private asked: string | null = null;
 
   constructor(
     private readonly host: ReactiveControllerHost & HTMLElement,
@@ -44,12 +48,29 @@ export class CompanyFlowController {
     this.search = new CompanySearchController(host, {
       resolveOpco: (idcc) => finder.resolveOpco(idcc),
       onChange: (s) => this.changed(s),
+      place: () => finder.place(),
     });
   }
 
   /** The look-up's state, for the notices; `idle` while it is off. */
   get state(): CompanySearchState {
     return this.search.state;
+  }
+
+  /**
+   * The state the notices show. A failure of the company service is not shown under convention
+   * suggestions for words the visitor did not ask companies for ("coiffeur": the convention is
+   * the answer), only after Enter with no convention, a SIRET/SIREN, or a name no convention matches.
+   */
+  get visibleState(): CompanySearchState {
+    const s = this.search.state;
+    if (s.status !== 'error' || s.kind !== 'name' || this.asked === s.input) return s;
+    return this.finder.conventionCount() > 0 ? { status: 'idle', input: s.input, kind: s.kind } : s;
+  }
+
+  /** The place changed: the field's name is searched again for it. */
+  placeChanged(): void {
+    this.search.placeChanged(this.finder.fieldText());
   }
 
   get enabled(): boolean {
@@ -63,17 +84,20 @@ export class CompanyFlowController {
   /** A keystroke: a waiting Enter is forgotten; company input is searched once typing pauses. */
   input(text: string): void {
     this.pending = null;
+    if (text !== this.asked) this.asked = null;
     this.search.input(text);
   }
 
   /** `siret="…"`: looked up now, and answered as if typed and confirmed. */
   prefill(siret: string): void {
     this.pending = { text: siret, mode: 'prefill' };
+    this.asked = siret;
     void this.search.submit(siret);
   }
 
   /** Enter on a SIRET, SIREN or name: answered from the results already in, else looked up now. */
   submit(text: string, mode: 'id' | 'name'): void {
+    this.asked = text;
     const companies = this.resultsFor(text);
     if (companies) {
       this.answer(companies, { text, mode });

@@ -1,5 +1,5 @@
 // A company's answer, as data: which OPCO each of its establishments leads to. Pure: no DOM, no Lit.
-import type { Convention, Opco, OpcoId, Resolution } from '../../data/index.js';
+import { publicServiceOf, type Convention, type Opco, type OpcoId, type PublicServiceInfo, type Resolution } from '../../data/index.js';
 import type { NotFoundReason } from '../../platform/events.js';
 import type { Company, Establishment, OverseasInfo, ResolvedIdcc } from '../../services/company-search/index.js';
 
@@ -8,6 +8,8 @@ type Found = Extract<Resolution, { kind: 'found' }>;
 /** One IDCC of one establishment (null: declared company-wide by establishments the API did not list). */
 export interface IdccLink {
   readonly establishment: Establishment | null;
+  /** Declared by the company (complements), not by the establishment the answer is about. */
+  readonly companyWide?: boolean;
   readonly idcc: string;
   /** The convention worth naming: the one in force after a merge, else the declared one. */
   readonly convention: Convention | null;
@@ -28,17 +30,33 @@ export interface Unresolved extends IdccLink {
   readonly resolution: Exclude<Resolution, Found>;
 }
 
+/** A statutory code of a public service (5003, 5021, 5022, other 5xxx absent from the table). */
+export interface PublicLink extends IdccLink {
+  readonly service: PublicServiceInfo;
+}
+
 export interface CompanyModel {
   readonly company: Company;
   /** The establishment a SIRET look-up asked for; the answer is about it alone. */
   readonly focus: Establishment | null;
+  /**
+   * The SIRET's establishment declares no IDCC of its own while the company declares some: the
+   * groups come from the company's list (links marked `companyWide`).
+   */
+  readonly focusWithoutOwn: boolean;
+  /** Statutory codes of public services: public agents have no OPCO. */
+  readonly publicLinks: readonly PublicLink[];
+  /** 9999 ("sans convention") declared beside codes that lead somewhere: noted, not a dead end. */
+  readonly idcc9999Beside: boolean;
+  /** What is closed: the company, the establishment asked for, or the head office of an active company. */
+  readonly closedWhat: 'company' | 'establishment' | 'head-office' | null;
   readonly groups: readonly OpcoGroup[];
   readonly unresolved: readonly Unresolved[];
   /** Establishments taken into account that declare no IDCC. */
   readonly withoutIdcc: readonly Establishment[];
   /** Closed establishments of an active company: listed, but they do not decide the OPCO. */
   readonly closedSkipped: readonly Establishment[];
-  /** Closed company, or every establishment considered is closed. */
+  /** Closed company, or the SIRET asked for is a closed establishment. */
   readonly closed: boolean;
   /** No IDCC anywhere (company-wide list and establishments considered). */
   readonly noIdcc: boolean;
@@ -55,31 +73,59 @@ const conventionOf = (r: Resolution): Convention | null => {
   return r.convention;
 };
 
-/** Groups a company's IDCCs by OPCO, focused on the queried establishment after a SIRET look-up. */
+/**
+ * Groups a company's IDCCs by OPCO, focused on the queried establishment after a SIRET look-up,
+ * or on the establishments matching the postcode after a narrowed name search.
+ */
 export function companyModel(company: Company): CompanyModel {
   const focus = company.queriedSiret ? company.establishments.find((e) => e.siret === company.queriedSiret) ?? null : null;
-  const all = focus ? [focus] : company.establishments;
-  const open = all.filter((e) => e.active);
-  // a closed shop must not decide the OPCO of a company that still trades elsewhere
-  const closed = !company.active || open.length === 0;
-  const considered = closed ? all : open;
-  const closedSkipped = closed ? [] : all.filter((e) => !e.active);
+  const narrowed = !focus && company.narrowedTo !== null;
+  // after a postcode filter only the matching establishments count (not the head office elsewhere)
+  const all = focus ? [focus] : narrowed ? company.establishments.filter((e) => e.matched) : company.establishments;
+  const companyClosed = !company.active;
+  let considered: readonly Establishment[];
+  let closedSkipped: readonly Establishment[] = [];
+  if (companyClosed || focus) considered = all;
+  else {
+    // a closed shop (or a closed head office) must not decide the OPCO of a company that trades on
+    considered = all.filter((e) => e.active);
+    closedSkipped = all.filter((e) => !e.active);
+  }
+  const closedWhat: CompanyModel['closedWhat'] = companyClosed
+    ? 'company'
+    : focus && !focus.active
+      ? 'establishment'
+      : closedSkipped.some((e) => e.isHeadOffice)
+        ? 'head-office'
+        : null;
 
   const links: { link: IdccLink; resolution: Resolution }[] = [];
   for (const establishment of considered) {
     for (const r of establishment.idccs) links.push(link(establishment, r));
   }
-  // IDCCs the company declares elsewhere (a SIREN look-up only returns the head office): still an
-  // answer for the visitor who works in one of those establishments. Not when a SIRET was asked.
-  if (!focus) {
-    const seen = new Set(company.establishments.flatMap((e) => e.idccs.map((r) => r.idcc)));
+  const focusWithoutOwn = focus !== null && focus.idccs.length === 0 && company.idccs.length > 0;
+  if (focusWithoutOwn) {
+    // the establishment declares none: what the company declares is the best lead, marked as such
+    for (const r of company.idccs) links.push(link(null, r, true));
+  } else if (!focus && !narrowed) {
+    // IDCCs the company declares elsewhere (a SIREN look-up only returns the head office): still
+    // an answer for the visitor who works in one of those establishments. Those of a returned
+    // closed establishment are not, unless nothing open was returned (a closed head office of an
+    // active company: the company's list is then the only lead).
+    const shown = considered.length > 0 ? company.establishments : considered;
+    const seen = new Set(shown.flatMap((e) => e.idccs.map((r) => r.idcc)));
     for (const r of company.idccs) if (!seen.has(r.idcc)) links.push(link(null, r));
   }
 
   const groups = new Map<OpcoId, { opco: Opco; links: IdccLink[]; path: string[]; source: OpcoGroup['source'] }>();
   const unresolved: Unresolved[] = [];
+  const publicLinks: PublicLink[] = [];
   for (const { link: l, resolution } of links) {
-    if (resolution.kind === 'found') {
+    const inTable = resolution.kind !== 'unknown' || resolution.reason !== 'not-in-table';
+    const service = resolution.kind === 'found' ? null : publicServiceOf(l.idcc, inTable);
+    if (service) {
+      publicLinks.push({ ...l, service });
+    } else if (resolution.kind === 'found') {
       const group = groups.get(resolution.opco.id) ?? {
         opco: resolution.opco,
         links: [],
@@ -88,15 +134,20 @@ export function companyModel(company: Company): CompanyModel {
       };
       groups.set(resolution.opco.id, group);
       group.links.push(l);
-      for (const idcc of resolution.path) if (!group.path.includes(idcc)) group.path.push(idcc);
+      const path = new Set(group.path);
+      for (const idcc of resolution.path) if (!path.has(idcc)) group.path.push(idcc);
     } else {
       unresolved.push({ ...l, resolution });
     }
   }
 
   const delegation: OverseasInfo[] = [];
+  const places = new Set<string>();
   for (const e of considered) {
-    if (e.overseas?.aktoDelegation && !delegation.some((d) => d.code === e.overseas!.code)) delegation.push(e.overseas);
+    if (e.overseas?.aktoDelegation && !places.has(e.overseas.code)) {
+      places.add(e.overseas.code);
+      delegation.push(e.overseas);
+    }
   }
 
   return {
@@ -106,14 +157,19 @@ export function companyModel(company: Company): CompanyModel {
     unresolved,
     withoutIdcc: considered.filter((e) => e.idccs.length === 0),
     closedSkipped,
-    closed,
+    closed: closedWhat === 'company' || closedWhat === 'establishment',
+    closedWhat,
+    focusWithoutOwn,
+    publicLinks,
+    idcc9999Beside: groups.size > 0 && unresolved.some((u) => u.idcc === '9999'),
     noIdcc: links.length === 0,
     delegation,
   };
 }
 
-function link(establishment: Establishment | null, r: ResolvedIdcc): { link: IdccLink; resolution: Resolution } {
-  return { link: { establishment, idcc: r.idcc, convention: conventionOf(r.resolution) }, resolution: r.resolution };
+function link(establishment: Establishment | null, r: ResolvedIdcc, companyWide = false): { link: IdccLink; resolution: Resolution } {
+  const l: IdccLink = { establishment, idcc: r.idcc, convention: conventionOf(r.resolution), ...(companyWide ? { companyWide } : {}) };
+  return { link: l, resolution: r.resolution };
 }
 
 /** "901 000 000 00017" / "901 000 000": how INSEE numbers are written for people. */
@@ -127,6 +183,7 @@ export function companyDeadEnd(model: CompanyModel): NotFoundReason | null {
   if (model.groups.length === 1) return null;
   if (model.groups.length > 1) return 'shared';
   if (model.noIdcc) return 'no-idcc';
+  if (model.publicLinks.length > 0) return 'public-employer';
   const kinds = new Set<Resolution['kind']>(model.unresolved.map((u) => u.resolution.kind));
   if (kinds.has('shared')) return 'shared';
   if (kinds.has('special')) return 'special';

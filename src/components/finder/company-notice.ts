@@ -18,12 +18,18 @@ function errorNotice(error: CompanySearchError, t: T, lang: Lang): Notice | null
       // a mistyped SIRET (check digit): the data module says what is wrong with it
       return error.message ? { kind: 'warning', message: error.message[lang] } : null;
     case 'rate-limited':
-      return { kind: 'warning', message: t.rateLimited(error.retryAfter), hint: t.rateLimitedHint };
+      // a wait cut to what a visitor can bear says so: the service asked for longer
+      return {
+        kind: 'warning',
+        message: error.capped ? t.rateLimitedCapped(error.retryAfter) : t.rateLimited(error.retryAfter),
+        hint: t.rateLimitedHint,
+      };
     case 'network':
     case 'timeout':
     case 'http':
     case 'bad-response':
-      // one plain sentence for every failure: the visitor can do nothing about which one it was
+      // one plain sentence for every failure (an oversized or non-JSON reply too): the visitor can
+      // do nothing about which one it was
       return { kind: 'warning', message: t.serviceDown, hint: t.serviceDownHint };
     case 'aborted':
     case 'disabled':

@@ -6,6 +6,7 @@ import {
   detectQueryKind,
   type CompanySearchError,
   type CompanySearchState,
+  type SessionSearchOptions,
 } from '../../services/company-search/index.js';
 
 /**
@@ -36,6 +37,8 @@ export interface CompanySearchHostOptions {
   resolveOpco(idcc: unknown): Resolution;
   /** Every state change (after the host was asked to update). */
   onChange?(state: CompanySearchState): void;
+  /** The place (postcode or town) narrowing name searches, read at each search. */
+  place?(): SessionSearchOptions;
 }
 
 const IDLE: CompanySearchState = { status: 'idle', input: '', kind: 'empty' };
@@ -90,12 +93,19 @@ export class CompanySearchController implements ReactiveController {
   /** A keystroke: company input is searched after the debounce; anything else goes idle at once. */
   input(text: string): void {
     if (Date.now() < this.pausedUntil && detectQueryKind(text) === 'name') return;
-    this.session?.input(text);
+    this.session?.input(text, this.options.place?.() ?? {});
   }
 
   /** Enter, or a prefilled `siret`: searches now. Resolves when the answer (or error) is in. */
   submit(text: string): Promise<void> {
-    return this.session?.submit(text) ?? Promise.resolve();
+    return this.session?.submit(text, this.options.place?.() ?? {}) ?? Promise.resolve();
+  }
+
+  /** The place changed: a name's results are for the old place, so the name is searched again. */
+  placeChanged(text: string): void {
+    if (detectQueryKind(text) !== 'name') return;
+    this.session?.clear();
+    this.input(text);
   }
 
   /** Back to idle: a running request is aborted and its late answer ignored. */
@@ -139,12 +149,13 @@ export class CompanySearchController implements ReactiveController {
   private changed(state: CompanySearchState): void {
     clearTimeout(this.retryTimer);
     if (state.status === 'error' && failed(state.error)) this.pausedUntil = Date.now() + PAUSE_AFTER_FAILURE_MS;
-    if (state.status === 'error' && state.error.kind === 'rate-limited' && !this.retried.has(state.input)) {
+    // a wait cut short (the server asked for longer) is not retried by itself: the visitor decides
+    if (state.status === 'error' && state.error.kind === 'rate-limited' && !state.error.capped && !this.retried.has(state.input)) {
       this.retried.add(state.input);
       const input = state.input;
       this.retryTimer = setTimeout(() => {
         const now = this.session?.state;
-        if (now?.status === 'error' && now.input === input) void this.session?.submit(input);
+        if (now?.status === 'error' && now.input === input) void this.submit(input);
       }, state.error.retryAfter * 1000 + 50);
     }
     this.host.requestUpdate();

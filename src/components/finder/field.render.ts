@@ -28,6 +28,39 @@ export interface FieldContext {
   readonly companies: CompanySearchState;
   readonly opcoName: (id: OpcoId) => string;
   readonly onInput: (event: Event) => void;
+  /** The optional town-or-postcode field (company look-up on only). */
+  readonly place: {
+    readonly value: string;
+    /** What was typed when it is neither a postcode nor a town. */
+    readonly invalid: string | undefined;
+    readonly onInput: (event: Event) => void;
+    readonly onKeydown: (event: KeyboardEvent) => void;
+  };
+}
+
+/** A second, optional field: a town or a postcode narrows a search by company name. */
+function renderPlace(ctx: FieldContext): TemplateResult {
+  const { t, place } = ctx;
+  return html`<div class="place">
+    <label class="label" for="place" part="label">${t.placeLabel}</label>
+    <p class="hint" part="hint" id="place-hint">${t.placeHint}</p>
+    <input
+      id="place"
+      part="place"
+      class="input"
+      type="text"
+      aria-describedby=${place.invalid ? 'place-hint place-invalid' : 'place-hint'}
+      aria-invalid=${place.invalid ? 'true' : 'false'}
+      autocomplete="off"
+      spellcheck="false"
+      enterkeyhint="search"
+      maxlength="60"
+      .value=${live(place.value)}
+      @input=${place.onInput}
+      @keydown=${place.onKeydown}
+    />
+    ${place.invalid ? html`<p class="hint" id="place-invalid">${t.placeInvalid(place.invalid)}</p>` : nothing}
+  </div>`;
 }
 
 export function renderField(ctx: FieldContext): TemplateResult {
@@ -72,6 +105,7 @@ export function renderField(ctx: FieldContext): TemplateResult {
         ${open ? renderCompanyNotice(ctx.companies, t, lang, true) : nothing}
       </div>
     </div>
+    ${lookup ? renderPlace(ctx) : nothing}
     <div class="visually-hidden" role="status" aria-live="polite" aria-atomic="true">${ctx.spoken}</div>
     <!-- no whitespace inside: an idle look-up leaves it :empty, and it takes no room -->
     <div class="company-status" part="company-status" role="status" aria-live="polite">${lookup

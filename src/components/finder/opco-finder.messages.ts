@@ -109,8 +109,6 @@ export const messages = defineMessages({
       'Aucune convention collective déclarée pour cette entreprise : cherchez votre IDCC sur votre bulletin de paie.',
     noIdccHint: 'Tapez-le ensuite dans le champ ci-dessus (4 chiffres).',
     withoutIdcc: 'Sans convention collective déclarée :',
-    nonDiffusible:
-      'Cette entreprise a demandé que ses informations ne soient pas diffusées : son nom et son adresse ne sont pas affichés.',
     toCheck: 'À vérifier',
     sharedIdcc: (names: string) => `plusieurs OPCO possibles : ${names}. Vérifiez avec le SIRET sur le site de France compétences.`,
     special9999:
@@ -131,6 +129,40 @@ export const messages = defineMessages({
     badApiBaseHint: 'Écrivez l’adresse complète de votre relais, par exemple api-base="https://exemple.fr/recherche-entreprises". La recherche d’entreprises est désactivée en attendant.',
     badLookup: (value: string) => `company-lookup="${value}" n’est pas une valeur valide.`,
     badLookupHint: 'Écrivez company-lookup="off" pour couper la recherche d’entreprises, ou retirez l’attribut. Elle est coupée en attendant.',
+    // issue 11: real shapes of the API (SIRET without its own list, public employers, 9999, masks, postcode)
+    focusNoOwn: 'Cet établissement ne déclare aucune convention collective. L’entreprise, elle, en déclare : voici les OPCO de ses conventions.',
+    focusNoOwnHint:
+      'Ce sont les conventions de l’entreprise, pas forcément celle de cet établissement : vérifiez celle qui figure sur le bulletin de paie de l’établissement, ou son OPCO avec le SIRET sur le site de France compétences.',
+    companyWideTag: 'déclarée par l’entreprise',
+    noIdccEstablishment:
+      'Ni cet établissement ni l’entreprise ne déclarent de convention collective : cherchez votre IDCC sur votre bulletin de paie.',
+    headOfficeClosed: (date: string | null) =>
+      date
+        ? `Le siège de cette entreprise est fermé depuis le ${date}, mais l’entreprise est en activité.`
+        : 'Le siège de cette entreprise est fermé, mais l’entreprise est en activité.',
+    headOfficeClosedHint: 'Ses établissements ouverts et les conventions qu’elle déclare sont pris en compte.',
+    publicTitle: 'Employeur public : pas d’OPCO pour les agents publics',
+    publicIntro:
+      'Cet employeur déclare un statut de la fonction publique. Les agents publics (fonctionnaires et contractuels de droit public) n’ont pas d’OPCO : leur formation et leurs apprentis sont financés autrement.',
+    publicBeside: 'Ses salariés de droit privé relèvent de l’OPCO de leur convention collective :',
+    publicCode: (idcc: string, name: string) => `Code ${idcc} — ${name}`,
+    publicTraining: 'Formation des agents :',
+    publicApprenticeship: 'Apprentis (frais de formation au CFA) :',
+    toConfirm: 'à confirmer',
+    publicSource: (label: string, date: string) => `Source : ${label} (consultée le ${date})`,
+    publicNoSource: (date: string) => `Pas de source officielle trouvée au ${date}.`,
+    announcePublic: (name: string) => `${name} : employeur public, pas d’OPCO pour les agents publics.`,
+    idcc9999Beside:
+      'Le code 9999 (« sans convention collective ») est aussi déclaré : il ne désigne aucun OPCO et ne change rien aux conventions ci-dessus.',
+    nonDiffusibleAddress: 'Cette entreprise a demandé que son adresse ne soit pas diffusée : seule sa commune est indiquée.',
+    nonDiffusibleAll:
+      'Cet entrepreneur a demandé que ses informations ne soient pas diffusées : son nom et son adresse ne sont pas affichés.',
+    narrowed: (place: string) => `Établissements de ${place} seulement.`,
+    rateLimitedCapped: (seconds: number) =>
+      `Le service de recherche d’entreprises est saturé et demande d’attendre longtemps : réessayez dans ${seconds} s, ou plus tard.`,
+    placeLabel: 'Ville ou code postal (facultatif)',
+    placeHint: 'Pour affiner la recherche par nom d’entreprise, par exemple Rennes ou 35000.',
+    placeInvalid: (value: string) => `« ${value} » n’est ni un code postal ni un nom de ville : il n’est pas pris en compte.`,
   },
   en: {
     label: 'Your collective agreement',
@@ -227,7 +259,6 @@ export const messages = defineMessages({
     noIdccCompany: 'No collective agreement declared for this company: look for your IDCC on your payslip.',
     noIdccHint: 'Then type it in the field above (4 digits).',
     withoutIdcc: 'No collective agreement declared:',
-    nonDiffusible: 'This company asked for its details not to be published: its name and address are not shown.',
     toCheck: 'To check',
     sharedIdcc: (names: string) => `several possible OPCOs: ${names}. Check with the SIRET on the France compétences website.`,
     special9999:
@@ -248,6 +279,38 @@ export const messages = defineMessages({
     badApiBaseHint: 'Write the full address of your relay, for example api-base="https://example.org/company-search". The company search is off meanwhile.',
     badLookup: (value: string) => `company-lookup="${value}" is not a valid value.`,
     badLookupHint: 'Write company-lookup="off" to turn the company search off, or remove the attribute. It is off meanwhile.',
+    focusNoOwn: 'This establishment declares no collective agreement. Its company does: here are the OPCOs of its agreements.',
+    focusNoOwnHint:
+      'These are the company’s agreements, not necessarily this establishment’s: check the one on the establishment’s payslip, or its OPCO with the SIRET on the France compétences website.',
+    companyWideTag: 'declared by the company',
+    noIdccEstablishment:
+      'Neither this establishment nor its company declares a collective agreement: look for your IDCC on your payslip.',
+    headOfficeClosed: (date: string | null) =>
+      date
+        ? `This company’s head office has been closed since ${date}, but the company is active.`
+        : 'This company’s head office is closed, but the company is active.',
+    headOfficeClosedHint: 'Its open establishments and the agreements it declares are taken into account.',
+    publicTitle: 'Public employer: no OPCO for public agents',
+    publicIntro:
+      'This employer declares a civil-service statute. Public agents (civil servants and public-law contract staff) have no OPCO: their training and their apprentices are funded otherwise.',
+    publicBeside: 'Its private-law employees belong to the OPCO of their collective agreement:',
+    publicCode: (idcc: string, name: string) => `Code ${idcc} — ${name}`,
+    publicTraining: 'Agents’ training:',
+    publicApprenticeship: 'Apprentices (CFA training costs):',
+    toConfirm: 'to be confirmed',
+    publicSource: (label: string, date: string) => `Source: ${label} (checked on ${date})`,
+    publicNoSource: (date: string) => `No official source found as of ${date}.`,
+    announcePublic: (name: string) => `${name}: public employer, no OPCO for public agents.`,
+    idcc9999Beside:
+      'Code 9999 ("no collective agreement") is declared too: it designates no OPCO and changes nothing for the agreements above.',
+    nonDiffusibleAddress: 'This company asked for its address not to be published: only its town is shown.',
+    nonDiffusibleAll: 'This sole trader asked for their details not to be published: their name and address are not shown.',
+    narrowed: (place: string) => `Establishments in ${place} only.`,
+    rateLimitedCapped: (seconds: number) =>
+      `The company search service is overloaded and asks for a long wait: try again in ${seconds} s, or later.`,
+    placeLabel: 'Town or postcode (optional)',
+    placeHint: 'To narrow a search by company name, for example Rennes or 35000.',
+    placeInvalid: (value: string) => `"${value}" is neither a postcode nor a town name: it is not taken into account.`,
   },
 });
 

@@ -255,6 +255,15 @@ export const styles = css`
   .status {
     margin-block: 0;
   }
+  /* issue 11: the optional town/postcode field, and the public employer's block */
+  .place {
+    margin-block-start: var(--_space);
+    max-inline-size: 20rem;
+  }
+  .public-employer {
+    display: grid;
+    gap: calc(var(--_space) / 2);
+  }
   @media (forced-colors: active) {
     .option[aria-selected='true'] {
       outline-color: Highlight;

@@ -13,6 +13,7 @@ import { DEFAULT_ATTRIBUTES, parseAttributes } from './attributes.js';
 import { formatCompanyId } from './company-groups.js';
 import { AnswerState } from './answer-state.js';
 import { CompanyFlowController } from './company-flow.controller.js';
+import { parsePlace, placeOptions, type Place } from './company-place.js';
 import { ComboboxController } from './combobox.controller.js';
 import { LiveRegionController } from '../../platform/live-region.controller.js';
 import { renderField } from './field.render.js';
@@ -50,13 +51,15 @@ const ANNOUNCE_DELAY = 500;
  * @tagname opco-finder
  * @summary Finds an employer's OPCO from an IDCC, the name of a convention collective, a SIRET, a SIREN or a company name.
  * @fires opco-found - An OPCO was found (detail: `OpcoFoundDetail`; from a company, `company: { siren, siret?, name, headcount? }`, name empty when not public); inside an `<opco-provider>` it becomes the page's selection (headcount included).
- * @fires opco-not-found - The query leads to no single OPCO (detail: `{ query, reason }`, reason `invalid`, `unknown`, `special`, `shared`, `no-result`, `closed`, `no-idcc` or `service-error`).
+ * @fires opco-not-found - The query leads to no single OPCO (detail: `{ query, reason }`, reason `invalid`, `unknown`, `special`, `shared`, `no-result`, `closed`, `no-idcc`, `public-employer` or `service-error`).
  * @fires opco-reset - The user started a new search.
  * @csspart base - The whole widget.
  * @csspart heading - The title set with `heading="…"` (none by default).
  * @csspart label - The field's label.
  * @csspart hint - The help text under the label.
  * @csspart input - The text field.
+ * @csspart place - The optional "town or postcode" field narrowing a company name search (shown while the company look-up is on).
+ * @csspart public-employer - A public employer's answer: no OPCO for public agents, who funds training and apprentices.
  * @csspart listbox - The list of suggestions.
  * @csspart option - Each suggestion.
  * @csspart company-status - The company look-up's progress or failure message.
@@ -122,6 +125,9 @@ export class OpcoFinder extends OpcoHeadedElement {
   /** The text in the field. */
   @state() private fieldText = '';
 
+  /** The optional town or postcode narrowing a company name search. */
+  @state() private placeText = '';
+
   @query('#input') private input?: HTMLInputElement;
 
   private readonly answer = new AnswerState(this);
@@ -141,7 +147,10 @@ export class OpcoFinder extends OpcoHeadedElement {
     show: (answer, field) => this.show(answer, field),
     offer: (companies, asked) => this.offer(companies, asked),
     idccFallback: () => this.resolveIdccAttribute(),
+    place: () => placeOptions(this.place),
   });
+
+  private place: Place = {};
 
   /** The attributes as parsed at the last update. */
   private attrs = DEFAULT_ATTRIBUTES;
@@ -291,6 +300,22 @@ export class OpcoFinder extends OpcoHeadedElement {
     this.handleQuery((event.target as HTMLInputElement).value);
   };
 
+  private readonly onPlaceInput = (event: Event): void => {
+    this.placeText = (event.target as HTMLInputElement).value.slice(0, 60);
+    const next = parsePlace(this.placeText);
+    const same = next.postcode === this.place.postcode && next.town === this.place.town;
+    this.place = next;
+    if (!same) this.companies.placeChanged();
+  };
+
+  /** Enter in the place field: the same as Enter in the main field. */
+  private readonly onPlaceKeydown = (event: KeyboardEvent): void => {
+    if (event.key === 'Enter' && !event.isComposing) {
+      event.preventDefault();
+      this.submit();
+    }
+  };
+
   private readonly onReset = (): void => {
     this.reset();
     // the button leaves with the answer: the keyboard goes back to the field, not to the page
@@ -312,7 +337,8 @@ export class OpcoFinder extends OpcoHeadedElement {
         value: this.fieldText,
         spoken: this.announcer.text,
         combobox: this.combobox,
-        companies: this.companies.state,
+        companies: this.companies.visibleState,
+        place: { value: this.placeText, invalid: this.place.invalid, onInput: this.onPlaceInput, onKeydown: this.onPlaceKeydown },
         opcoName: (id) => this.data.getOpco(id)?.shortName ?? id,
         onInput: this.onInput,
       })}

@@ -14,7 +14,9 @@
 //
 // Traps: matching_etablissements is always empty for a SIREN look-up and holds only the queried
 // SIRET for a SIRET look-up; liste_idcc may be null; non-diffusible units carry the literal
-// "[NON-DIFFUSIBLE]" / "[ND]" in name and address fields.
+// "[NON-DIFFUSIBLE]" in name and address fields ("[ND]" is accepted too, defensively). Recorded
+// reality (test/fake-api/recorded/README.md): a company keeps its name, only a sole trader's is
+// masked; code_postal is masked, the commune and its name are not.
 
 export interface RawEstablishment {
   siret: string;
@@ -90,16 +92,21 @@ export function count(value: unknown): number | null {
   return typeof value === 'number' && Number.isInteger(value) && value >= 0 ? value : null;
 }
 
-/** IDCC strings, deduplicated; tolerates null and non-string items. */
-export function idccList(value: unknown): string[] {
+/** Most IDCCs kept for one establishment or one company: real lists hold 1–5; a hostile one could hold thousands. */
+export const MAX_IDCCS = 20;
+
+/**
+ * IDCC strings, deduplicated (a Set), at most `max`; tolerates null and non-string items, and
+ * stops looking after 10 × `max` items however long the list.
+ */
+export function idccList(value: unknown, max = MAX_IDCCS): string[] {
   if (!Array.isArray(value)) return [];
-  const out: string[] = [];
-  for (const item of value) {
+  const out = new Set<string>();
+  const end = Math.min(value.length, max * 10);
+  for (let i = 0; i < end && out.size < max; i++) {
+    const item: unknown = value[i];
     const t = typeof item === 'number' ? String(item) : text(item);
-    if (t !== null && /^\d{1,4}$/.test(t)) {
-      const padded = t.padStart(4, '0');
-      if (!out.includes(padded)) out.push(padded);
-    }
+    if (t !== null && /^\d{1,4}$/.test(t)) out.add(t.padStart(4, '0'));
   }
-  return out;
+  return [...out];
 }

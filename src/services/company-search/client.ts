@@ -2,7 +2,8 @@
 // timeout → typed result. Every failure becomes `{ ok: false, error }`; `search()` never rejects.
 import { resolveOpco as bundledResolveOpco } from '../../data/index.js';
 import { isPayload, type RawPayload } from './api-shape.js';
-import { mapPayload } from './map-response.js';
+import { LARGE_REPLY_CHARS, parseLargeReply } from './large-reply.js';
+import { MAX_MATCHING, mapPayload, trimPayload } from './map-response.js';
 import { pageState } from './page-state.js';
 import { cacheKey, prepareQuery } from './prepare-query.js';
 import { parseRetryAfter } from './retry-after.js';
@@ -19,26 +20,48 @@ export const DEFAULT_API_BASE = 'https://recherche-entreprises.api.gouv.fr';
 export const DEFAULT_TIMEOUT_MS = 8000;
 export const DEFAULT_DEBOUNCE_MS = 250;
 /**
- * Used after a 429 whose Retry-After we cannot read. The real API is cross-origin and a browser
- * only exposes Retry-After if the server lists it in access-control-expose-headers.
+ * Used after a 429 whose Retry-After we cannot read, and after a network error right after a
+ * burst (a 429 without CORS headers reaches the page as a network error). The real API is
+ * cross-origin and a browser only exposes Retry-After if the server lists it in
+ * access-control-expose-headers.
  */
 export const FALLBACK_RETRY_AFTER_MS = 10_000;
-/** A Retry-After beyond this is treated as this (a broken header must not silence the widget for days). */
-const MAX_RETRY_AFTER_MS = 3_600_000;
+/**
+ * A Retry-After beyond this is cut to this: a visitor can wait a minute, not an hour (a broken or
+ * hostile header must not silence the widget for days). The answer says the wait was cut.
+ */
+export const MAX_RETRY_AFTER_MS = 60_000;
+/**
+ * Most bytes read from one reply. A page of 25 companies with 10 establishments each, as the
+ * client asks for it (minimal=true + include), is well under 300 kB; beyond this the reply is
+ * not what we asked for: reading stops and the service counts as unavailable.
+ */
+export const MAX_REPLY_BYTES = 2_000_000;
+/** A network error with at least this many requests to the same API in the window before it is treated as a likely 429. */
+const BURST_REQUESTS = 3;
+const BURST_WINDOW_MS = 2_000;
 
-function usableBase(apiBase: string | undefined): string | null {
+/** The API base as a URL, or null when unusable (not http/https, not absolute). Its hash is dropped. */
+function usableBase(apiBase: string | undefined): URL | null {
   const raw = apiBase ?? DEFAULT_API_BASE;
   try {
     const url = new URL(raw);
     if (url.protocol !== 'https:' && url.protocol !== 'http:') return null;
-    return url.href.replace(/\/+$/, '');
+    url.hash = '';
+    return url;
   } catch {
     return null;
   }
 }
 
-function requestUrl(base: string, query: PreparedQuery, perPage: number): string {
-  const url = new URL(`${base}/search`);
+/**
+ * `<base path>/search?<base query>&q=…`: an api-base may carry a path (a proxy under
+ * /api/entreprises), a query (a proxy's key) or a hash (dropped); each lands where it belongs.
+ */
+export function requestUrl(base: URL, query: PreparedQuery, perPage: number): string {
+  const url = new URL(base.href);
+  url.hash = '';
+  url.pathname = `${url.pathname.replace(/\/+$/, '')}/search`;
   const p = url.searchParams;
   p.set('q', query.q);
   if (query.kind === 'name' && query.postcode) p.set('code_postal', query.postcode);
@@ -47,7 +70,7 @@ function requestUrl(base: string, query: PreparedQuery, perPage: number): string
   // only the blocks we read; drops dirigeants/finances (smaller answers)
   p.set('minimal', 'true');
   p.set('include', 'siege,complements,matching_etablissements');
-  p.set('limite_matching_etablissements', '10');
+  p.set('limite_matching_etablissements', String(MAX_MATCHING));
   return url.href;
 }
 
@@ -55,20 +78,67 @@ function fail(query: PreparedQuery | null, error: CompanySearchError): CompanySe
   return { ok: false, query, error };
 }
 
-function rateLimited(retryAt: number, status: 429 | null): CompanySearchError {
+function rateLimited(retryAt: number, status: 429 | null, extra: { capped?: boolean; likely?: boolean } = {}): CompanySearchError {
   return {
     kind: 'rate-limited',
     retryAfter: Math.max(1, Math.ceil((retryAt - Date.now()) / 1000)),
     retryAt,
     status,
+    ...(extra.capped ? { capped: true } : {}),
+    ...(extra.likely ? { likely: true } : {}),
   };
 }
 
+type Read = { ok: true; text: string; bytes: number } | { ok: false; tooLarge: true };
+
+/**
+ * Reads a reply body up to `max` bytes, streaming: beyond that it stops reading (and cancels the
+ * stream) instead of holding a hostile reply in memory.
+ */
+async function readCapped(response: Response, max: number): Promise<Read> {
+  const declared = Number(response.headers.get('content-length'));
+  if (Number.isFinite(declared) && declared > max) {
+    void response.body?.cancel().catch(() => undefined);
+    return { ok: false, tooLarge: true };
+  }
+  if (!response.body) {
+    const text = await response.text();
+    return text.length > max ? { ok: false, tooLarge: true } : { ok: true, text, bytes: text.length };
+  }
+  const reader = response.body.getReader();
+  const chunks: Uint8Array[] = [];
+  let bytes = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    bytes += value.byteLength;
+    if (bytes > max) {
+      void reader.cancel().catch(() => undefined);
+      return { ok: false, tooLarge: true };
+    }
+    chunks.push(value);
+  }
+  const all = new Uint8Array(bytes);
+  let at = 0;
+  for (const c of chunks) {
+    all.set(c, at);
+    at += c.byteLength;
+  }
+  return { ok: true, text: new TextDecoder().decode(all), bytes };
+}
+
+/** The API's `{"erreur": "…"}` message, read within a small cap (an error page may be anything). */
 async function errorMessage(response: Response): Promise<string | null> {
   try {
-    const body: unknown = await response.json();
+    if (!/json/i.test(response.headers.get('content-type') ?? '')) {
+      void response.body?.cancel().catch(() => undefined);
+      return null;
+    }
+    const read = await readCapped(response, 16_000);
+    if (!read.ok) return null;
+    const body: unknown = JSON.parse(read.text);
     if (typeof body === 'object' && body !== null && 'erreur' in body && typeof body.erreur === 'string') {
-      return body.erreur;
+      return body.erreur.slice(0, 300);
     }
   } catch {
     // not JSON: the status says enough
@@ -79,7 +149,8 @@ async function errorMessage(response: Response): Promise<string | null> {
 export function createCompanySearch(options: CompanySearchOptions = {}): CompanySearch {
   const base = usableBase(options.apiBase);
   const disabled = options.disabled === true || base === null;
-  const apiBase = base ?? '';
+  // the key of the page-wide cache and blocks: the base as given, without a trailing slash
+  const apiBase = base ? base.href.replace(/\/+$/, '') : '';
   const timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
   const debounceMs = options.debounceMs ?? DEFAULT_DEBOUNCE_MS;
   const perPage = Math.min(25, Math.max(1, Math.trunc(options.perPage ?? 10)));
@@ -98,7 +169,7 @@ export function createCompanySearch(options: CompanySearchOptions = {}): Company
 
   async function run(input: string, call: SearchCallOptions, ctl: AbortController): Promise<CompanySearchResult> {
     if (disabled) return fail(null, { kind: 'disabled' });
-    const prepared = prepareQuery(input, call.postcode);
+    const prepared = prepareQuery(input, call.postcode, call.town);
     if (!prepared.ok) return fail(null, prepared.error);
     const query = prepared.query;
 
@@ -113,6 +184,11 @@ export function createCompanySearch(options: CompanySearchOptions = {}): Company
     // a 429 may have come back while this one waited in the queue
     const blockedNow = state.blockedUntil.get(apiBase) ?? 0;
     if (blockedNow > Date.now()) return fail(query, rateLimited(blockedNow, null));
+    const sentAt = Date.now();
+    const recent = (state.recent.get(apiBase) ?? []).filter((t) => t > sentAt - BURST_WINDOW_MS);
+    const burst = recent.length >= BURST_REQUESTS - 1;
+    recent.push(sentAt);
+    state.recent.set(apiBase, recent.slice(-BURST_REQUESTS * 4));
 
     let timedOut = false;
     const timer = setTimeout(() => {
@@ -122,37 +198,60 @@ export function createCompanySearch(options: CompanySearchOptions = {}): Company
     try {
       const fetchFn = options.fetch ?? globalThis.fetch.bind(globalThis);
       // a "simple" CORS GET: no custom header (no preflight), no cookie, nothing but the query
-      const response = await fetchFn(requestUrl(apiBase, query, perPage), {
+      // redirect 'error': a redirect to another origin would hand it the typed text
+      const response = await fetchFn(requestUrl(base as URL, query, perPage), {
         method: 'GET',
         credentials: 'omit',
         mode: 'cors',
+        redirect: 'error',
         signal: ctl.signal,
       });
 
       if (response.status === 429) {
+        void response.body?.cancel().catch(() => undefined);
         const wait = parseRetryAfter(response.headers.get('retry-after')) ?? FALLBACK_RETRY_AFTER_MS;
         const retryAt = Date.now() + Math.min(wait, MAX_RETRY_AFTER_MS);
         state.blockedUntil.set(apiBase, Math.max(retryAt, state.blockedUntil.get(apiBase) ?? 0));
-        return fail(query, rateLimited(retryAt, 429));
+        return fail(query, rateLimited(retryAt, 429, { capped: wait > MAX_RETRY_AFTER_MS }));
       }
       if (!response.ok) {
         return fail(query, { kind: 'http', status: response.status, message: await errorMessage(response) });
       }
+      if (!/^application\/(?:[\w.+-]+\+)?json\b/i.test(response.headers.get('content-type') ?? '')) {
+        void response.body?.cancel().catch(() => undefined);
+        return fail(query, { kind: 'bad-response', status: response.status, reason: 'content-type' });
+      }
 
-      const body = await response.text();
+      const read = await readCapped(response, MAX_REPLY_BYTES);
+      if (!read.ok) return fail(query, { kind: 'bad-response', status: response.status, reason: 'too-large' });
       let json: unknown;
-      try {
-        json = JSON.parse(body);
-      } catch {
-        return fail(query, { kind: 'bad-response', status: response.status, reason: 'json' });
+      if (read.text.length > LARGE_REPLY_CHARS) {
+        // scanned in slices, only the first items parsed: no long task, however many companies
+        const large = await parseLargeReply(read.text, perPage * 2);
+        if (!large.ok) return fail(query, { kind: 'bad-response', status: response.status, reason: large.reason });
+        json = large.value;
+      } else {
+        try {
+          json = JSON.parse(read.text);
+        } catch {
+          return fail(query, { kind: 'bad-response', status: response.status, reason: 'json' });
+        }
       }
       if (!isPayload(json)) return fail(query, { kind: 'bad-response', status: response.status, reason: 'shape' });
-      const result = toResult(query, json, false);
-      if (result.ok) state.cache.set(key, json);
+      // only what we asked for is kept (and cached): per_page companies, bounded lists in each
+      const trimmed = trimPayload(json, perPage);
+      const result = toResult(query, trimmed.payload, false);
+      if (result.ok) state.cache.set(key, trimmed.payload, trimmed.size);
       return result;
     } catch (err) {
       if (timedOut) return fail(query, { kind: 'timeout', timeoutMs });
       if (ctl.signal.aborted) return fail(query, { kind: 'aborted' });
+      if (burst) {
+        // a 429 without CORS headers looks exactly like this: back off as if it were one
+        const retryAt = Date.now() + FALLBACK_RETRY_AFTER_MS;
+        state.blockedUntil.set(apiBase, Math.max(retryAt, state.blockedUntil.get(apiBase) ?? 0));
+        return fail(query, rateLimited(retryAt, null, { likely: true }));
+      }
       const offline = typeof navigator !== 'undefined' && navigator.onLine === false;
       return fail(query, { kind: 'network', offline, message: err instanceof Error ? err.message : String(err) });
     } finally {

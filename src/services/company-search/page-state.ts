@@ -12,16 +12,19 @@ export interface PageStateOptions {
   maxRequests?: number;
   /** Window length. Default 1000 ms. */
   windowMs?: number;
-  /** Cached answers kept. Default 200. */
+  /** Cached answers kept. Default 100. */
   cacheSize?: number;
+  /** Total JSON size of the cached answers. Default 2 MB. */
+  cacheBytes?: number;
 }
 
 /** A fresh, unshared state (tests, or a host that wants isolation). */
 export function createPageState(options: PageStateOptions = {}): PageState {
   return {
-    cache: new ResponseCache(options.cacheSize),
+    cache: new ResponseCache(options.cacheSize, options.cacheBytes),
     limiter: new RateLimiter(options.maxRequests, options.windowMs),
     blockedUntil: new Map(),
+    recent: new Map(),
   };
 }
 

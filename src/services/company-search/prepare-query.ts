@@ -4,6 +4,12 @@ import { parseCompanyId } from '../../data/index.js';
 import { MIN_NAME_LENGTH, detectQueryKind, idDigits, normaliseText } from './query-kind.js';
 import type { CompanySearchError, PreparedQuery } from './types.js';
 
+/**
+ * The API's own pattern for `code_postal` (search-api); anything else gets a 400, so it is never
+ * sent: 01–98 (no 00, no 99) or Corsica's 2A/2B, then 3 digits.
+ */
+export const API_POSTCODE = /^((0[1-9])|([1-8]\d)|(9[0-8])|2A|2B)\d{3}$/;
+
 /** Longer text is cut: no company name needs it and it keeps URLs short. */
 const MAX_NAME_LENGTH = 120;
 
@@ -18,7 +24,7 @@ const invalid = (reason: InvalidInput['reason'], extra: Omit<InvalidInput, 'kind
   error: { kind: 'invalid-input', reason, ...extra },
 });
 
-export function prepareQuery(input: unknown, postcode?: unknown): Prepared {
+export function prepareQuery(input: unknown, postcode?: unknown, town?: unknown): Prepared {
   const kind = detectQueryKind(input);
   if (typeof input !== 'string' || kind === 'empty') return invalid('empty');
   if (kind === 'idcc-like' || kind === 'partial-id') return invalid(kind);
@@ -35,10 +41,12 @@ export function prepareQuery(input: unknown, postcode?: unknown): Prepared {
   if (q.replace(/\s/g, '').length < MIN_NAME_LENGTH) return invalid('too-short');
   let pc: string | null = null;
   if (postcode !== undefined && postcode !== null && postcode !== '') {
-    pc = typeof postcode === 'string' ? postcode.replace(/\s/g, '') : '';
-    if (!/^\d{5}$/.test(pc)) return invalid('invalid-postcode');
+    pc = typeof postcode === 'string' ? postcode.replace(/\s/g, '').toUpperCase() : '';
+    if (!API_POSTCODE.test(pc)) return invalid('invalid-postcode');
   }
-  return { ok: true, query: { kind: 'name', q, postcode: pc } };
+  // a town is never sent (the API filters by postcode only): the answer is narrowed in the browser
+  const tn = typeof town === 'string' && pc === null ? normaliseText(town).slice(0, 60) : '';
+  return { ok: true, query: { kind: 'name', q, postcode: pc, town: tn === '' ? null : tn } };
 }
 
 export function cacheKey(apiBase: string, query: PreparedQuery, perPage: number): string {

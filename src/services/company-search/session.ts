@@ -20,6 +20,7 @@ export type CompanySearchState =
 
 export interface SessionSearchOptions {
   postcode?: string;
+  town?: string;
 }
 
 // Input the user is still typing: stay quiet rather than show an error.
@@ -85,7 +86,10 @@ export class CompanySearchSession {
     const seq = ++this.seq;
     const kind = detectQueryKind(input);
     this.set({ status: 'loading', input, kind });
-    const call = opts.postcode === undefined ? {} : { postcode: opts.postcode };
+    const call = {
+      ...(opts.postcode === undefined ? {} : { postcode: opts.postcode }),
+      ...(opts.town === undefined ? {} : { town: opts.town }),
+    };
     const result = await this.client.search(input, call);
     // a newer run or a reset happened meanwhile: this answer is stale
     if (seq !== this.seq) return;

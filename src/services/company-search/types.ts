@@ -64,11 +64,16 @@ export interface Establishment {
   nafCode: string | null;
   /** Trade name (enseigne / nom commercial) when there is one. */
   tradeName: string | null;
+  /**
+   * Returned by the API as matching the search (`matching_etablissements`), not only as the head
+   * office. After a name search narrowed by postcode, only these count.
+   */
+  matched: boolean;
 }
 
 export interface Company {
   siren: string;
-  /** Null for a non-diffusible company (the API masks it). */
+  /** Null when the API masks it (a non-diffusible sole trader) or gives none; a non-diffusible company keeps its name. */
   name: string | null;
   nonDiffusible: boolean;
   /** false = legal unit "C" (cessée). */
@@ -90,13 +95,18 @@ export interface Company {
   nafCode: string | null;
   /** True when any returned establishment is overseas. */
   hasOverseas: boolean;
+  /** The postcode (sent as `code_postal`) or town a name search was narrowed to: only matching establishments count. */
+  narrowedTo: string | null;
+  /** The API masks the address ("[NON-DIFFUSIBLE]"). */
+  addressHidden: boolean;
 }
 
 /** The query after validation: exactly what is sent (and the cache key). */
 export type PreparedQuery =
   | { kind: 'siret'; q: string; siren: string }
   | { kind: 'siren'; q: string; siren: string }
-  | { kind: 'name'; q: string; postcode: string | null };
+  /** `town`: narrows the answer in the browser (establishments in that town); never sent. */
+  | { kind: 'name'; q: string; postcode: string | null; town: string | null };
 
 export type InvalidInputReason =
   | 'empty'
@@ -111,10 +121,16 @@ export type CompanySearchError =
   | { kind: 'invalid-input'; reason: InvalidInputReason; detail?: string; message?: Localized<string> }
   | { kind: 'network'; offline: boolean; message: string }
   | { kind: 'timeout'; timeoutMs: number }
-  /** `retryAfter` in whole seconds from now; `retryAt` epoch ms. No request is sent before it. */
-  | { kind: 'rate-limited'; retryAfter: number; retryAt: number; status: 429 | null }
+  /**
+   * `retryAfter` in whole seconds from now; `retryAt` epoch ms. No request is sent before it.
+   * `capped`: the server asked for longer than a visitor can wait (MAX_RETRY_AFTER_MS); the
+   * wait was cut to that. `likely`: no 429 was seen, but a network error right after a burst of
+   * requests (a 429 without CORS headers looks like that), so the client backs off anyway.
+   */
+  | { kind: 'rate-limited'; retryAfter: number; retryAt: number; status: 429 | null; capped?: true; likely?: true }
   | { kind: 'http'; status: number; message: string | null }
-  | { kind: 'bad-response'; status: number; reason: 'json' | 'shape' }
+  /** `too-large`: the reply passed MAX_REPLY_BYTES and was not read further; `content-type`: not JSON. */
+  | { kind: 'bad-response'; status: number; reason: 'json' | 'shape' | 'content-type' | 'too-large' }
   /** Superseded by a newer search, or the caller's signal fired. */
   | { kind: 'aborted' }
   /** The client is switched off (option `disabled`, or an unusable `apiBase`). */
@@ -166,8 +182,13 @@ export interface CompanySearchOptions {
 
 export interface SearchCallOptions {
   signal?: AbortSignal;
-  /** 5-digit postcode to narrow a name search (ignored by the API for SIREN/SIRET). */
+  /**
+   * Postcode to narrow a name search, sent as the API's `code_postal` (ignored for SIREN/SIRET);
+   * must match the API's pattern (5 characters, Corsica 2A/2B), else `invalid-postcode`.
+   */
   postcode?: string;
+  /** A town to narrow a name search: not sent; only establishments in that town count. */
+  town?: string;
   /** Skip the cache read (the fresh answer is still stored). */
   refresh?: boolean;
 }
@@ -190,6 +211,8 @@ export interface PageState {
   readonly limiter: RateLimiterLike;
   /** apiBase → epoch ms before which no request may be sent (after a 429). */
   readonly blockedUntil: Map<string, number>;
+  /** apiBase → when the last requests were sent (a few), to recognise a burst. */
+  readonly recent: Map<string, number[]>;
 }
 
 /**
@@ -198,7 +221,8 @@ export interface PageState {
  */
 export interface ResponseCacheLike {
   get(key: string): RawPayload | undefined;
-  set(key: string, value: RawPayload): void;
+  /** `size`: the payload's weight (its JSON length), for the cache's byte budget. */
+  set(key: string, value: RawPayload, size?: number): void;
   clear(): void;
 }
 

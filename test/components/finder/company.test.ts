@@ -122,7 +122,8 @@ describe('<opco-finder> company look-up', function () {
     const el = await companyFinder((base) => html`<opco-finder api-base=${base}></opco-finder>`);
     await typeInto(el, `multi ${uniq()}`);
     await companiesListed(el);
-    expect(text(companyOptions(el)[0]!)).to.contain('2 établissements');
+    // nombre_etablissements_ouverts counts every open establishment of the company, not only the ones returned
+    expect(text(companyOptions(el)[0]!)).to.contain('4 établissements');
     const notFound = oneEvent(el, 'opco-not-found');
     await press(el, 'ArrowUp'); // the last option: the company, below any convention
     await press(el, 'Enter');
@@ -145,7 +146,8 @@ describe('<opco-finder> company look-up', function () {
     $<HTMLButtonElement>(el, '.company-group[data-opco="opco-ep"] .choose')!.click();
     const { detail } = await found;
     expect(detail.opcoId).to.equal('opco-ep');
-    expect(detail.company?.siret).to.equal('90100000000025');
+    // two establishments (Lyon, Rennes) lead to OPCO EP: no single SIRET stands for the choice
+    expect(detail.company?.siret).to.equal(undefined);
     await settle(el);
     expect($(el, '.company-group[data-opco="opco-ep"] .choose')!.getAttribute('aria-pressed')).to.equal('true');
     expect($(el, '.company-group[data-opco="akto"] .choose')!.getAttribute('aria-pressed')).to.equal('false');
@@ -203,20 +205,37 @@ describe('<opco-finder> company look-up', function () {
     expect(a).not.to.contain('recherchez votre établissement par son SIRET');
   });
 
-  it('a non-diffusible company: no name shown, explained; its OPCO still given', async () => {
+  it('a non-diffusible company: as on the live API its name is shown, its address is not, and the wording says exactly that', async () => {
     const el = await companyFinder((base) => html`<opco-finder api-base=${base}></opco-finder>`);
     await typeInto(el, `nondiff ${uniq()}`);
     const [option] = await companiesListed(el);
-    expect(text(option!)).to.contain('Entreprise non diffusible');
+    expect(text(option!)).to.contain('BUREAU D ETUDES DISCRET');
     expect(text(option!)).not.to.contain('NON-DIFFUSIBLE');
     const found = oneEvent(el, 'opco-found');
+    await press(el, 'ArrowUp');
     await press(el, 'Enter');
     const { detail } = await found;
     expect(detail.opcoId).to.equal('atlas');
+    expect(detail.company?.name).to.equal('BUREAU D ETUDES DISCRET');
+    await settleCards(el);
+    const a = text(answer(el)!);
+    expect(a).to.contain('BUREAU D ETUDES DISCRET');
+    expect(a).to.contain('Cette entreprise a demandé que son adresse ne soit pas diffusée : seule sa commune est indiquée.');
+    expect(a).not.to.contain('son nom');
+    expect(a).not.to.contain('[NON-DIFFUSIBLE]');
+  });
+
+  it('a non-diffusible sole trader (name masked by the API): no name shown, and the wording says the name is hidden', async () => {
+    const el = await companyFinder((base) => html`<opco-finder api-base=${base}></opco-finder>`);
+    await typeInto(el, '909 000 002');
+    await companiesListed(el);
+    const found = oneEvent(el, 'opco-found');
+    await press(el, 'Enter');
+    const { detail } = await found;
     expect(detail.company?.name).to.equal('');
     await settleCards(el);
     const a = text(answer(el)!);
-    expect(a).to.contain('demandé que ses informations ne soient pas diffusées');
+    expect(a).to.contain('son nom et son adresse ne sont pas affichés');
     expect(a).not.to.contain('[NON-DIFFUSIBLE]');
   });
 

@@ -136,6 +136,7 @@ describe('company model (pure)', () => {
     headcount: null,
     nafCode: null,
     tradeName: null,
+    matched: true,
     ...over,
   });
   const company = (establishments: Establishment[], over: Partial<Company> = {}): Company => ({
@@ -153,6 +154,8 @@ describe('company model (pure)', () => {
     establishmentCount: establishments.length,
     nafCode: null,
     hasOverseas: false,
+    narrowedTo: null,
+    addressHidden: false,
     ...over,
   });
 
