@@ -2,6 +2,7 @@
 //   dist/opco-widgets-<version>.js   a byte-identical, versioned copy of dist/opco-widgets.js
 //                                    (a URL that never changes content, so a CDN may cache it for a
 //                                    year and the integrity hash stays true)
+//   dist/opco-apprentice-pay-<version>.js  the same for the pay element's own file
 //   dist/release.json                file names, bytes, sha384 (Subresource Integrity), version, date
 // and prints the <script> tag to paste, with its integrity attribute.
 //
@@ -33,6 +34,10 @@ async function release() {
   const { version } = JSON.parse(await readFile(join(root, 'package.json'), 'utf8'));
   const bundle = await readOrExplain(join(dist, 'opco-widgets.js'));
   const data = await readOrExplain(join(dist, 'data.js'));
+  // <opco-apprentice-pay> ships in its own file, with its own integrity (pages without it skip it)
+  const pay = await readOrExplain(join(dist, 'opco-apprentice-pay.js'));
+  const payVersioned = `opco-apprentice-pay-${version}.js`;
+  await writeFile(join(dist, payVersioned), pay);
   const versioned = `opco-widgets-${version}.js`;
   // Same bytes, so one hash serves both URLs. The copy still names opco-widgets.js.map in its
   // sourceMappingURL; copying the map under the versioned name as well keeps pinned
@@ -47,7 +52,13 @@ async function release() {
     // SOURCE_DATE_EPOCH (seconds) gives reproducible manifests, as in other build tools
     builtAt: new Date(process.env.SOURCE_DATE_EPOCH ? Number(process.env.SOURCE_DATE_EPOCH) * 1000 : Date.now()).toISOString(),
     bundle: versioned,
-    files: [entry('opco-widgets.js', bundle), entry(versioned, bundle), entry('data.js', data)],
+    files: [
+      entry('opco-widgets.js', bundle),
+      entry(versioned, bundle),
+      entry('data.js', data),
+      entry('opco-apprentice-pay.js', pay),
+      entry(payVersioned, pay),
+    ],
   };
   await writeFile(join(dist, 'release.json'), `${JSON.stringify(manifest, null, 2)}\n`);
 
