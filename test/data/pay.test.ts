@@ -7,6 +7,7 @@ import {
   apprenticePay,
   apprenticeSchedule,
   professionalisationPay,
+  professionalisationSchedule,
   smicOn,
   type ApprenticePayInput,
   type ApprenticePayOk,
@@ -295,5 +296,16 @@ describe('professionalisationPay — D6325-15 to -18', () => {
     expect(professionalisationPay({}).kind).to.equal('invalid');
     expect(professionalisationPay({ age: 20, on: '1999-01-01' }).kind).to.equal('invalid');
     expect(professionalisationPay({ age: 20, qualified: 'oui' }).kind).to.equal('invalid');
+  });
+  it('month by month: the 21st birthday (from the 1st of the next month) and the June 2026 SMIC', () => {
+    const s = professionalisationSchedule({ birthDate: '2005-03-20', contractStart: '2026-01-01', contractMonths: 12 });
+    if (s.kind !== 'ok') throw new Error(s.reason);
+    expect(s.months).to.have.length(12);
+    expect(s.months[0]!.minimumGross).to.equal(cents(0.55 * 1823.03));
+    expect(s.months[3]!.rate).to.equal(70); // April 2026
+    expect(s.months[2]!.rate).to.equal(55); // March 2026
+    expect(s.months[5]!.minimumGross).to.equal(cents(0.7 * 1867.02)); // June 2026
+    expect(s.totalMinimumGross).to.equal(cents(s.months.reduce((t, m) => t + m.minimumGross, 0)));
+    expect(professionalisationSchedule({ age: 20 }).kind).to.equal('invalid');
   });
 });

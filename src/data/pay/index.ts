@@ -18,6 +18,11 @@ export {
 } from './apprentice-pay.js';
 export {
   professionalisationPay,
+  professionalisationSchedule,
+  type ProfessionalisationMonth,
+  type ProfessionalisationScheduleInput,
+  type ProfessionalisationScheduleOk,
+  type ProfessionalisationScheduleResult,
   type ProAgeBand,
   type ProfessionalisationPayInput,
   type ProfessionalisationPayOk,
