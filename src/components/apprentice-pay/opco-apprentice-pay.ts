@@ -45,6 +45,7 @@ type Fields = {
   rqth: boolean;
 };
 
+/** The fields an attribute can prefill, with the attribute's name. */
 const FIELD_ATTRS = {
   birthDate: 'birth-date',
   age: 'age',
@@ -139,7 +140,6 @@ export class OpcoApprenticePay extends OpcoElement {
   };
   /** Level and headcount a funding explainer on the page reported (opco-simulate). */
   @state() private fromExplainer: { level?: number; headcount?: number } = {};
-  private typed = new Set<keyof Fields>();
   private problems: string[] = [];
   private now?: ApprenticePayOk | PayInvalid;
   private schedule?: ApprenticeScheduleOk | PayInvalid;
@@ -176,13 +176,11 @@ export class OpcoApprenticePay extends OpcoElement {
     super.willUpdate(changed);
     const f = { ...this.fields };
     let touched = false;
-    for (const [key, attr] of Object.entries(FIELD_ATTRS) as [keyof typeof FIELD_ATTRS, string][]) {
+    // an attribute set or changed by the page replaces what the field holds
+    for (const key of Object.keys(FIELD_ATTRS) as (keyof typeof FIELD_ATTRS)[]) {
       if (changed.has(key as keyof OpcoApprenticePay)) {
-        const value = given(this[key as keyof this]);
-        f[key] = value ?? (key === 'contractMonths' ? '24' : '');
-        this.typed.delete(key);
+        f[key] = given(this[key as keyof this]) ?? (key === 'contractMonths' ? '24' : '');
         touched = true;
-        void attr;
       }
     }
     if (changed.has('rqth')) {
@@ -443,7 +441,6 @@ export class OpcoApprenticePay extends OpcoElement {
     if (name === 'rqth') f.rqth = (el as HTMLInputElement).checked;
     else if (name in f) (f as Record<string, unknown>)[name] = el.value;
     else return;
-    this.typed.add(name);
     this.fields = f;
     await this.updateComplete;
     emit(this, 'opco-pay-change', this.detail());

@@ -5,7 +5,7 @@ import { apprenticeHiringAid, type HiringAidResult } from '../funding/hiring-aid
 import { employerParticipation, type EmployerParticipationResult } from '../funding/employer-participation.js';
 import type { Bilingual, ISODate } from '../funding/types.js';
 import { apprenticeContributions, employerContributions, employerRatesOn, type ExemptionRule } from './contributions.js';
-import { addMonths, ageOn, dayNumber, firstOfNextMonth, today } from './dates.js';
+import { addMonths, dayNumber, firstOfNextMonth, today } from './dates.js';
 import { InvalidInput, date, field, flag, invalid, number, type PayInvalid } from './input.js';
 import {
   APPRENTICE_RATES,
@@ -483,4 +483,3 @@ function isoMinusOneDay(d: ISODate): ISODate {
   return `${t.getUTCFullYear()}-${String(t.getUTCMonth() + 1).padStart(2, '0')}-${String(t.getUTCDate()).padStart(2, '0')}` as ISODate;
 }
 
-export { ageOn };
