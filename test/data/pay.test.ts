@@ -3,6 +3,9 @@
 // engine are in pay-differential-*.test.ts.
 import { expect } from '@open-wc/testing';
 import {
+  EMPLOYER_RATES,
+  FIRST_RATES_DAY,
+  PAY_SOURCES,
   SMIC_TABLE,
   apprenticePay,
   apprenticeSchedule,
@@ -134,13 +137,14 @@ describe('apprenticePay — minimum pay', () => {
   it('SMIC table: every row dated with its legal text; Mayotte has its own', () => {
     for (const rows of Object.values(SMIC_TABLE)) {
       for (const row of rows) {
-        expect(row.source.label.fr).to.match(/Décret|Arrêté/);
+        expect(PAY_SOURCES[row.source].label.fr).to.match(/Décret|Arrêté/);
         expect(Math.abs(row.monthly - (row.hourly * 35 * 52) / 12)).to.be.lessThan(0.006);
       }
     }
     expect(smicOn('2026-03-01', 'mayotte')?.hourly).to.equal(9.33);
     expect(smicOn('2026-07-01', 'mayotte')?.hourly).to.equal(9.56);
     expect(smicOn('2025-07-01', 'mayotte')).to.equal(undefined);
+    expect(EMPLOYER_RATES[0]!.from).to.equal(FIRST_RATES_DAY);
   });
 });
 

@@ -9,7 +9,7 @@ import { addMonths, dayNumber, firstOfNextMonth, today } from './dates.js';
 import { InvalidInput, date, field, flag, invalid, number, type PayInvalid } from './input.js';
 import {
   APPRENTICE_RATES,
-  EMPLOYER_RATES,
+  FIRST_RATES_DAY,
   PAY_SOURCES,
   PAY_TABLES_AS_OF,
   SHORT_CONTRACT_BONUS_POINTS,
@@ -115,7 +115,7 @@ export interface Normalised {
   readonly previousRate?: number;
 }
 
-const FIRST_RATES_DAY = EMPLOYER_RATES[0]!.from;
+// (a plain constant: a property read at module level would keep the tables in bundles that do not use them)
 
 export function normalise(raw: unknown): Normalised {
   if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) {
@@ -191,7 +191,7 @@ export function smicOn(day: ISODate, territory: Territory = 'metropole'): SmicUs
   let row: SmicRow | undefined;
   for (const r of rows) if (r.from <= day) row = r;
   if (!row) return undefined;
-  return { hourly: row.hourly, monthly: row.monthly, from: row.from, source: row.source, territory, latestKnown: row === rows[rows.length - 1] };
+  return { hourly: row.hourly, monthly: row.monthly, from: row.from, source: PAY_SOURCES[row.source], territory, latestKnown: row === rows[rows.length - 1] };
 }
 
 /** Contract year on a day: the 2nd year starts on the first anniversary of the start. */
@@ -298,7 +298,7 @@ export function apprenticePay(input: ApprenticePayInput): ApprenticePayResult {
       employerContributionsMonthly: f.employer.net,
       employerReductionMonthly: f.employer.reduction,
       employerCostMonthly: round2(f.gross + f.employer.net),
-      sources: [f.smic.source, PAY_SOURCES.d6222_26, PAY_SOURCES.d6222_27_32, PAY_SOURCES.l6243_2, PAY_SOURCES.l136_1_1, f.employer.rates.source, PAY_SOURCES.urssafRates],
+      sources: [f.smic.source, PAY_SOURCES.d6222_26, PAY_SOURCES.d6222_27_32, PAY_SOURCES.l6243_2, PAY_SOURCES.l136_1_1, PAY_SOURCES[f.employer.rates.source], PAY_SOURCES.urssafRates],
       asOf: PAY_TABLES_AS_OF,
       assumptions: assumptions(n),
     };
@@ -470,7 +470,7 @@ export function apprenticeSchedule(input: ApprenticePayInput): ApprenticeSchedul
       hiringAid: aid,
       participation,
       usesLatestKnownSmic: latest,
-      sources: [PAY_SOURCES.d6222_26, PAY_SOURCES.d6222_27_32, PAY_SOURCES.l6243_2, PAY_SOURCES.l136_1_1, PAY_SOURCES.rgdu2026, PAY_SOURCES.urssafRates, ...new Set(SMIC_TABLE.metropole.map((r) => r.source))],
+      sources: [PAY_SOURCES.d6222_26, PAY_SOURCES.d6222_27_32, PAY_SOURCES.l6243_2, PAY_SOURCES.l136_1_1, PAY_SOURCES.rgdu2026, PAY_SOURCES.urssafRates, ...new Set(SMIC_TABLE.metropole.map((r) => PAY_SOURCES[r.source]))],
       asOf: PAY_TABLES_AS_OF,
       assumptions: assumptions(n),
     };

@@ -36,10 +36,12 @@ export {
   PRO_RATES,
   APPRENTICE_EXEMPTION,
   EMPLOYER_RATES,
+  FIRST_RATES_DAY,
   PAY_SOURCES,
   PAY_TABLES_AS_OF,
   type ApprenticeAgeBand,
   type PaySource,
+  type PaySourceKey,
   type SmicRow,
   type Territory,
 } from './tables.js';

@@ -147,7 +147,7 @@ export function professionalisationSchedule(input: ProfessionalisationScheduleIn
       kind: 'ok',
       months: list,
       totalMinimumGross: Math.round(list.reduce((t, m) => t + m.minimumGross, 0) * 100) / 100,
-      sources: [PAY_SOURCES.d6325_15_18, ...new Set(SMIC_TABLE.metropole.map((r) => r.source))],
+      sources: [PAY_SOURCES.d6325_15_18, ...new Set(SMIC_TABLE.metropole.map((r) => PAY_SOURCES[r.source]))],
       asOf: PAY_TABLES_AS_OF,
     } satisfies ProfessionalisationScheduleOk;
   });

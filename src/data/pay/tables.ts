@@ -1,6 +1,7 @@
 // Every yearly figure of the pay simulator in one place: the SMIC, the minimum-pay rates of the
 // apprenticeship and professionalisation contracts, the contribution rates and the general reduction.
 // Update this file once a year (and when the SMIC moves); each row names its legal text.
+// Plain literals only (no calls, no property reads at module level), so bundles that do not use them drop them.
 import type { Bilingual, ISODate } from '../funding/types.js';
 
 /** A legal text or official page, as shown next to a figure. */
@@ -10,22 +11,23 @@ export interface PaySource {
   readonly url?: string;
 }
 
-const src = (id: string, fr: string, en: string, url?: string): PaySource => ({ id, label: { fr, en }, ...(url ? { url } : {}) });
-
 export const PAY_SOURCES = {
-  smic2024: src('decret-2023-1216', 'Décret n° 2023-1216 du 20 décembre 2023 (SMIC au 1er janvier 2024)', 'Décret n° 2023-1216 of 20 December 2023 (SMIC from 1 January 2024)'),
-  smic2024_11: src('decret-2024-951', 'Décret n° 2024-951 du 23 octobre 2024 (SMIC au 1er novembre 2024, inchangé au 1er janvier 2025)', 'Décret n° 2024-951 of 23 October 2024 (SMIC from 1 November 2024, unchanged on 1 January 2025)'),
-  smic2026: src('decret-2025-1228', 'Décret n° 2025-1228 du 17 décembre 2025 (SMIC au 1er janvier 2026)', 'Décret n° 2025-1228 of 17 December 2025 (SMIC from 1 January 2026)'),
-  smic2026_06: src('arrete-2026-05-22', 'Arrêté du 22 mai 2026 (JO du 24 mai 2026), SMIC au 1er juin 2026', 'Arrêté of 22 May 2026 (Journal officiel of 24 May 2026), SMIC from 1 June 2026'),
-  d6222_26: src('ct-d6222-26', 'Code du travail, art. D6222-26 (Décret n° 2018-1347)', 'Code du travail, art. D6222-26 (Décret n° 2018-1347)', 'https://www.legifrance.gouv.fr/codes/article_lc/LEGIARTI000037813428'),
-  d6222_27_32: src('ct-d6222-27-32', 'Code du travail, art. D6222-27 à D6222-32', 'Code du travail, art. D6222-27 to D6222-32'),
-  d6325_15_18: src('ct-d6325-15-18', 'Code du travail, art. L6325-9 et D6325-15 à D6325-18', 'Code du travail, art. L6325-9 and D6325-15 to D6325-18'),
-  l6243_2: src('ct-l6243-2', 'Code du travail, art. L6243-2 et D6243-5 (Décret n° 2025-290), loi n° 2025-199 (LFSS 2025)', 'Code du travail, art. L6243-2 and D6243-5 (Décret n° 2025-290), loi n° 2025-199 (LFSS 2025)', 'https://www.legifrance.gouv.fr/codes/article_lc/LEGIARTI000037947681'),
-  l136_1_1: src('css-l136-1-1', 'Code de la sécurité sociale, art. L136-1-1 (CSG et CRDS des apprentis)', 'Code de la sécurité sociale, art. L136-1-1 (apprentices’ CSG and CRDS)', 'https://www.legifrance.gouv.fr/codes/article_lc/LEGIARTI000048683400'),
-  rg2025: src('css-l241-13-2025', 'Code de la sécurité sociale, art. L241-13 et D241-7 (réduction générale, 2025)', 'Code de la sécurité sociale, art. L241-13 and D241-7 (general reduction, 2025)'),
-  rgdu2026: src('css-d241-7-2026', 'Code de la sécurité sociale, art. L241-13 et D241-7 (réduction générale dégressive unique, RGDU, depuis le 1er janvier 2026)', 'Code de la sécurité sociale, art. L241-13 and D241-7 (single degressive general reduction, RGDU, from 1 January 2026)', 'https://boss.gouv.fr/portail/accueil/exonerations/allegements-generaux.html'),
-  urssafRates: src('urssaf-taux', 'Urssaf, taux de cotisations du secteur privé (avec le taux AT/MP moyen national)', 'Urssaf, private-sector contribution rates (with the national average AT/MP rate)', 'https://www.urssaf.fr/accueil/outils-documentation/taux-baremes/taux-cotisations-secteur-prive.html'),
+  smic2024: { id: 'decret-2023-1216', label: { fr: 'Décret n° 2023-1216 du 20 décembre 2023 (SMIC au 1er janvier 2024)', en: 'Décret n° 2023-1216 of 20 December 2023 (SMIC from 1 January 2024)' } },
+  smic2024_11: { id: 'decret-2024-951', label: { fr: 'Décret n° 2024-951 du 23 octobre 2024 (SMIC au 1er novembre 2024, inchangé au 1er janvier 2025)', en: 'Décret n° 2024-951 of 23 October 2024 (SMIC from 1 November 2024, unchanged on 1 January 2025)' } },
+  smic2026: { id: 'decret-2025-1228', label: { fr: 'Décret n° 2025-1228 du 17 décembre 2025 (SMIC au 1er janvier 2026)', en: 'Décret n° 2025-1228 of 17 December 2025 (SMIC from 1 January 2026)' } },
+  smic2026_06: { id: 'arrete-2026-05-22', label: { fr: 'Arrêté du 22 mai 2026 (JO du 24 mai 2026), SMIC au 1er juin 2026', en: 'Arrêté of 22 May 2026 (Journal officiel of 24 May 2026), SMIC from 1 June 2026' } },
+  d6222_26: { id: 'ct-d6222-26', label: { fr: 'Code du travail, art. D6222-26 (Décret n° 2018-1347)', en: 'Code du travail, art. D6222-26 (Décret n° 2018-1347)' }, url: 'https://www.legifrance.gouv.fr/codes/article_lc/LEGIARTI000037813428' },
+  d6222_27_32: { id: 'ct-d6222-27-32', label: { fr: 'Code du travail, art. D6222-27 à D6222-32', en: 'Code du travail, art. D6222-27 to D6222-32' } },
+  d6325_15_18: { id: 'ct-d6325-15-18', label: { fr: 'Code du travail, art. L6325-9 et D6325-15 à D6325-18', en: 'Code du travail, art. L6325-9 and D6325-15 to D6325-18' } },
+  l6243_2: { id: 'ct-l6243-2', label: { fr: 'Code du travail, art. L6243-2 et D6243-5 (Décret n° 2025-290), loi n° 2025-199 (LFSS 2025)', en: 'Code du travail, art. L6243-2 and D6243-5 (Décret n° 2025-290), loi n° 2025-199 (LFSS 2025)' }, url: 'https://www.legifrance.gouv.fr/codes/article_lc/LEGIARTI000037947681' },
+  l136_1_1: { id: 'css-l136-1-1', label: { fr: 'Code de la sécurité sociale, art. L136-1-1 (CSG et CRDS des apprentis)', en: 'Code de la sécurité sociale, art. L136-1-1 (apprentices’ CSG and CRDS)' }, url: 'https://www.legifrance.gouv.fr/codes/article_lc/LEGIARTI000048683400' },
+  rg2025: { id: 'css-l241-13-2025', label: { fr: 'Code de la sécurité sociale, art. L241-13 et D241-7 (réduction générale, 2025)', en: 'Code de la sécurité sociale, art. L241-13 and D241-7 (general reduction, 2025)' } },
+  rgdu2026: { id: 'css-d241-7-2026', label: { fr: 'Code de la sécurité sociale, art. L241-13 et D241-7 (réduction générale dégressive unique, RGDU, depuis le 1er janvier 2026)', en: 'Code de la sécurité sociale, art. L241-13 and D241-7 (single degressive general reduction, RGDU, from 1 January 2026)' }, url: 'https://boss.gouv.fr/portail/accueil/exonerations/allegements-generaux.html' },
+  urssafRates: { id: 'urssaf-taux', label: { fr: 'Urssaf, taux de cotisations du secteur privé (avec le taux AT/MP moyen national)', en: 'Urssaf, private-sector contribution rates (with the national average AT/MP rate)' }, url: 'https://www.urssaf.fr/accueil/outils-documentation/taux-baremes/taux-cotisations-secteur-prive.html' },
 } as const satisfies Record<string, PaySource>;
+
+/** A key of PAY_SOURCES (tables name their source by key: no property read at module level). */
+export type PaySourceKey = keyof typeof PAY_SOURCES;
 
 export type Territory = 'metropole' | 'mayotte';
 
@@ -34,7 +36,7 @@ export interface SmicRow {
   readonly hourly: number;
   /** Gross monthly SMIC for 35 hours a week (151.67 h). */
   readonly monthly: number;
-  readonly source: PaySource;
+  readonly source: PaySourceKey;
 }
 
 /**
@@ -43,14 +45,14 @@ export interface SmicRow {
  */
 export const SMIC_TABLE: Readonly<Record<Territory, readonly SmicRow[]>> = {
   metropole: [
-    { from: '2024-01-01', hourly: 11.65, monthly: 1766.92, source: PAY_SOURCES.smic2024 },
-    { from: '2024-11-01', hourly: 11.88, monthly: 1801.8, source: PAY_SOURCES.smic2024_11 },
-    { from: '2026-01-01', hourly: 12.02, monthly: 1823.03, source: PAY_SOURCES.smic2026 },
-    { from: '2026-06-01', hourly: 12.31, monthly: 1867.02, source: PAY_SOURCES.smic2026_06 },
+    { from: '2024-01-01', hourly: 11.65, monthly: 1766.92, source: 'smic2024' },
+    { from: '2024-11-01', hourly: 11.88, monthly: 1801.8, source: 'smic2024_11' },
+    { from: '2026-01-01', hourly: 12.02, monthly: 1823.03, source: 'smic2026' },
+    { from: '2026-06-01', hourly: 12.31, monthly: 1867.02, source: 'smic2026_06' },
   ],
   mayotte: [
-    { from: '2026-01-01', hourly: 9.33, monthly: 1415.05, source: PAY_SOURCES.smic2026 },
-    { from: '2026-06-01', hourly: 9.56, monthly: 1449.93, source: PAY_SOURCES.smic2026_06 },
+    { from: '2026-01-01', hourly: 9.33, monthly: 1415.05, source: 'smic2026' },
+    { from: '2026-06-01', hourly: 9.56, monthly: 1449.93, source: 'smic2026_06' },
   ],
 };
 
@@ -111,7 +113,7 @@ export interface EmployerRates {
   readonly reduction:
     | { readonly kind: 'rg'; readonly tUnder50: number; readonly t50: number; readonly ceilingSmic: number }
     | { readonly kind: 'rgdu'; readonly tMin: number; readonly tDeltaUnder50: number; readonly tDelta50: number; readonly ceilingSmic: number; readonly power: number };
-  readonly source: PaySource;
+  readonly source: PaySourceKey;
 }
 
 // Rates that depend on the company size (same every period here).
@@ -126,10 +128,13 @@ export const SIZE_RATES = {
   peec: { from50: 0.45 },
 } as const;
 
+/** First day of the employer rate table: earlier days are not computed. */
+export const FIRST_RATES_DAY: ISODate = '2025-01-01';
+
 /** Employer rates by period, newest last. */
 export const EMPLOYER_RATES: readonly EmployerRates[] = [
   {
-    from: '2025-01-01',
+    from: '2025-01-01', // = FIRST_RATES_DAY (a literal: see the top of this file)
     maladie: { full: 13, reduced: 7, reducedUpToSmic: 2.25 },
     familles: { full: 5.25, reduced: 3.45, reducedUpToSmic: 3.3 },
     vieillesse: 8.55 + 2.02,
@@ -140,7 +145,7 @@ export const EMPLOYER_RATES: readonly EmployerRates[] = [
     csa: 0.3,
     dialogueSocial: 0.016,
     reduction: { kind: 'rg', tUnder50: 0.3194, t50: 0.3234, ceilingSmic: 1.6 },
-    source: PAY_SOURCES.rg2025,
+    source: 'rg2025',
   },
   {
     from: '2025-05-01',
@@ -154,7 +159,7 @@ export const EMPLOYER_RATES: readonly EmployerRates[] = [
     csa: 0.3,
     dialogueSocial: 0.016,
     reduction: { kind: 'rg', tUnder50: 0.3194, t50: 0.3234, ceilingSmic: 1.6 },
-    source: PAY_SOURCES.rg2025,
+    source: 'rg2025',
   },
   {
     from: '2026-01-01',
@@ -168,6 +173,6 @@ export const EMPLOYER_RATES: readonly EmployerRates[] = [
     csa: 0.3,
     dialogueSocial: 0.016,
     reduction: { kind: 'rgdu', tMin: 0.02, tDeltaUnder50: 0.3781, tDelta50: 0.3821, ceilingSmic: 3, power: 1.75 },
-    source: PAY_SOURCES.rgdu2026,
+    source: 'rgdu2026',
   },
 ];
