@@ -8,7 +8,22 @@ export const WIDGETS = {
   'opco-card': { settings: ['opco', 'compact'], fallback: 'opcoWebsite' },
   'opco-branch-list': { settings: ['opco', 'compact'], fallback: 'franceCompetences' },
   'opco-funding-explainer': { settings: ['audience', 'compact'], fallback: 'franceCompetences' },
+  // ships in its own file (dist/opco-apprentice-pay.js), not in opco-widgets.js
+  'opco-apprentice-pay': { settings: ['audience'], fallback: 'franceCompetences', file: 'opco-apprentice-pay' },
 };
+
+/**
+ * The script of the chosen widget: the bundle, or the widget's own file next to it (same folder,
+ * same version), with that file's integrity from release.json.
+ */
+export function scriptOf(state, release) {
+  const own = WIDGETS[state.tag]?.file;
+  if (!own) return { src: state.scriptUrl, integrity: release.integrity };
+  const src = state.scriptUrl.replace(/opco-widgets((?:-[\w.]+)?)\.js$/, (_, version) => `${own}${version}.js`);
+  const name = src.split('/').pop();
+  const entry = (release.files ?? []).find((f) => f.file === name);
+  return { src, integrity: entry?.integrity ?? '' };
+}
 
 /** The attribute behind each setting. */
 export const SETTING_ATTRIBUTES = {
@@ -95,13 +110,14 @@ const escapeText = (s) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace
 
 /** The HTML to paste: the script tag (with its integrity hash), then the element and its fallback. */
 export function htmlSnippet(state, release, opcos, text) {
-  const integrity = release.integrity && state.sri ? `\n        integrity="${release.integrity}" crossorigin="anonymous"` : '';
+  const script = scriptOf(state, release);
+  const integrity = script.integrity && state.sri ? `\n        integrity="${script.integrity}" crossorigin="anonymous"` : '';
   const attrs = attributesOf(state)
     .map(([name, value]) => (value === '' ? ` ${name}` : ` ${name}="${escapeAttr(value)}"`))
     .join('');
   const link = fallbackOf(state, opcos, text);
   return (
-    `<script type="module" src="${escapeAttr(state.scriptUrl)}"${integrity}></script>\n` +
+    `<script type="module" src="${escapeAttr(script.src)}"${integrity}></script>\n` +
     `<${state.tag}${attrs}>\n` +
     `  <a href="${escapeAttr(link.href)}">${escapeText(link.text)}</a>\n` +
     `</${state.tag}>\n`

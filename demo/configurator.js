@@ -223,7 +223,7 @@ async function loadRelease() {
     if (!response.ok) throw new Error(String(response.status));
     const manifest = await response.json();
     const file = manifest.files.find((f) => f.file === manifest.bundle);
-    release = { file: file.file, integrity: file.integrity };
+    release = { file: file.file, integrity: file.integrity, files: manifest.files };
   } catch {
     $('no-release').hidden = false;
   }

@@ -1,10 +1,10 @@
 // The host page's own script: a language switch and a log of the events our widgets send.
 const log = document.getElementById('events');
-for (const type of ['opco-found', 'opco-not-found', 'opco-reset', 'opco-branch-select', 'opco-simulate']) {
+for (const type of ['opco-found', 'opco-not-found', 'opco-reset', 'opco-branch-select', 'opco-simulate', 'opco-pay-change']) {
   document.addEventListener(type, (event) => {
     const item = document.createElement('li');
     const detail = event.detail ?? {};
-    const summary = detail.opcoId ?? detail.reason ?? detail.convention?.idcc ?? '';
+    const summary = detail.opcoId ?? detail.reason ?? detail.convention?.idcc ?? detail.status ?? '';
     item.textContent = `${new Date().toLocaleTimeString()} ${type} ${summary}`;
     log.prepend(item);
   });

@@ -1,8 +1,11 @@
 // Release files a partner can pin and verify, run by `npm run build` right after rollup:
-//   dist/opco-widgets-<version>.js   a versioned copy of dist/opco-widgets.js, with its own source map
-//   (+ .map)                         (a URL that never changes content, so a CDN may cache it for a
-//                                    year and the integrity hash stays true; for self-hosting: the npm
-//                                    package leaves it out, the CDN URL carries the version)
+    files: [
+      entry('opco-widgets.js', bundle),
+      entry(versioned, versionedBytes),
+      entry('data.js', data),
+      entry('opco-apprentice-pay.js', pay),
+      entry(payVersioned, payVersionedBytes),
+    ],
 //   dist/release.json                file names, bytes, sha384 (Subresource Integrity), version, date
 // and prints the <script> tag to paste, with its integrity attribute.
 //
@@ -30,21 +33,34 @@ async function readOrExplain(path) {
   }
 }
 
+/**
+ * dist/<name>-<version>.js: the same code as dist/<name>.js, pointing to its own source map
+ * (<name>-<version>.js.map, whose `file` names it), so a host that uploads only the versioned pair
+ * keeps working maps. Only that last comment differs: the two files have different integrity
+ * hashes (both in release.json). Returns the versioned bytes.
+ */
+async function versionedCopy(name, version, bytes) {
+  const versioned = `${name}-${version}.js`;
+  const mapComment = `//# sourceMappingURL=${name}.js.map`;
+  const text = bytes.toString('utf8');
+  if (!text.trimEnd().endsWith(mapComment)) throw new Error(`dist/${name}.js does not end with ${mapComment}`);
+  const out = Buffer.from(`${text.slice(0, text.lastIndexOf(mapComment))}//# sourceMappingURL=${versioned}.map\n`);
+  await writeFile(join(dist, versioned), out);
+  const map = JSON.parse(await readOrExplain(join(dist, `${name}.js.map`)));
+  await writeFile(join(dist, `${versioned}.map`), JSON.stringify({ ...map, file: versioned }));
+  return out;
+}
+
 async function release() {
   const { version } = JSON.parse(await readFile(join(root, 'package.json'), 'utf8'));
   const bundle = await readOrExplain(join(dist, 'opco-widgets.js'));
   const data = await readOrExplain(join(dist, 'data.js'));
+  // <opco-apprentice-pay> ships in its own file, with its own integrity (pages without it skip it)
+  const pay = await readOrExplain(join(dist, 'opco-apprentice-pay.js'));
   const versioned = `opco-widgets-${version}.js`;
-  // The same code, pointing to its own source map (opco-widgets-<version>.js.map, whose `file` names
-  // it): a host that uploads only the versioned pair keeps working maps. Only that last comment
-  // differs, so the two files have different integrity hashes (both in release.json).
-  const mapComment = '//# sourceMappingURL=opco-widgets.js.map';
-  const text = bundle.toString('utf8');
-  if (!text.trimEnd().endsWith(mapComment)) throw new Error(`dist/opco-widgets.js does not end with ${mapComment}`);
-  const versionedBytes = Buffer.from(`${text.slice(0, text.lastIndexOf(mapComment))}//# sourceMappingURL=${versioned}.map\n`);
-  await writeFile(join(dist, versioned), versionedBytes);
-  const map = JSON.parse(await readOrExplain(join(dist, 'opco-widgets.js.map')));
-  await writeFile(join(dist, `${versioned}.map`), JSON.stringify({ ...map, file: versioned }));
+  const versionedBytes = await versionedCopy('opco-widgets', version, bundle);
+  const payVersioned = `opco-apprentice-pay-${version}.js`;
+  const payVersionedBytes = await versionedCopy('opco-apprentice-pay', version, pay);
 
   const entry = (file, bytes) => ({ file, bytes: bytes.length, integrity: sri(bytes) });
   const manifest = {
@@ -53,7 +69,17 @@ async function release() {
     // SOURCE_DATE_EPOCH (seconds) gives reproducible manifests, as in other build tools
     builtAt: new Date(process.env.SOURCE_DATE_EPOCH ? Number(process.env.SOURCE_DATE_EPOCH) * 1000 : Date.now()).toISOString(),
     bundle: versioned,
+<<<<<<< HEAD
     files: [entry('opco-widgets.js', bundle), entry(versioned, versionedBytes), entry('data.js', data)],
+=======
+    files: [
+      entry('opco-widgets.js', bundle),
+      entry(versioned, bundle),
+      entry('data.js', data),
+      entry('opco-apprentice-pay.js', pay),
+      entry(payVersioned, pay),
+    ],
+>>>>>>> issue-14
   };
   await writeFile(join(dist, 'release.json'), `${JSON.stringify(manifest, null, 2)}\n`);
 

@@ -36,3 +36,4 @@ export const resolveOpco = (input: unknown) => opcoData.resolveOpco(input);
 export const searchConventions = (query: unknown, options?: SearchOptions) => opcoData.searchConventions(query, options);
 
 export * from './funding/index.js';
+export * from './pay/index.js';

@@ -23,7 +23,9 @@ export interface PageSelection {
   readonly headcount?: HeadcountRange;
 }
 
-export const dataContext = createContext<OpcoData | undefined>(Symbol('opco-data'));
-export const langContext = createContext<Lang | undefined>(Symbol('opco-lang'));
-export const themeContext = createContext<Theme | undefined>(Symbol('opco-theme'));
-export const selectionContext = createContext<PageSelection | undefined>(Symbol('opco-selection'));
+// Registered symbols (Symbol.for): an element built into its own file (opco-apprentice-pay.js, with its own
+// copy of Lit and of this module) must find the same keys as the provider of opco-widgets.js on the page.
+export const dataContext = createContext<OpcoData | undefined>(Symbol.for('opco-widgets:data'));
+export const langContext = createContext<Lang | undefined>(Symbol.for('opco-widgets:lang'));
+export const themeContext = createContext<Theme | undefined>(Symbol.for('opco-widgets:theme'));
+export const selectionContext = createContext<PageSelection | undefined>(Symbol.for('opco-widgets:selection'));

@@ -52,6 +52,8 @@ describe('release files (npm run build)', () => {
 
   it('editor data: every element with its attributes, for VS Code and JetBrains', async () => {
     await import('/dist/opco-widgets.js' as string);
+    // the pay element ships in its own file, described in the same editor data
+    await import('/dist/opco-apprentice-pay.js' as string);
     const { opcos } = (await import('/dist/data.js' as string)) as { opcos: { id: string }[] };
     const vscode = await getJson<{ tags: { name: string; attributes: { name: string; values?: { name: string }[] }[] }[] }>(
       '/dist/vscode.html-custom-data.json',
@@ -59,7 +61,7 @@ describe('release files (npm run build)', () => {
     const webTypes = await getJson<{ name: string; contributions: { html: { elements: { name: string }[] } } }>('/dist/web-types.json');
     const tags = vscode.tags.map((t) => t.name);
     // every tag the bundle defines, and only those
-    const defined = ['opco-provider', 'opco-card', 'opco-finder', 'opco-branch-list', 'opco-funding-explainer'].filter((t) =>
+    const defined = ['opco-provider', 'opco-card', 'opco-finder', 'opco-branch-list', 'opco-funding-explainer', 'opco-apprentice-pay'].filter((t) =>
       customElements.get(t),
     );
     expect([...tags].sort()).to.deep.equal([...defined].sort());

@@ -1,0 +1,475 @@
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { live } from 'lit/directives/live.js';
+import {
+  apprenticePay,
+  apprenticeSchedule,
+  type ApprenticePayInput,
+  type ApprenticePayOk,
+  type ApprenticeScheduleOk,
+} from '../../data/pay/apprentice-pay.js';
+import type { PayInvalid } from '../../data/pay/input.js';
+import { PAY_SOURCES, type PaySource } from '../../data/pay/tables.js';
+import { defineElement } from '../../platform/define.js';
+import { emit } from '../../platform/events.js';
+import { formatDate, formatEuros, formatNumber } from '../../platform/i18n.js';
+import { OpcoElement } from '../../platform/opco-element.js';
+import { renderStatus, statusStyles } from '../../platform/status.js';
+import { AUDIENCES, given, isAudience, isDate, isNumber, isWhole, readFlag, shorten } from './attributes.js';
+import { renderChart } from './chart.render.js';
+import { messages, type PayAudience, type PayMessages } from './opco-apprentice-pay.messages.js';
+import { styles } from './opco-apprentice-pay.styles.js';
+
+/** Detail of `opco-pay-change`: what the visitor entered and the figures now shown. */
+export interface PayChangeDetail {
+  readonly audience: PayAudience;
+  readonly input: ApprenticePayInput;
+  /** `ok`, or the reason the figures cannot be computed (`missing-age`, `bad-contract-start`…). */
+  readonly status: 'ok' | PayInvalid['reason'];
+  readonly minimumMonthlyGross: number | null;
+  readonly apprenticeNetMonthly: number | null;
+  readonly employerCostMonthly: number | null;
+  /** Whole contract: employer cost after the hiring aid and the 750 € participation. */
+  readonly netCost: number | null;
+}
+
+type Fields = {
+  birthDate: string;
+  age: string;
+  contractStart: string;
+  contractMonths: string;
+  level: string;
+  headcount: string;
+  monthlyGross: string;
+  conventionalMinimum: string;
+  rqth: boolean;
+};
+
+/** The fields an attribute can prefill, with the attribute's name. */
+const FIELD_ATTRS = {
+  birthDate: 'birth-date',
+  age: 'age',
+  contractStart: 'contract-start',
+  contractMonths: 'contract-months',
+  level: 'level',
+  headcount: 'headcount',
+  monthlyGross: 'monthly-gross',
+  conventionalMinimum: 'conventional-minimum',
+} as const;
+
+const LEVELS = [3, 4, 5, 6, 7] as const;
+
+const todayISO = (now = new Date()) =>
+  `${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, '0')}-${String(now.getDate()).padStart(2, '0')}`;
+
+/**
+ * An apprentice's pay and what it costs: the legal minimum pay by age and contract year
+ * (Code du travail D6222-26 to -32), the take-home pay after the apprentice's contributions
+ * (the March 2025 rule, by signing date), the employer's contributions after the general
+ * reduction, the State hiring aid and the 750 € participation, month and whole contract,
+ * with a year-by-year table and a chart. Every figure carries its legal source and date.
+ * Inside an `<opco-provider>`, the company headcount found by a finder and the diploma level
+ * chosen in a funding explainer fill the fields the visitor has not filled.
+ *
+ * Ships in its own file, `opco-apprentice-pay.js`, so pages without it do not download it.
+ *
+ * @tagname opco-apprentice-pay
+ * @summary Apprentice pay (gross, net) and employer cost, year by year.
+ * @fires opco-pay-change - The visitor changed a field. Detail: `{ audience, input, status, minimumMonthlyGross, apprenticeNetMonthly, employerCostMonthly, netCost }`.
+ * @csspart base - The whole widget.
+ * @csspart heading - The heading.
+ * @csspart form - The fields.
+ * @csspart result - The figures (a polite live region).
+ * @csspart summary - The month's figures.
+ * @csspart totals - The whole-contract figures.
+ * @csspart table - The year-by-year table.
+ * @csspart chart - The chart (figure with its caption).
+ * @csspart chart-text - The chart's text version (a details element).
+ * @csspart sources - Sources, assumptions and date (a details element).
+ * @csspart status - Messages about missing input or bad attribute values.
+ */
+export class OpcoApprenticePay extends OpcoElement {
+  static override styles = [...OpcoElement.styles, statusStyles, styles];
+
+  /** Who reads: `employer` (default: cost, aid, net cost), `apprentice` (gross and take-home pay only) or `training-centre` (both). */
+  @property() audience?: string;
+
+  /** Apprentice's date of birth, `YYYY-MM-DD` (the age band changes on the 1st of the month after the 18th, 21st, 26th birthday). */
+  @property({ attribute: 'birth-date' }) birthDate?: string;
+
+  /** Apprentice's age at the contract start, when the date of birth is not given. */
+  @property() age?: string | number;
+
+  /** First day of the contract, `YYYY-MM-DD`. */
+  @property({ attribute: 'contract-start' }) contractStart?: string;
+
+  /** Contract length in months, 1 to 36 (48 with RQTH). Default 24. */
+  @property({ attribute: 'contract-months' }) contractMonths?: string | number;
+
+  /** Date the contract was signed, `YYYY-MM-DD` (decides the March 2025 contribution rule and the aid). Default: the contract start. */
+  @property({ attribute: 'signed-on' }) signedOn?: string;
+
+  /** Level of the diploma prepared, 3 (CAP) to 7 (master). Default: the level chosen in a funding explainer on the page. */
+  @property() level?: string | number;
+
+  /** Company headcount (employees). Default: the company found by a finder on the page. */
+  @property() headcount?: string | number;
+
+  /** Planned gross monthly pay in euros. Default: the legal minimum. */
+  @property({ attribute: 'monthly-gross' }) monthlyGross?: string | number;
+
+  /** Conventional minimum for the job in euros a month (the basis from 21 when above the SMIC). */
+  @property({ attribute: 'conventional-minimum' }) conventionalMinimum?: string | number;
+
+  /** The apprentice is a recognised disabled worker (RQTH): `rqth`, `rqth="true"` or `rqth="false"`. */
+  @property() rqth?: string | boolean;
+
+  /** Day of the month figures, `YYYY-MM-DD`. Default: today. */
+  @property({ attribute: 'on-date' }) onDate?: string;
+
+  @state() private fields: Fields = {
+    birthDate: '',
+    age: '',
+    contractStart: '',
+    contractMonths: '24',
+    level: '',
+    headcount: '',
+    monthlyGross: '',
+    conventionalMinimum: '',
+    rqth: false,
+  };
+  /** Level and headcount a funding explainer on the page reported (opco-simulate). */
+  @state() private fromExplainer: { level?: number; headcount?: number } = {};
+  private problems: string[] = [];
+  private now?: ApprenticePayOk | PayInvalid;
+  private schedule?: ApprenticeScheduleOk | PayInvalid;
+  private input: ApprenticePayInput = {};
+  private provider: HTMLElement | null = null;
+
+  private readonly onSimulate = (event: GlobalEventHandlersEventMap['opco-simulate']) => {
+    if (!this.linked) return;
+    const d = event.detail;
+    this.fromExplainer = {
+      ...(d.level !== null && d.level >= 3 && d.level <= 7 ? { level: d.level } : {}),
+      ...(d.headcount !== null ? { headcount: d.headcount } : {}),
+    };
+  };
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.provider = this.closest<HTMLElement>('opco-provider');
+    this.provider?.addEventListener('opco-simulate', this.onSimulate);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.provider?.removeEventListener('opco-simulate', this.onSimulate);
+    this.provider = null;
+  }
+
+  private get audience_(): PayAudience {
+    const a = given(this.audience);
+    return isAudience(a) ? a : 'employer';
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    const f = { ...this.fields };
+    let touched = false;
+    // an attribute set or changed by the page replaces what the field holds
+    for (const key of Object.keys(FIELD_ATTRS) as (keyof typeof FIELD_ATTRS)[]) {
+      if (changed.has(key as keyof OpcoApprenticePay)) {
+        f[key] = given(this[key as keyof this]) ?? (key === 'contractMonths' ? '24' : '');
+        touched = true;
+      }
+    }
+    if (changed.has('rqth')) {
+      f.rqth = readFlag(this.rqth) ?? false;
+      touched = true;
+    }
+    if (touched) this.fields = f;
+    const t = this.t(messages);
+    this.problems = this.validate(t);
+    this.compute();
+  }
+
+  /** Bad attribute values: a message in the widget and one console warning each. */
+  private validate(t: PayMessages): string[] {
+    const out: string[] = [];
+    const check = (attr: string, value: unknown, ok: (v: string) => boolean, problem: string, expected: string) => {
+      const v = given(value);
+      if (v === undefined || ok(v)) return;
+      this.warn(`${attr}:${v}`, `${attr}="${shorten(v)}" is not valid: ${expected}`);
+      out.push(t.badAttr(attr, shorten(v), problem));
+    };
+    check('audience', this.audience, isAudience, t.expectOneOf(AUDIENCES.join(', ')), `write one of ${AUDIENCES.join(', ')}; employer is used.`);
+    check('birth-date', this.birthDate, isDate, t.expectDate, 'write a date as YYYY-MM-DD.');
+    check('contract-start', this.contractStart, isDate, t.expectDate, 'write a date as YYYY-MM-DD.');
+    check('signed-on', this.signedOn, isDate, t.expectDate, 'write a date as YYYY-MM-DD.');
+    check('on-date', this.onDate, isDate, t.expectDate, 'write a date as YYYY-MM-DD; today is used.');
+    check('age', this.age, (v) => isWhole(v, 14, 99), t.expectNumber, 'write a whole number of years, 14 to 99.');
+    check('contract-months', this.contractMonths, (v) => isWhole(v, 1, 48), t.expectMonths, 'write a number of months from 1 to 36 (48 with RQTH).');
+    check('level', this.level, (v) => isWhole(v, 3, 7), t.expectLevel, 'write a whole number from 3 to 7.');
+    check('headcount', this.headcount, isNumber, t.expectNumber, 'write a number of employees.');
+    check('monthly-gross', this.monthlyGross, isNumber, t.expectNumber, 'write an amount in euros, e.g. 1200.');
+    check('conventional-minimum', this.conventionalMinimum, isNumber, t.expectNumber, 'write an amount in euros, e.g. 2100.');
+    check('rqth', this.rqth, (v) => readFlag(v) !== undefined, t.expectFlag, 'write true or false.');
+    return out;
+  }
+
+  /** The headcount used: typed or attribute, else the company found on the page, else the explainer's. */
+  private get headcountUsed(): { value?: string; fromPage: boolean } {
+    const own = this.fields.headcount.trim();
+    if (own !== '' && isNumber(own)) return { value: own, fromPage: false };
+    if (this.linked && this.selection?.headcount) return { value: String(this.selection.headcount.min), fromPage: true };
+    if (this.linked && this.fromExplainer.headcount !== undefined) return { value: String(this.fromExplainer.headcount), fromPage: true };
+    return { fromPage: false };
+  }
+
+  private get levelUsed(): string | undefined {
+    const own = this.fields.level.trim();
+    if (own !== '' && isWhole(own, 3, 7)) return own;
+    if (this.linked && this.fromExplainer.level !== undefined) return String(this.fromExplainer.level);
+    return undefined;
+  }
+
+  private compute(): void {
+    const f = this.fields;
+    const ok = (v: string, test: (s: string) => boolean) => (v.trim() !== '' && test(v.trim()) ? v.trim() : undefined);
+    const onDate = given(this.onDate);
+    const input: Record<string, unknown> = {
+      birthDate: ok(f.birthDate, isDate),
+      age: ok(f.birthDate, isDate) ? undefined : ok(f.age, () => true),
+      contractStart: ok(f.contractStart, () => true),
+      contractMonths: ok(f.contractMonths, () => true),
+      signedOn: ok(given(this.signedOn) ?? '', isDate),
+      on: onDate && isDate(onDate) ? onDate : todayISO(),
+      level: this.levelUsed,
+      headcount: this.headcountUsed.value,
+      monthlyGross: ok(f.monthlyGross, () => true),
+      conventionalMinimum: ok(f.conventionalMinimum, () => true),
+      rqth: f.rqth,
+    };
+    for (const k of Object.keys(input)) if (input[k] === undefined) delete input[k];
+    this.input = input as ApprenticePayInput;
+    this.now = apprenticePay(this.input);
+    this.schedule = apprenticeSchedule(this.input);
+  }
+
+  protected override render() {
+    const t = this.t(messages);
+    const a = this.audience_;
+    return html`<section part="base" class="pay" aria-labelledby="heading">
+      <h3 id="heading" part="heading" class="heading">${t.heading(a)}</h3>
+      <p class="intro">${t.intro(a)}</p>
+      ${this.problems.map((p) => renderStatus('error', p))} ${this.renderForm(t)}
+      <div part="result" class="result" aria-live="polite">${this.renderResult(t, a)}</div>
+    </section>`;
+  }
+
+  private renderForm(t: PayMessages): TemplateResult {
+    const f = this.fields;
+    const hc = this.headcountUsed;
+    const input = (name: keyof Fields, label: string, type: string, extra: { hint?: string; min?: string; max?: string; value?: string; step?: string } = {}) =>
+      html`<div class="field">
+        <label for=${name}>${label}</label>
+        ${extra.hint ? html`<span class="hint" id="${name}-hint">${extra.hint}</span>` : nothing}
+        <input
+          id=${name}
+          name=${name}
+          type=${type}
+          inputmode=${type === 'text' ? 'decimal' : nothing}
+          min=${extra.min ?? nothing}
+          max=${extra.max ?? nothing}
+          step=${extra.step ?? nothing}
+          aria-describedby=${extra.hint ? `${name}-hint` : nothing}
+          .value=${live(extra.value ?? String(f[name]))}
+          @input=${this.onInput}
+        />
+      </div>`;
+    return html`<form part="form" class="form" aria-label=${t.form} @submit=${(e: Event) => e.preventDefault()}>
+      ${input('birthDate', t.birthDate, 'date')} ${input('age', t.age, 'number', { hint: t.ageHint, min: '14', max: '99' })}
+      ${input('contractStart', t.contractStart, 'date')} ${input('contractMonths', t.contractMonths, 'number', { min: '1', max: f.rqth ? '48' : '36' })}
+      <div class="field">
+        <label for="level">${t.level}</label>
+        <select id="level" name="level" @change=${this.onInput}>
+          <option value="" ?selected=${this.levelUsed === undefined}>${t.levelNone}</option>
+          ${LEVELS.map((l) => html`<option value=${l} ?selected=${this.levelUsed === String(l)}>${t.levelName(l)}</option>`)}
+        </select>
+      </div>
+      ${input('headcount', t.headcount, 'number', { min: '0', value: f.headcount !== '' ? f.headcount : (hc.value ?? ''), ...(hc.fromPage ? { hint: t.headcountFromPage } : {}) })}
+      ${input('monthlyGross', t.monthlyGross, 'text', { hint: t.monthlyGrossHint })}
+      ${input('conventionalMinimum', t.conventionalMinimum, 'text', { hint: t.conventionalMinimumHint })}
+      <div class="field field--check">
+        <input id="rqth" name="rqth" type="checkbox" .checked=${live(f.rqth)} @change=${this.onInput} />
+        <label for="rqth">${t.rqth}</label>
+      </div>
+    </form>`;
+  }
+
+  private renderResult(t: PayMessages, a: PayAudience): TemplateResult {
+    const now = this.now;
+    const s = this.schedule;
+    if (!now || !s) return html``;
+    if (now.kind === 'invalid' || s.kind === 'invalid') {
+      const bad = (now.kind === 'invalid' ? now : s) as PayInvalid;
+      const missing = bad.reason === 'missing-age' || bad.reason === 'missing-contract-start';
+      return renderStatus(missing ? 'info' : 'warning', missing ? t.needMore : bad.message[this.lang_]);
+    }
+    const lang = this.lang_;
+    const eur = (n: number) => formatEuros(lang, n);
+    const day = (d: string) => formatDate(lang, d);
+    const basis = now.basis === 'smic' ? t.smic : t.conventional;
+    const rate = t.rateOf(formatNumber(lang, now.rate), basis);
+    const showApprentice = a !== 'employer';
+    const showEmployer = a !== 'apprentice';
+    const colon = lang === 'fr' ? ' : ' : ': ';
+    const ref = (label: string, sources: readonly PaySource[]) =>
+      html`<p class="source">${label}${colon}${sources.map((x, i) => html`${i ? ' ; ' : ''}${x.label[lang]}`)}</p>`;
+    const minimumSources = [now.smic.source, PAY_SOURCES.d6222_26, PAY_SOURCES.d6222_27_32];
+    return html`
+      <p class="when">${t.now(day(now.on))} · ${t.yearN(now.contractYear)} · ${t.band(now.ageBand)} · ${rate}</p>
+      ${now.belowMinimum ? renderStatus('warning', t.belowMinimum) : nothing}
+      <div class="sides">
+        ${showApprentice
+          ? html`<div class="side">
+              ${a === 'training-centre' ? html`<h4>${t.apprenticeSide}</h4>` : nothing}
+              <dl part="summary" class="summary">
+                <div><dt>${a === 'apprentice' ? t.youGross : t.employerGross}</dt><dd>${eur(now.minimumMonthlyGross)}</dd></div>
+                <div><dt>${t.youNet}</dt><dd class="big">${eur(now.apprenticeNetMonthly)}</dd></div>
+              </dl>
+              <p class="note">${t.youNetNote}</p>
+            </div>`
+          : nothing}
+        ${showEmployer
+          ? html`<div class="side">
+              ${a === 'training-centre' ? html`<h4>${t.employerSide}</h4>` : nothing}
+              <dl part="summary" class="summary">
+                <div><dt>${t.employerGross}</dt><dd>${eur(now.monthlyGross)}</dd></div>
+                <div><dt>${t.employerContributions}</dt><dd>${eur(now.employerContributionsMonthly)}</dd></div>
+                <div><dt>${t.employerMonthly}</dt><dd class="big">${eur(now.employerCostMonthly)}</dd></div>
+              </dl>
+            </div>`
+          : nothing}
+      </div>
+      ${showEmployer ? this.renderTotals(t, s) : nothing} ${this.renderTable(t, a, s)} ${this.renderYearChart(t, a, s)}
+      <details part="sources" class="sources">
+        <summary>${t.sources}</summary>
+        <p>${t.asOf(day(now.asOf))}</p>
+        <p>
+          ${t.smicUsed(eur(now.smic.hourly), eur(now.smic.monthly), day(now.smic.from))} (${now.smic.source.label[lang]})${now.smic.latestKnown ? html`, ${t.latestKnown}` : '.'}
+        </p>
+        ${ref(t.sourceMinimum, minimumSources)} ${ref(t.sourceNet, [PAY_SOURCES.l6243_2, PAY_SOURCES.l136_1_1])}
+        ${showEmployer ? ref(t.sourceEmployer, [PAY_SOURCES.rg2025, PAY_SOURCES.rgdu2026, PAY_SOURCES.urssafRates]) : nothing}
+        ${showEmployer && s.hiringAid && s.hiringAid.status !== 'invalid' ? html`<p class="source">${t.sourceAid}${colon}${s.hiringAid.explanation[lang]}</p>` : nothing}
+        <p>${t.assumptions}${colon.trimEnd()}</p>
+        <ul>
+          ${now.assumptions.map((x) => html`<li>${x[lang]}</li>`)}
+        </ul>
+      </details>
+    `;
+  }
+
+  private renderTotals(t: PayMessages, s: ApprenticeScheduleOk): TemplateResult {
+    const eur = (n: number) => formatEuros(this.lang_, n);
+    const months = s.months.length;
+    const aid = s.hiringAid;
+    const aidRow = !aid
+      ? html`<div><dt>${t.hiringAid}</dt><dd>${t.aidNeedsLevel}</dd></div>`
+      : aid.status === 'eligible'
+        ? html`<div><dt>${t.hiringAid}</dt><dd>− ${eur(s.totals.hiringAid)}</dd></div>`
+        : html`<div><dt>${aid.status === 'not-eligible' ? t.noAid : t.aidUnknown}</dt><dd>—</dd></div>`;
+    return html`<div part="totals" class="totals">
+      <h4>${t.wholeContract(months)}</h4>
+      <dl class="summary">
+        <div><dt>${t.totalGross}</dt><dd>${eur(s.totals.gross)}</dd></div>
+        <div><dt>${t.totalContributions}</dt><dd>${eur(s.totals.employerContributions)}</dd></div>
+        ${aidRow}
+        ${s.totals.participation > 0 ? html`<div><dt>${t.participation}</dt><dd>+ ${eur(s.totals.participation)}</dd></div>` : nothing}
+        <div><dt>${t.netCost}</dt><dd class="big">${eur(s.totals.netCost)}</dd></div>
+      </dl>
+    </div>`;
+  }
+
+  private renderTable(t: PayMessages, a: PayAudience, s: ApprenticeScheduleOk): TemplateResult {
+    const lang = this.lang_;
+    const eur = (n: number) => formatEuros(lang, n);
+    const range = (x: number, y: number) => (x === y ? eur(x) : t.rising(eur(x), eur(y)));
+    return html`<div class="table-wrap" tabindex="0" role="region" aria-labelledby="table-caption">
+      <table part="table">
+        <caption id="table-caption">${t.tableCaption(a)}</caption>
+        <thead>
+          <tr>
+            <th scope="col">${t.colYear}</th>
+            <th scope="col">${t.colFrom}</th>
+            <th scope="col">${t.colMonthlyGross}</th>
+            ${a !== 'employer' ? html`<th scope="col">${t.colYearNet}</th>` : nothing}
+            ${a !== 'apprentice' ? html`<th scope="col">${t.colYearCost}</th>` : nothing}
+          </tr>
+        </thead>
+        <tbody>
+          ${s.years.map((y) => {
+            const months = s.months.filter((m) => m.contractYear === y.contractYear);
+            const rates = [...new Set(months.map((m) => m.rate))].map((r) => `${formatNumber(lang, r)} %`).join(' → ');
+            return html`<tr>
+              <th scope="row">${t.yearN(y.contractYear)} <span class="rate">(${rates})</span></th>
+              <td>${formatDate(lang, y.from)}</td>
+              <td>${range(y.firstMonthlyGross, y.lastMonthlyGross)}</td>
+              ${a !== 'employer' ? html`<td>${eur(y.net)}</td>` : nothing}
+              ${a !== 'apprentice' ? html`<td>${eur(y.employerCost)}</td>` : nothing}
+            </tr>`;
+          })}
+        </tbody>
+      </table>
+    </div>`;
+  }
+
+  private renderYearChart(t: PayMessages, a: PayAudience, s: ApprenticeScheduleOk): TemplateResult {
+    const lang = this.lang_;
+    const eur = (n: number) => formatEuros(lang, Math.round(n));
+    const bars = s.years.map((y) => {
+      const value = a === 'apprentice' ? y.net : y.employerCost;
+      return { label: t.yearN(y.contractYear), value, valueText: eur(value), months: y.months };
+    });
+    return renderChart('chart', t.chartTitle(a), t.chartText, bars, (b) => t.chartItem(b.label, b.valueText, b.months));
+  }
+
+  private readonly onInput = async (event: Event) => {
+    const el = event.target as HTMLInputElement | HTMLSelectElement;
+    const name = el.name as keyof Fields;
+    const f = { ...this.fields };
+    if (name === 'rqth') f.rqth = (el as HTMLInputElement).checked;
+    else if (name in f) (f as Record<string, unknown>)[name] = el.value;
+    else return;
+    this.fields = f;
+    await this.updateComplete;
+    emit(this, 'opco-pay-change', this.detail());
+  };
+
+  private detail(): PayChangeDetail {
+    const now = this.now;
+    const s = this.schedule;
+    const okNow = now && now.kind === 'ok' ? now : undefined;
+    const okS = s && s.kind === 'ok' ? s : undefined;
+    return {
+      audience: this.audience_,
+      input: this.input,
+      status: okNow && okS ? 'ok' : ((now?.kind === 'invalid' ? now : s?.kind === 'invalid' ? s : undefined)?.reason ?? 'missing-age'),
+      minimumMonthlyGross: okNow?.minimumMonthlyGross ?? null,
+      apprenticeNetMonthly: okNow?.apprenticeNetMonthly ?? null,
+      employerCostMonthly: okNow?.employerCostMonthly ?? null,
+      netCost: okS?.totals.netCost ?? null,
+    };
+  }
+}
+
+defineElement('opco-apprentice-pay', OpcoApprenticePay);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'opco-apprentice-pay': OpcoApprenticePay;
+  }
+  interface GlobalEventHandlersEventMap {
+    'opco-pay-change': CustomEvent<PayChangeDetail>;
+  }
+}

@@ -1,0 +1,129 @@
+import type { Meta, StoryObj } from '@storybook/web-components-vite';
+import { html } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
+import '../src/index.js';
+// ships in its own file (dist/opco-apprentice-pay.js), not in src/index.ts
+import '../src/components/apprentice-pay/opco-apprentice-pay.js';
+import { ATTRIBUTES, replaced } from './api-table.js';
+
+interface Args {
+  audience?: 'employer' | 'apprentice' | 'training-centre';
+  birthDate?: string;
+  age?: number;
+  contractStart?: string;
+  contractMonths?: number;
+  signedOn?: string;
+  level?: number;
+  headcount?: number;
+  monthlyGross?: number;
+  conventionalMinimum?: number;
+  rqth?: boolean;
+  onDate?: string;
+  lang?: 'fr' | 'en';
+  theme?: 'light' | 'dark' | 'auto';
+  link?: 'on' | 'off';
+}
+
+const str = (v: number | string | undefined) => (v === undefined || v === '' ? undefined : String(v));
+
+const render = (a: Args) => html`<opco-apprentice-pay
+  audience=${ifDefined(a.audience)}
+  birth-date=${ifDefined(str(a.birthDate))}
+  age=${ifDefined(str(a.age))}
+  contract-start=${ifDefined(str(a.contractStart))}
+  contract-months=${ifDefined(str(a.contractMonths))}
+  signed-on=${ifDefined(str(a.signedOn))}
+  level=${ifDefined(str(a.level))}
+  headcount=${ifDefined(str(a.headcount))}
+  monthly-gross=${ifDefined(str(a.monthlyGross))}
+  conventional-minimum=${ifDefined(str(a.conventionalMinimum))}
+  rqth=${ifDefined(a.rqth ? 'true' : undefined)}
+  on-date=${ifDefined(str(a.onDate))}
+  lang=${ifDefined(a.lang)}
+  theme=${ifDefined(a.theme)}
+  link=${ifDefined(a.link)}
+></opco-apprentice-pay>`;
+
+const meta: Meta<Args> = {
+  title: 'Widgets/Salaire et coût d’un apprenti',
+  component: 'opco-apprentice-pay',
+  render,
+  args: { audience: 'employer', birthDate: '2007-03-10', contractStart: '2026-09-01', contractMonths: 24, level: 5, headcount: 30 },
+  argTypes: {
+    audience: { table: ATTRIBUTES, description: 'Qui lit : `employer` (coût, aide, coût net), `apprentice` (salaire brut et net seulement) ou `training-centre` (les deux).', control: 'inline-radio', options: ['employer', 'apprentice', 'training-centre'] },
+    birthDate: { name: 'birth-date', table: ATTRIBUTES, description: 'Date de naissance de l’apprenti (AAAA-MM-JJ) : la tranche d’âge change le 1er du mois qui suit les 18, 21 et 26 ans.', control: 'text' },
+    age: { table: ATTRIBUTES, description: 'Âge au début du contrat, si la date de naissance n’est pas donnée.', control: { type: 'number', min: 14, max: 99 } },
+    contractStart: { name: 'contract-start', table: ATTRIBUTES, description: 'Date de début du contrat (AAAA-MM-JJ) ; la 2e année commence à la date anniversaire.', control: 'text' },
+    contractMonths: { name: 'contract-months', table: ATTRIBUTES, description: 'Durée du contrat en mois (1 à 36, 48 avec RQTH). 24 par défaut.', control: { type: 'number', min: 1, max: 48 } },
+    signedOn: { name: 'signed-on', table: ATTRIBUTES, description: 'Date de conclusion du contrat (AAAA-MM-JJ) : décide la règle de cotisations de mars 2025 et l’aide. Par défaut : le début du contrat.', control: 'text' },
+    level: { table: ATTRIBUTES, description: 'Niveau du diplôme préparé, 3 (CAP) à 7 (master). Par défaut : celui choisi dans un explicateur du financement de la page.', control: { type: 'number', min: 3, max: 7 } },
+    headcount: { table: ATTRIBUTES, description: 'Effectif de l’entreprise. Par défaut : celui de l’entreprise trouvée sur la page.', control: { type: 'number', min: 0 } },
+    monthlyGross: { name: 'monthly-gross', table: ATTRIBUTES, description: 'Salaire brut mensuel prévu, en euros. Par défaut : le minimum légal.', control: 'number' },
+    conventionalMinimum: { name: 'conventional-minimum', table: ATTRIBUTES, description: 'Minimum conventionnel du poste, en euros par mois : base du calcul à partir de 21 ans s’il dépasse le SMIC.', control: 'number' },
+    rqth: { table: ATTRIBUTES, description: 'Apprenti reconnu travailleur handicapé (RQTH).', control: 'boolean' },
+    onDate: { name: 'on-date', table: ATTRIBUTES, description: 'Jour des montants « ce mois-ci » (AAAA-MM-JJ). Par défaut : aujourd’hui.', control: 'text' },
+    lang: { table: ATTRIBUTES, description: 'Langue du widget (`fr` ou `en`). Par défaut : celle de la page ou du `<opco-provider>`.', control: 'inline-radio', options: ['fr', 'en'] },
+    theme: { table: ATTRIBUTES, description: 'Apparence : `light`, `dark` ou `auto` (suit le réglage du visiteur).', control: 'inline-radio', options: ['light', 'dark', 'auto'] },
+    link: { table: ATTRIBUTES, description: '`off` : ne reprend pas l’effectif ni le niveau des autres widgets de la page.', control: 'inline-radio', options: ['on', 'off'] },
+    ...replaced('birth-date', 'contract-start', 'contract-months', 'signed-on', 'monthly-gross', 'conventional-minimum', 'on-date'),
+  },
+  parameters: {
+    docs: {
+      description: {
+        component:
+          'Ce que gagne un apprenti et ce qu’il coûte : salaire minimum légal par âge et année de contrat (Code du travail, D6222-26 à D6222-32), ' +
+          'salaire net après la règle de mars 2025, cotisations patronales après la réduction générale, aide à l’embauche et participation de 750 €, ' +
+          'mois par mois et sur tout le contrat, avec un tableau année par année et un graphique. Chaque montant indique sa source et sa date. ' +
+          'Livré dans son propre fichier, `dist/opco-apprentice-pay.js`.',
+      },
+    },
+  },
+};
+export default meta;
+type Story = StoryObj<Args>;
+
+export const Employeur: Story = { name: 'Employeur' };
+export const Apprenti: Story = { name: 'Apprenti', args: { audience: 'apprentice', age: 17, birthDate: undefined, level: 3 } };
+export const Cfa: Story = { name: 'CFA (les deux)', args: { audience: 'training-centre', birthDate: '2004-05-20', level: 7, headcount: 120, contractMonths: 24 } };
+export const MinimumConventionnel: Story = { name: 'Minimum conventionnel (21 ans et plus)', args: { birthDate: '2003-01-15', conventionalMinimum: 2100 } };
+export const Sombre: Story = { name: 'Thème sombre', args: { theme: 'dark' } };
+export const Anglais: Story = { name: 'English', args: { lang: 'en', audience: 'training-centre' } };
+export const Erreurs: Story = { name: 'Attributs invalides (messages)', args: { level: 9, contractStart: 'demain' } };
+
+export const LieAuxAutres: Story = {
+  name: 'Liée au widget de recherche et à l’explicateur',
+  parameters: {
+    docs: { description: { story: 'Dans un `<opco-provider>`, l’effectif vient de l’entreprise trouvée par `<opco-finder>` et le niveau de l’explicateur du financement, tant que le visiteur ne les a pas saisis.' } },
+  },
+  render: () => html`<opco-provider>
+    <opco-finder></opco-finder>
+    <opco-funding-explainer scheme="apprentissage"></opco-funding-explainer>
+    <opco-apprentice-pay birth-date="2007-03-10" contract-start="2026-09-01"></opco-apprentice-pay>
+  </opco-provider>`,
+};
+
+const SNIPPET = `<!-- Une seule fois par page : le fichier de ce widget (il n'est pas dans opco-widgets.js) -->
+<script type="module" src="/assets/opco-apprentice-pay.js"></script>
+
+<!-- Le coût d'un apprenti de 19 ans en BTS, dans une entreprise de 30 salariés : -->
+<opco-apprentice-pay audience="employer" age="19" contract-start="2026-09-01" contract-months="24" level="5" headcount="30">
+  <a href="https://www.service-public.gouv.fr/particuliers/vosdroits/F2918">Salaire de l'apprenti (Service-Public.fr)</a>
+</opco-apprentice-pay>`;
+
+export const RecetteCms: Story = {
+  name: 'Recette CMS',
+  parameters: {
+    docs: {
+      description: {
+        story:
+          'Le code HTML à coller dans un bloc « HTML libre » du CMS. Remplacez `/assets/opco-apprentice-pay.js` par l’adresse où votre site héberge ' +
+          'le fichier `dist/opco-apprentice-pay.js`. Avec `<opco-provider>` et `opco-widgets.js` sur la même page, le widget reprend l’effectif de ' +
+          'l’entreprise trouvée. Le lien entre les balises s’affiche si le script ne peut pas s’exécuter.',
+      },
+      source: { code: SNIPPET, language: 'html' },
+    },
+  },
+  render: () => html`<opco-apprentice-pay audience="employer" age="19" contract-start="2026-09-01" contract-months="24" level="5" headcount="30">
+    <a href="https://www.service-public.gouv.fr/particuliers/vosdroits/F2918">Salaire de l'apprenti (Service-Public.fr)</a>
+  </opco-apprentice-pay>`,
+};

@@ -1,0 +1,4 @@
+// Differential test, part 1 of 3: see pay-differential.ts and pay-oracle.ts.
+import { differential } from './pay-differential.js';
+
+differential(0);
