@@ -40,6 +40,8 @@ export const resolveOpco = (input: unknown) => opcoData.resolveOpco(input);
 export const conventionsForNaf = (code: unknown) => nafCandidates(code, (idcc) => opcoData.findConvention(idcc));
 /** A company's `activite_principale` (e.g. "56.10A") → candidate conventions: for an establishment with no IDCC. */
 export const conventionsForActivity = conventionsForNaf;
+/** The same against another dataset (a provider's): `findConvention` maps an IDCC to its row. */
+export const conventionsForNafWith = nafCandidates;
 export const searchConventions = (query: unknown, options?: SearchOptions) => opcoData.searchConventions(query, options);
 
 export * from './funding/index.js';

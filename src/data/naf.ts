@@ -43,12 +43,12 @@ export type NafResult =
 
 /** Always shown with a NAF answer. */
 export const NAF_CAVEAT: Message = {
-  fr: "Le code APE (NAF) ne détermine pas la convention collective : c'est l'activité principale réelle de l'employeur, et les accords de branche, qui la déterminent. Ces conventions sont des pistes à vérifier.",
+  fr: 'Le code APE (NAF) ne détermine pas la convention collective : c’est l’activité principale réelle de l’employeur, et les accords de branche, qui la déterminent. Ces conventions sont des pistes à vérifier.',
   en: "The APE (NAF) code does not decide the convention collective: the employer's actual main activity and the branch agreements do. These conventions are suggestions to check.",
 };
 
 const SOURCE: Message = {
-  fr: `Source : articles « champ d'application » des conventions (Légifrance, base KALI, via @socialgouv/kali-data ${NAF_SOURCES.kali}) ; libellés INSEE NAF rév. 2`,
+  fr: `Source : articles « champ d’application » des conventions (Légifrance, base KALI, via @socialgouv/kali-data ${NAF_SOURCES.kali}) ; libellés INSEE NAF rév. 2`,
   en: `Source: the conventions' scope articles (Légifrance, KALI base, via @socialgouv/kali-data ${NAF_SOURCES.kali}); INSEE NAF rev. 2 labels`,
 };
 

@@ -132,6 +132,21 @@ export const messages = defineMessages({
     badApiBaseHint: 'Écrivez l’adresse complète de votre relais, par exemple api-base="https://exemple.fr/recherche-entreprises". La recherche d’entreprises est désactivée en attendant.',
     badLookup: (value: string) => `company-lookup="${value}" n’est pas une valeur valide.`,
     badLookupHint: 'Écrivez company-lookup="off" pour couper la recherche d’entreprises, ou retirez l’attribut. Elle est coupée en attendant.',
+    nafTitle: (code: string, label: string) => `Code APE ${code} : ${label}`,
+    nafTitleCode: (code: string) => `Code APE ${code}`,
+    nafTitleBad: 'Code APE non reconnu',
+    nafSuggestions: (n: number) =>
+      n === 1
+        ? 'Une convention collective possible (suggestion à vérifier) :'
+        : `${n} conventions collectives possibles (suggestions à vérifier) :`,
+    nafNone: (code: string) => `Aucune convention collective nationale ne cite le code ${code} dans son champ d’application.`,
+    nafWhyCited: (num: string | null) =>
+      num ? `Cité par l’article ${num} (champ d’application) de la convention` : 'Cité par le champ d’application de la convention',
+    nafWhyCitedPast: (num: string | null) =>
+      num ? `Cité par l’article ${num} (champ d’application, version ancienne)` : 'Cité par une version ancienne du champ d’application',
+    nafWhyLabel: (words: string) => `Le libellé INSEE et le titre de la convention partagent : ${words}`,
+    nafOpco: (name: string) => `OPCO : ${name}`,
+    nafPick: 'Voir l’OPCO de cette convention',
   },
   en: {
     label: 'Your collective agreement',
@@ -251,6 +266,19 @@ export const messages = defineMessages({
     badApiBaseHint: 'Write the full address of your relay, for example api-base="https://example.org/company-search". The company search is off meanwhile.',
     badLookup: (value: string) => `company-lookup="${value}" is not a valid value.`,
     badLookupHint: 'Write company-lookup="off" to turn the company search off, or remove the attribute. It is off meanwhile.',
+    nafTitle: (code: string, label: string) => `APE code ${code}: ${label}`,
+    nafTitleCode: (code: string) => `APE code ${code}`,
+    nafTitleBad: 'APE code not recognised',
+    nafSuggestions: (n: number) =>
+      n === 1 ? 'One possible convention collective (a suggestion to check):' : `${n} possible conventions collectives (suggestions to check):`,
+    nafNone: (code: string) => `No national convention collective cites code ${code} in its scope.`,
+    nafWhyCited: (num: string | null) =>
+      num ? `Cited by article ${num} (scope) of the convention` : 'Cited by the scope of the convention',
+    nafWhyCitedPast: (num: string | null) =>
+      num ? `Cited by article ${num} (scope, former version)` : 'Cited by a former version of the scope',
+    nafWhyLabel: (words: string) => `INSEE's label and the convention's title share: ${words}`,
+    nafOpco: (name: string) => `OPCO: ${name}`,
+    nafPick: 'See this convention’s OPCO',
   },
 });
 
