@@ -106,6 +106,17 @@ function decode(): Map<string, { label: string; links: Link[] }> {
   return out;
 }
 
+function decodeCodes(): Set<string> {
+  const out = new Set<string>();
+  let cls = 0;
+  for (const [, gap, letters] of NAF_CODES.matchAll(/(\d+)([A-Z]+)/g)) {
+    cls += Number(gap);
+    const digits = String(cls).padStart(4, '0');
+    for (const letter of letters!) out.add(`${digits}${letter}`);
+  }
+  return out;
+}
+
 const msg = (fr: string, en: string): Message => ({ fr, en });
 
 /**
@@ -133,7 +144,7 @@ export function conventionsForNaf(input: unknown, findConvention: (idcc: string)
       ...base,
     };
   }
-  codes ??= new Set(NAF_CODES.split(' '));
+  codes ??= decodeCodes();
   const key = naf.replace('.', '');
   if (!codes.has(key)) {
     return {
