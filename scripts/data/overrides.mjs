@@ -4,8 +4,10 @@
 //   1. legal-history tail: from the first « , » or « . » that opens a clause on the text's later life
 //      (« étendue par… », « étendu par… », « Mise/Mis à jour par… », « Remplacée par… », « Agréée par… »,
 //      « Champ d'application fusionné… »), the rest is dropped; the convention's own name and signing date stay.
-//      The successor named in a dropped « Remplacée par … (IDCC n) » is not moved to `replacedBy`, whose
-//      source stays the DARES redirections (S5); `legalStatus` still says REMPLACE.
+//      The successor named in a dropped « Remplacée par … (IDCC n) » goes to `replacedBy` only by rule 3
+//      (scripts/data/titles.mjs, followNamedSuccessors): when the DARES redirections (S5) name no other successor,
+//      n is in the table and not itself replaced, and n has the row's own OPCO (or the row has none), so that the
+//      OPCO shown never changes silently; every case is printed by the build (18 followed, 1 already in S5, in 2026-11).
 //   2. punctuation: runs of spaces → one space; no space before « , » or « ) » nor after « ( »;
 //      no trailing « . , ; : - »; a final « -…- » (Légifrance's brackets) becomes « (…) ».
 // Before the rules, the explicit per-IDCC list below, for what no rule can tell: short titles that are obviously not

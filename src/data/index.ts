@@ -9,6 +9,7 @@ export type { IdccInvalidReason, IdccParse } from './idcc.js';
 export type { CompanyIdInvalidReason, CompanyIdParse } from './company-id.js';
 export type { SpecialCode, SpecialReason } from './specials.js';
 export type { OpcoData } from './create.js';
+export type { NafCandidate, NafEvidence, NafInvalidReason, NafResult, NafStrength } from './naf.js';
 
 export { createOpcoData } from './create.js';
 export { LANGS, DEFAULT_LANG, type Lang, type Localized } from './lang.js';
@@ -21,6 +22,8 @@ export { SPECIAL_CODES } from './specials.js';
 export { describeInput } from './resolve.js';
 export { PUBLIC_STATUTORY_CODES, PUBLIC_EMPLOYER_SOURCES, isStatutoryCode, publicServiceOf } from './public-employers.js';
 export type { PublicFact, PublicService, PublicServiceInfo } from './public-employers.js';
+export { NAF_CAVEAT, parseNaf, looksLikeNaf } from './naf.js';
+import { conventionsForNaf as nafCandidates } from './naf.js';
 
 /** The 11 OPCOs. */
 export const opcos = opcoData.opcos;
@@ -33,6 +36,15 @@ export const getOpco = (id: unknown) => opcoData.getOpco(id);
 export const findConvention = (idcc: unknown) => opcoData.findConvention(idcc);
 export const conventionsOf = (opco: unknown) => opcoData.conventionsOf(opco);
 export const resolveOpco = (input: unknown) => opcoData.resolveOpco(input);
+/**
+ * Candidate conventions for a NAF/APE code ("56.10A", "5610A", "56.10a"), with their evidence and the caveat that the
+ * code does not decide the convention. Also takes a company's `activite_principale` as the look-up gives it.
+ */
+export const conventionsForNaf = (code: unknown) => nafCandidates(code, (idcc) => opcoData.findConvention(idcc));
+/** A company's `activite_principale` (e.g. "56.10A") → candidate conventions: for an establishment with no IDCC. */
+export const conventionsForActivity = conventionsForNaf;
+/** The same against another dataset (a provider's): `findConvention` maps an IDCC to its row. */
+export const conventionsForNafWith = nafCandidates;
 export const searchConventions = (query: unknown, options?: SearchOptions) => opcoData.searchConventions(query, options);
 
 export * from './funding/index.js';

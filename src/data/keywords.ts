@@ -1,8 +1,8 @@
 // Everyday words people type instead of official titles, hand-written. Each entry was checked against
 // the titles in idcc-opco.csv (the trade is named, or plainly covered, by the title of each IDCC
-// listed); words whose convention is not certain from the titles were left out (e.g. "ambulance",
-// "camping", "crèche", "traiteur"). Listed IDCCs are current (not replaced). Accents and case do not
-// matter: words are folded like the titles. A test checks that every IDCC exists and is current.
+// listed); words whose convention is not certain from the titles were left out (e.g. "camping", "crèche").
+// The entries of the last group are each established by a source (see its comment). Listed IDCCs are
+// current (not replaced). Accents and case do not matter: words are folded like the titles. A test checks that every IDCC exists and is current.
 //
 // Format: [words, IDCCs], both space-separated; all words of an entry point to all its IDCCs.
 export const KEYWORDS: readonly (readonly [string, string])[] = [
@@ -109,4 +109,40 @@ export const KEYWORDS: readonly (readonly [string, string])[] = [
   ['hlm', '2150'],
   ['eau assainissement', '2147'],
   ['dechets', '2149'],
+  // Grown from evidence (npm run data:naf writes data/naf/keyword-evidence.tsv): job titles and trades each named
+  // by the convention's own texts in force on Légifrance (classification grids, scope articles) or by the INSEE label
+  // of a NAF code its scope cites. A job hired by several conventions lists them all.
+  ['serveur serveuse barman receptionniste plongeur commis brasserie rang', '1979'],
+  ['cuisinier cuisiniere plongeur', '1979 1266'],
+  ['veilleur', '1979'],
+  ['equipier', '1501'],
+  ['caissier caissiere hotesse rayon', '2216'],
+  ['vendeur vendeuse', '2216 1483 1517 0843'],
+  ['libre service', '2216'],
+  ['poids lourds', '0016'],
+  ['preparateur commandes', '0016 0573'],
+  ['traiteur', '1979 1266'],
+  ['garde enfants', '3239 3127'],
+  ['epicerie epicier primeur fromager caviste', '1505'],
+  ['magasinier', '0573 2216 1090'],
+  ['electricien plaquiste platrier charpentier serrurier vitrier etancheur menuisier chauffagiste peintre', '1596 1597 2609 2420'],
+  ['chantier', '1596 1597 2609 2420 1702 2614'],
+  ['grutier', '1596 1597 1702'],
+  ['terrassier canalisateur engins', '1702 2614'],
+  ['chauffeur livreur coursier demenageur demenagement ambulancier ambulance cariste logistique autocar', '0016'],
+    ['escale', '0275'],
+  ['carrossier carrosserie mecanicien depanneur depannage', '1090'],
+  ['soignant soignante infirmier infirmiere', '2264 0029'],
+  ['auxiliaire', '2941 3127'],
+  ['educateur', '0413 0029 2511'],
+  ['menage', '3239'],
+  ['entretien laveur vitres', '3043'],
+  ['surveillance chien cynophile', '1351'],
+  ['barbier', '2596'],
+  ['developpeur informaticien consultant', '1486'],
+  ['teleconseiller appels', '2098'],
+  ['bancaire', '2120'],
+  ['graphiste', '0086'],
+  ['soudeur chaudronnier usineur fraiseur', '3248'],
+  ['animateur', '1518'],
 ];

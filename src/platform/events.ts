@@ -50,7 +50,7 @@ export interface OpcoFoundDetail {
  * `closed` (the company has ceased trading), `no-idcc` (it declares no convention) and
  * `service-error` (the company search failed).
  */
-export type NotFoundReason = Exclude<ResolutionKind, 'found'> | 'no-result' | 'closed' | 'no-idcc' | 'public-employer' | 'service-error';
+export type NotFoundReason = Exclude<ResolutionKind, 'found'> | 'no-result' | 'closed' | 'no-idcc' | 'public-employer' | 'activity-code' | 'service-error';
 
 /** `opco-not-found`: what the user asked and why there is no OPCO to show. */
 export interface OpcoNotFoundDetail {

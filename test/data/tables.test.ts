@@ -88,7 +88,15 @@ describe('bundled tables', () => {
   it('keeps merges and the 1740 split', () => {
     expect(findConvention('0054')!.replacedBy).to.deep.equal(['3248']);
     expect(findConvention('1740')!.replacedBy).to.deep.equal(['1596', '1597']);
-    expect(conventions.filter((c) => c.replacedBy.length)).to.have.length(147);
+    // 147 from the DARES redirections, 18 more from « Remplacée par … (IDCC n) » in the title (rule 3, titles.mjs)
+    expect(conventions.filter((c) => c.replacedBy.length)).to.have.length(165);
+    expect(findConvention('2111')!.replacedBy).to.deep.equal(['3239']);
+    // followed only when the OPCO shown does not change
+    for (const idcc of ['0398', '0598', '1871', '1903', '2111', '3201']) {
+      const c = findConvention(idcc)!;
+      const next = findConvention(c.replacedBy[0])!;
+      expect(c.opco === null || c.opco === next.opco, idcc).to.equal(true);
+    }
     expect(conventions.filter((c) => c.replacedBy[0] === '3248')).to.have.length(78);
   });
 

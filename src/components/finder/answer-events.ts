@@ -12,6 +12,9 @@ export function dispatchAnswer(target: HTMLElement, answer: Answer): void {
       return void emit(target, 'opco-not-found', { query: answer.query, reason: 'no-result' });
     case 'company-id':
       return void emit(target, 'opco-not-found', { query: answer.query, reason: 'invalid' });
+    case 'naf':
+      // suggestions only: the code does not decide the convention, so no OPCO is found yet
+      return void emit(target, 'opco-not-found', { query: answer.query, reason: answer.result.kind === 'ok' ? 'activity-code' : 'invalid' });
     case 'company': {
       const reason = companyDeadEnd(answer.model);
       if (reason) emit(target, 'opco-not-found', { query: answer.query, reason });

@@ -1,9 +1,10 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import type { Convention, Resolution } from '../../data/index.js';
+import type { Convention, NafResult, Resolution } from '../../data/index.js';
 import { renderStatus } from '../../platform/status.js';
 import { actions, card, checkLink, conventionTitle, titleLang, heading, headline, provenance, type AnswerContext } from './answer-parts.render.js';
 import { announceCompany, renderCompanyAnswer } from './company-answer.js';
 import type { CompanyModel } from './company-groups.js';
+import { announceNaf, renderNafAnswer, type NafAnswerContext } from './naf-answer.render.js';
 
 /** What the finder shows under the field. */
 export type Answer =
@@ -16,7 +17,9 @@ export type Answer =
   /** A company chosen among the suggestions, or found by SIRET/SIREN. */
   | { readonly kind: 'company'; readonly query: string; readonly model: CompanyModel }
   /** A valid SIRET/SIREN the API does not know. */
-  | { readonly kind: 'company-none'; readonly query: string };
+  | { readonly kind: 'company-none'; readonly query: string }
+  /** An APE (NAF) code: candidate conventions, as suggestions to check. */
+  | { readonly kind: 'naf'; readonly query: string; readonly result: NafResult };
 
 const conventionLine = (label: string, conventions: readonly Convention[], ctx: AnswerContext): TemplateResult =>
   html`<p class="answer__convention" part="convention">
@@ -77,7 +80,7 @@ function renderResolution(resolution: Resolution, ctx: AnswerContext): TemplateR
 }
 
 /** The answer block: everything is text nodes and attributes, never markup from data or input. */
-export function renderAnswer(answer: Answer, ctx: AnswerContext): TemplateResult {
+export function renderAnswer(answer: Answer, ctx: AnswerContext & { readonly naf?: Pick<NafAnswerContext, 'opcoOf' | 'pick'> }): TemplateResult {
   const { t } = ctx;
   let body: TemplateResult;
   switch (answer.kind) {
@@ -97,6 +100,9 @@ export function renderAnswer(answer: Answer, ctx: AnswerContext): TemplateResult
       break;
     case 'resolution':
       body = renderResolution(answer.resolution, ctx);
+      break;
+    case 'naf':
+      body = renderNafAnswer(answer.result, { ...ctx, opcoOf: () => undefined, pick: () => undefined, ...ctx.naf });
   }
   const kind = answer.kind === 'resolution' ? answer.resolution.kind : answer.kind;
   return html`<section part="answer" class="answer" aria-label=${t.answerRegion} data-kind=${kind}>
@@ -118,5 +124,7 @@ export function announcement(answer: Answer, ctx: Pick<AnswerContext, 't' | 'lan
       return announceCompany(answer.model, ctx);
     case 'resolution':
       return answer.resolution.message[ctx.lang];
+    case 'naf':
+      return announceNaf(answer.result, ctx);
   }
 }

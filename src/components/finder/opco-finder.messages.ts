@@ -163,6 +163,21 @@ export const messages = defineMessages({
     placeLabel: 'Ville ou code postal (facultatif)',
     placeHint: 'Pour affiner la recherche par nom d’entreprise, par exemple Rennes ou 35000.',
     placeInvalid: (value: string) => `« ${value} » n’est ni un code postal ni un nom de ville : il n’est pas pris en compte.`,
+    nafTitle: (code: string, label: string) => `Code APE ${code} : ${label}`,
+    nafTitleCode: (code: string) => `Code APE ${code}`,
+    nafTitleBad: 'Code APE non reconnu',
+    nafSuggestions: (n: number) =>
+      n === 1
+        ? 'Une convention collective possible (suggestion à vérifier) :'
+        : `${n} conventions collectives possibles (suggestions à vérifier) :`,
+    nafNone: (code: string) => `Aucune convention collective nationale ne cite le code ${code} dans son champ d’application.`,
+    nafWhyCited: (num: string | null) =>
+      num ? `Cité par l’article ${num} (champ d’application) de la convention` : 'Cité par le champ d’application de la convention',
+    nafWhyCitedPast: (num: string | null) =>
+      num ? `Cité par l’article ${num} (champ d’application, version ancienne)` : 'Cité par une version ancienne du champ d’application',
+    nafWhyLabel: (words: string) => `Le libellé INSEE et le titre de la convention partagent : ${words}`,
+    nafOpco: (name: string) => `OPCO : ${name}`,
+    nafPick: 'Voir l’OPCO de cette convention',
   },
   en: {
     label: 'Your collective agreement',
@@ -311,6 +326,19 @@ export const messages = defineMessages({
     placeLabel: 'Town or postcode (optional)',
     placeHint: 'To narrow a search by company name, for example Rennes or 35000.',
     placeInvalid: (value: string) => `"${value}" is neither a postcode nor a town name: it is not taken into account.`,
+    nafTitle: (code: string, label: string) => `APE code ${code}: ${label}`,
+    nafTitleCode: (code: string) => `APE code ${code}`,
+    nafTitleBad: 'APE code not recognised',
+    nafSuggestions: (n: number) =>
+      n === 1 ? 'One possible convention collective (a suggestion to check):' : `${n} possible conventions collectives (suggestions to check):`,
+    nafNone: (code: string) => `No national convention collective cites code ${code} in its scope.`,
+    nafWhyCited: (num: string | null) =>
+      num ? `Cited by article ${num} (scope) of the convention` : 'Cited by the scope of the convention',
+    nafWhyCitedPast: (num: string | null) =>
+      num ? `Cited by article ${num} (scope, former version)` : 'Cited by a former version of the scope',
+    nafWhyLabel: (words: string) => `INSEE's label and the convention's title share: ${words}`,
+    nafOpco: (name: string) => `OPCO: ${name}`,
+    nafPick: 'See this convention’s OPCO',
   },
 });
 

@@ -234,6 +234,20 @@ export const styles = css`
     font-size: 0.85em;
     color: var(--_muted);
   }
+  /* an APE code's candidate conventions (suggestions, each with its evidence) */
+  .naf__list {
+    padding-inline-start: 1.25em;
+  }
+  .naf__candidate {
+    margin-block: calc(var(--_space) / 2);
+  }
+  .naf__why {
+    font-size: 0.85em;
+  }
+  .naf__candidate .choose {
+    display: block;
+    margin-block-start: calc(var(--_space) / 2);
+  }
   .actions {
     display: flex;
     flex-wrap: wrap;

@@ -1,6 +1,6 @@
 import { html, nothing, type PropertyValues } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
-import type { Resolution } from '../../data/index.js';
+import { conventionsForNafWith, type Resolution } from '../../data/index.js';
 import { defineElement } from '../../platform/define.js';
 import { emit } from '../../platform/events.js';
 import { OpcoHeadedElement, renderHeading } from '../../platform/heading.js';
@@ -51,7 +51,7 @@ const ANNOUNCE_DELAY = 500;
  * @tagname opco-finder
  * @summary Finds an employer's OPCO from an IDCC, the name of a convention collective, a SIRET, a SIREN or a company name.
  * @fires opco-found - An OPCO was found (detail: `OpcoFoundDetail`; from a company, `company: { siren, siret?, name, headcount? }`, name empty when not public); inside an `<opco-provider>` it becomes the page's selection (headcount included).
- * @fires opco-not-found - The query leads to no single OPCO (detail: `{ query, reason }`, reason `invalid`, `unknown`, `special`, `shared`, `no-result`, `closed`, `no-idcc`, `public-employer` or `service-error`).
+ * @fires opco-not-found - The query leads to no single OPCO (detail: `{ query, reason }`, reason `invalid`, `unknown`, `special`, `shared`, `no-result`, `closed`, `no-idcc`, `public-employer`, `service-error`, or `activity-code` when an APE code got suggestions).
  * @fires opco-reset - The user started a new search.
  * @csspart base - The whole widget.
  * @csspart heading - The title set with `heading="…"` (none by default).
@@ -275,6 +275,9 @@ export class OpcoFinder extends OpcoHeadedElement {
         return this.companies.submit(text, 'name');
       case 'no-result':
         return this.show({ kind: 'no-result', query: text, companies: this.companies.resultsFor(text) !== null });
+      case 'naf':
+        this.companies.clear();
+        return this.show({ kind: 'naf', query: text, result: conventionsForNafWith(text, (idcc) => this.data.findConvention(idcc)) });
     }
   }
 
@@ -295,6 +298,17 @@ export class OpcoFinder extends OpcoHeadedElement {
     this.answer.show(answer);
     this.announcer.say(announcement(answer, { t: this.t(messages), lang: this.lang_ }));
   }
+
+  /** An APE answer: each candidate's OPCO, and "see its OPCO" answers that IDCC. */
+  private readonly nafContext = {
+    opcoOf: (c: { readonly convention: { readonly opco: string | null } }) => (c.convention.opco ? this.data.getOpco(c.convention.opco) : undefined),
+    pick: (idcc: string) => {
+      const resolution = this.data.resolveOpco(idcc);
+      const convention = this.data.findConvention(idcc);
+      this.show({ kind: 'resolution', query: idcc, resolution }, (convention && nameOf(convention)) ?? idcc);
+      this.input?.focus();
+    },
+  };
 
   private readonly onInput = (event: Event): void => {
     this.handleQuery((event.target as HTMLInputElement).value);
@@ -352,6 +366,7 @@ export class OpcoFinder extends OpcoHeadedElement {
             onReset: this.onReset,
             chosen: this.answer.chosen,
             onChoose: this.answer.choose,
+            naf: this.nafContext,
           })
         : nothing}
     </div>`;

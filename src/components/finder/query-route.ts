@@ -2,6 +2,7 @@
 // It reads the field as the company look-up does, so both paths agree on what was typed.
 import { MIN_NAME_LENGTH, detectQueryKind, type Company } from '../../services/company-search/index.js';
 import { formatCompanyId } from './company-groups.js';
+import { looksLikeNaf } from '../../data/index.js';
 
 /** Longest query we act on: no title is longer, and it bounds the work of a pasted novel. */
 export const MAX_QUERY = 200;
@@ -26,7 +27,9 @@ export type SubmitRoute =
   /** Words with no suggestion yet: ask the company look-up now. */
   | 'company-name'
   /** Words that match nothing. */
-  | 'no-result';
+  | 'no-result'
+  /** An APE (NAF) code, "5610A" or "56.10A": candidate conventions, as suggestions. */
+  | 'naf';
 
 export interface SubmitContext {
   /** How many suggestions the list holds for the text. */
@@ -38,6 +41,7 @@ export interface SubmitContext {
 }
 
 export function routeSubmit(text: string, ctx: SubmitContext): SubmitRoute {
+  if (looksLikeNaf(text)) return 'naf';
   switch (detectQueryKind(text)) {
     case 'empty':
       return 'none';

@@ -1,0 +1,53 @@
+// Label matches: a NAF code that no scope article cites is linked to a current national convention when the
+// distinctive words of its INSEE label are in the convention's title. A weak link (strength "l"): the evidence is
+// the shared words, and it never outranks a citation.
+import { fold } from './extract.mjs';
+
+// Words of NAF labels that name no trade.
+const GENERIC = new Set(
+  ('activites activite autres autre services service commerce detail gros fabrication production industrie industries ' +
+    'entreprises entreprise travaux produits produit articles equipements materiel materiels non ailleurs classes ' +
+    'magasin magasins specialise specialises specialisee specialisees general generale generaux location exploitation ' +
+    'installation reparation soutien annexes divers diverses compte propre tiers sauf hors base elabores auxiliaires ' +
+    'intermediaires gestion fourniture traitement preparation culture cultures elevage elevages permanentes ' +
+    'permanent non associes associe animaux communication reseau reseaux public publics prive privee vente ventes ' +
+    'equipement ouvrages ouvrage nature simple complexe').split(' '),
+);
+
+const stem = (w) => w.replace(/(?:ies|es|s|x)$/, '');
+const tokens = (text) =>
+  [...new Set(fold(text).split(' ').filter((w) => w.length >= 4 && !GENERIC.has(w)).map(stem))];
+
+/**
+ * @param {Map<string, string>} labels NAF code → label
+ * @param {{ idcc: string, title: string | null, shortTitle: string | null, scope: string, legalStatus: string | null, replacedBy: readonly string[] }[]} conventions
+ * @param {Map<string, Map<string, unknown>>} cited codes already linked by citation (skipped)
+ * @returns {Map<string, { idcc: string, words: string[], ratio: number }[]>}
+ */
+export function labelLinks(labels, conventions, cited) {
+  const national = conventions.filter(
+    (c) => c.scope === 'national' && !/^[5689]/.test(c.idcc) && c.title && !c.replacedBy.length && !['ABROGE', 'REMPLACE', 'PERIME', 'DENONCE'].includes(c.legalStatus ?? ''),
+  );
+  const titleTokens = new Map(national.map((c) => [c.idcc, new Set(tokens(`${c.title} ${c.shortTitle ?? ''}`))]));
+  const df = new Map();
+  for (const set of titleTokens.values()) for (const w of set) df.set(w, (df.get(w) ?? 0) + 1);
+  const out = new Map();
+  for (const [code, label] of labels) {
+    if (cited.has(code)) continue;
+    // what follows « sauf » or « à l'exception » is what the code leaves out
+    const words = tokens(label.split(/\bsauf\b|à l'exception|\bhors\b/u)[0]);
+    if (!words.length) continue;
+    const found = [];
+    for (const [idcc, set] of titleTokens) {
+      const shared = words.filter((w) => set.has(w));
+      // every distinctive label word in the title, or at least two of them covering two thirds of the label
+      const ratio = shared.length / words.length;
+      const rare = shared.filter((w) => (df.get(w) ?? 0) <= 4 && w.length >= 5);
+      if (!rare.length) continue;
+      if (ratio === 1 || (shared.length >= 2 && ratio >= 2 / 3)) found.push({ idcc, words: shared, ratio });
+    }
+    // a label that matches many titles says nothing
+    if (found.length && found.length <= 3) out.set(code, found.sort((a, b) => b.ratio - a.ratio));
+  }
+  return out;
+}

@@ -1,0 +1,65 @@
+// The answer to an APE (NAF) code: the conventions whose own texts point to that activity, marked as suggestions
+// to check, each with its evidence, under the caveat that the code does not decide the convention.
+import { html, nothing, type TemplateResult } from 'lit';
+import type { NafCandidate, NafResult, Opco } from '../../data/index.js';
+import { renderStatus } from '../../platform/status.js';
+import { checkLink, conventionTitle, externalLink, heading, titleLang, type AnswerContext } from './answer-parts.render.js';
+
+/** At most this many candidates are listed: beyond, the code says too little to help. */
+export const MAX_NAF_CANDIDATES = 5;
+
+export interface NafAnswerContext extends AnswerContext {
+  readonly opcoOf: (candidate: NafCandidate) => Opco | undefined;
+  /** "Voir l'OPCO de cette convention": answers that IDCC. */
+  readonly pick: (idcc: string) => void;
+}
+
+function evidence(c: NafCandidate, ctx: NafAnswerContext): TemplateResult {
+  const { t } = ctx;
+  const e = c.evidence[0];
+  if (!e) return html``;
+  if (e.kind === 'label') return html`<span class="naf__why">${t.nafWhyLabel(e.words.join(', '))}</span>`;
+  const text = c.strength === 'cited-past' ? t.nafWhyCitedPast(e.num) : t.nafWhyCited(e.num);
+  return html`<span class="naf__why">${externalLink(e.url, text, ctx)}</span>`;
+}
+
+function candidate(c: NafCandidate, ctx: NafAnswerContext): TemplateResult {
+  const { t } = ctx;
+  const conv = c.convention;
+  const opco = ctx.opcoOf(c);
+  return html`<li class="naf__candidate">
+    <span lang=${titleLang(conv)}>${conventionTitle(conv, ctx)}</span>
+    <span class="answer__idcc">(${t.idcc(conv.idcc)})</span>
+    ${opco ? html`<span class="naf__opco">— ${t.nafOpco(opco.shortName)}</span>` : nothing}
+    <br />${evidence(c, ctx)}
+    <button type="button" part="choose" class="choose" @click=${() => ctx.pick(conv.idcc)}>
+      ${t.nafPick}<span class="visually-hidden"> ${t.idcc(conv.idcc)}</span>
+    </button>
+  </li>`;
+}
+
+export function renderNafAnswer(result: NafResult, ctx: NafAnswerContext): TemplateResult {
+  const { t, lang } = ctx;
+  const caveat = renderStatus('warning', result.caveat[lang]);
+  const source = html`<p class="provenance" part="provenance">${result.source[lang]}</p>`;
+  if (result.kind !== 'ok') {
+    return html`${heading(ctx.level, t.nafTitleBad)} ${renderStatus('warning', result.message[lang])} ${caveat}`;
+  }
+  const shown = result.candidates.slice(0, MAX_NAF_CANDIDATES);
+  const title = result.label ? t.nafTitle(result.naf, result.label) : t.nafTitleCode(result.naf);
+  return html`${heading(ctx.level, title)} ${caveat}
+    ${shown.length
+      ? html`<p class="answer__summary" part="summary">${t.nafSuggestions(shown.length)}</p>
+          <ul class="naf__list" part="candidates">
+            ${shown.map((c) => candidate(c, ctx))}
+          </ul>`
+      : renderStatus('empty', t.nafNone(result.naf), { hint: t.payslip })}
+    ${source} ${checkLink(ctx)}`;
+}
+
+/** What a screen reader hears when the answer appears. */
+export function announceNaf(result: NafResult, ctx: Pick<AnswerContext, 't' | 'lang'>): string {
+  if (result.kind !== 'ok') return result.message[ctx.lang];
+  const n = Math.min(MAX_NAF_CANDIDATES, result.candidates.length);
+  return `${n ? ctx.t.nafSuggestions(n) : ctx.t.nafNone(result.naf)} ${result.caveat[ctx.lang]}`;
+}
