@@ -4,7 +4,7 @@ import { renderStatus } from '../../platform/status.js';
 import { actions, card, checkLink, conventionTitle, titleLang, heading, headline, provenance, type AnswerContext } from './answer-parts.render.js';
 import { announceCompany, renderCompanyAnswer } from './company-answer.js';
 import type { CompanyModel } from './company-groups.js';
-import { announceNaf, renderNafAnswer, type NafAnswerContext } from './naf-answer.render.js';
+import { announceNaf, renderNafAnswer, type NafLinks } from './naf-answer.render.js';
 
 /** What the finder shows under the field. */
 export type Answer =
@@ -80,7 +80,7 @@ function renderResolution(resolution: Resolution, ctx: AnswerContext): TemplateR
 }
 
 /** The answer block: everything is text nodes and attributes, never markup from data or input. */
-export function renderAnswer(answer: Answer, ctx: AnswerContext & { readonly naf?: Pick<NafAnswerContext, 'opcoOf' | 'pick'> }): TemplateResult {
+export function renderAnswer(answer: Answer, ctx: AnswerContext & { readonly naf?: NafLinks | undefined }): TemplateResult {
   const { t } = ctx;
   let body: TemplateResult;
   switch (answer.kind) {

@@ -6,7 +6,8 @@ import { formatDate } from '../../platform/i18n.js';
 import { renderStatus } from '../../platform/status.js';
 import type { Establishment } from '../../services/company-search/index.js';
 import { card, checkLink, conventionTitle, titleLang, externalLink, heading, provenance, type AnswerContext } from './answer-parts.render.js';
-import { formatCompanyId, type CompanyModel, type IdccLink, type OpcoGroup, type PublicLink, type Unresolved } from './company-groups.js';
+import { MAX_NAF_CANDIDATES, renderNafCandidates, type NafLinks } from './naf-answer.render.js';
+import { activityCode, formatCompanyId, type CompanyModel, type IdccLink, type OpcoGroup, type PublicLink, type Unresolved } from './company-groups.js';
 
 /** The page cited in the shared notes (peers.md §1.8) for AKTO's overseas delegation. */
 export const AKTO_OVERSEAS_SOURCE =
@@ -144,12 +145,20 @@ function publicBlock(model: CompanyModel, ctx: AnswerContext) {
 }
 
 /**
- * Where an establishment (or the company) declares no IDCC at all, activity-based suggestions
- * (conventions usual for its APE/NAF code, `model.company.nafCode` / `focus.nafCode`) belong
- * here. Left empty on purpose: the lead wires the data module's `conventionsForNaf(code)` (issue 17).
+ * Where an establishment (or the company) declares no IDCC at all: the conventions whose own
+ * texts cite its APE code, marked as suggestions under the caveat that the code does not decide
+ * the convention (issue 17's `conventionsForNaf`, against the finder's data).
  */
-export function renderActivityBasedSuggestions(_model: CompanyModel, _ctx: AnswerContext): TemplateResult | typeof nothing {
-  return nothing;
+export function renderActivityBasedSuggestions(model: CompanyModel, ctx: CompanyAnswerContext): TemplateResult | typeof nothing {
+  const code = activityCode(model);
+  if (!code || !ctx.naf) return nothing;
+  const result = ctx.naf.suggest(code);
+  if (result.kind !== 'ok' || result.candidates.length === 0) return nothing;
+  const shown = result.candidates.slice(0, MAX_NAF_CANDIDATES);
+  return html`<div class="activity" part="activity" data-note="activity">
+    <p class="answer__subtitle">${ctx.t.activityTitle(result.naf, result.label ?? '')}</p>
+    ${renderStatus('warning', result.caveat[ctx.lang])} ${renderNafCandidates(shown, { ...ctx, ...ctx.naf })}
+  </div>`;
 }
 
 function overseasNote(model: CompanyModel, ctx: AnswerContext) {
@@ -160,7 +169,10 @@ function overseasNote(model: CompanyModel, ctx: AnswerContext) {
   </div>`;
 }
 
-export function renderCompanyAnswer(model: CompanyModel, ctx: AnswerContext): TemplateResult {
+/** A company answer's context: the finder's NAF links feed the activity suggestions. */
+export type CompanyAnswerContext = AnswerContext & { readonly naf?: NafLinks | undefined };
+
+export function renderCompanyAnswer(model: CompanyModel, ctx: CompanyAnswerContext): TemplateResult {
   const { t } = ctx;
   const { groups, unresolved } = model;
   const several = groups.length > 1;

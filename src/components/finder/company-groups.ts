@@ -178,6 +178,14 @@ export function formatCompanyId(id: string): string {
 }
 
 /** The `opco-not-found` reason of a company answer with no single OPCO, or null when there is one. */
+/**
+ * The APE code to suggest conventions from, when IDCCs are missing: the establishment asked
+ * for, else the first counted establishment without an IDCC, else the company's.
+ */
+export function activityCode(model: CompanyModel): string | null {
+  return model.focus?.nafCode ?? model.withoutIdcc.find((e) => e.nafCode)?.nafCode ?? model.company.nafCode ?? null;
+}
+
 export function companyDeadEnd(model: CompanyModel): NotFoundReason | null {
   if (model.closed) return 'closed';
   if (model.groups.length === 1) return null;

@@ -8,6 +8,15 @@ import { checkLink, conventionTitle, externalLink, heading, titleLang, type Answ
 /** At most this many candidates are listed: beyond, the code says too little to help. */
 export const MAX_NAF_CANDIDATES = 5;
 
+/** What the finder lends an APE answer (and a company answer's activity suggestions). */
+export interface NafLinks {
+  readonly opcoOf: (candidate: NafCandidate) => Opco | undefined;
+  /** "Voir l'OPCO de cette convention": answers that IDCC. */
+  readonly pick: (idcc: string) => void;
+  /** The candidate conventions of an APE code, against the finder's data. */
+  readonly suggest: (code: string) => NafResult;
+}
+
 export interface NafAnswerContext extends AnswerContext {
   readonly opcoOf: (candidate: NafCandidate) => Opco | undefined;
   /** "Voir l'OPCO de cette convention": answers that IDCC. */
@@ -49,12 +58,17 @@ export function renderNafAnswer(result: NafResult, ctx: NafAnswerContext): Templ
   const title = result.label ? t.nafTitle(result.naf, result.label) : t.nafTitleCode(result.naf);
   return html`${heading(ctx.level, title)} ${caveat}
     ${shown.length
-      ? html`<p class="answer__summary" part="summary">${t.nafSuggestions(shown.length)}</p>
-          <ul class="naf__list" part="candidates">
-            ${shown.map((c) => candidate(c, ctx))}
-          </ul>`
+      ? renderNafCandidates(shown, ctx)
       : renderStatus('empty', t.nafNone(result.naf), { hint: t.payslip })}
     ${source} ${checkLink(ctx)}`;
+}
+
+/** The candidates, each with its OPCO, its evidence and "see its OPCO". */
+export function renderNafCandidates(shown: readonly NafCandidate[], ctx: NafAnswerContext): TemplateResult {
+  return html`<p class="answer__summary" part="summary">${ctx.t.nafSuggestions(shown.length)}</p>
+    <ul class="naf__list" part="candidates">
+      ${shown.map((c) => candidate(c, ctx))}
+    </ul>`;
 }
 
 /** What a screen reader hears when the answer appears. */

@@ -164,6 +164,8 @@ export const messages = defineMessages({
     placeHint: 'Pour affiner la recherche par nom d’entreprise, par exemple Rennes ou 35000.',
     placeInvalid: (value: string) => `« ${value} » n’est ni un code postal ni un nom de ville : il n’est pas pris en compte.`,
     nafTitle: (code: string, label: string) => `Code APE ${code} : ${label}`,
+    activityTitle: (code: string, label: string) =>
+      `D’après son code APE (${code}${label ? ` : ${label}` : ''}), conventions possibles — des suggestions à vérifier :`,
     nafTitleCode: (code: string) => `Code APE ${code}`,
     nafTitleBad: 'Code APE non reconnu',
     nafSuggestions: (n: number) =>
@@ -327,6 +329,8 @@ export const messages = defineMessages({
     placeHint: 'To narrow a search by company name, for example Rennes or 35000.',
     placeInvalid: (value: string) => `"${value}" is neither a postcode nor a town name: it is not taken into account.`,
     nafTitle: (code: string, label: string) => `APE code ${code}: ${label}`,
+    activityTitle: (code: string, label: string) =>
+      `From its APE code (${code}${label ? `: ${label}` : ''}), possible conventions — suggestions to check:`,
     nafTitleCode: (code: string) => `APE code ${code}`,
     nafTitleBad: 'APE code not recognised',
     nafSuggestions: (n: number) =>

@@ -11,6 +11,7 @@ import type { Company } from '../../services/company-search/index.js';
 import { announcement, renderAnswer, type Answer } from './answer.render.js';
 import { DEFAULT_ATTRIBUTES, parseAttributes } from './attributes.js';
 import { formatCompanyId } from './company-groups.js';
+import type { NafLinks } from './naf-answer.render.js';
 import { AnswerState } from './answer-state.js';
 import { CompanyFlowController } from './company-flow.controller.js';
 import { parsePlace, placeOptions, type Place } from './company-place.js';
@@ -277,7 +278,7 @@ export class OpcoFinder extends OpcoHeadedElement {
         return this.show({ kind: 'no-result', query: text, companies: this.companies.resultsFor(text) !== null });
       case 'naf':
         this.companies.clear();
-        return this.show({ kind: 'naf', query: text, result: conventionsForNafWith(text, (idcc) => this.data.findConvention(idcc)) });
+        return this.show({ kind: 'naf', query: text, result: this.nafContext.suggest(text) });
     }
   }
 
@@ -300,7 +301,8 @@ export class OpcoFinder extends OpcoHeadedElement {
   }
 
   /** An APE answer: each candidate's OPCO, and "see its OPCO" answers that IDCC. */
-  private readonly nafContext = {
+  private readonly nafContext: NafLinks = {
+    suggest: (code: string) => conventionsForNafWith(code, (idcc) => this.data.findConvention(idcc)),
     opcoOf: (c: { readonly convention: { readonly opco: string | null } }) => (c.convention.opco ? this.data.getOpco(c.convention.opco) : undefined),
     pick: (idcc: string) => {
       const resolution = this.data.resolveOpco(idcc);

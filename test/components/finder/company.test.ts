@@ -6,6 +6,7 @@ import type { OpcoFinder } from '../../../src/components/finder/opco-finder.js';
 import type { OpcoProvider } from '../../../src/components/provider/opco-provider.js';
 import { OpcoElement } from '../../../src/platform/opco-element.js';
 import type { PageSelection } from '../../../src/platform/context.js';
+import { NAF_CAVEAT } from '../../../src/data/index.js';
 import { fakeApiBase, fakeStats, uniq } from '../../fake-api/fake-api.js';
 import {
   $,
@@ -190,6 +191,25 @@ describe('<opco-finder> company look-up', function () {
       'Aucune convention collective déclarée pour cette entreprise : cherchez votre IDCC sur votre bulletin de paie',
     );
     expect(cardIds(el)).to.deep.equal([]);
+  });
+
+  it('no IDCC declared: the conventions its APE code points to, as suggestions under the caveat; one leads to its OPCO', async () => {
+    const el = await companyFinder((base) => html`<opco-finder api-base=${base}></opco-finder>`);
+    await typeInto(el, `noidcc ${uniq()}`);
+    await companiesListed(el);
+    await press(el, 'Enter');
+    const a = await answered(el);
+    const activity = a.querySelector('[data-note="activity"]');
+    expect(activity, 'activity suggestions').to.exist;
+    expect(text(activity!)).to.contain('D’après son code APE (56.10A');
+    expect(text(activity!)).to.contain('suggestions à vérifier');
+    expect(text(activity!)).to.contain(NAF_CAVEAT.fr.slice(0, 40));
+    expect(text(activity!)).to.contain('IDCC 1979');
+    await expect(el).to.be.accessible();
+    const found = oneEvent(el, 'opco-found');
+    const pick = [...activity!.querySelectorAll('button')].find((b) => text(b).includes('1979'))!;
+    pick.click();
+    expect((await found).detail.opcoId).to.equal('akto');
   });
 
   it('IDCC 9999: no OPCO, and wording that does not send back to a SIRET search', async () => {
