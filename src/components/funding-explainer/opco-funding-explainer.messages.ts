@@ -93,6 +93,46 @@ const fr = {
   expectHeading: 'Écrivez un nombre de 2 à 6.',
   expectFlag: 'Écrivez true ou false (ou retirez l’attribut).',
   unknownOpco: (value: string) => `« ${value} » n’est pas un OPCO connu.`,
+  // the simulator's result, as each audience reads it: the aid, what the employer pays the CFA, the net
+  aidFor: (audience: Audience, amount: string) =>
+    ({
+      employer: `Aide de l’État à l’embauche : ${amount}`,
+      apprentice: `Aide de l’État versée à votre employeur : ${amount}`,
+      'training-centre': `Aide de l’État versée à l’employeur : ${amount}`,
+    })[audience],
+  figParticipation: (audience: Audience) =>
+    ({
+      employer: 'Ce que vous versez au CFA',
+      apprentice: 'Ce que votre employeur verse au CFA',
+      'training-centre': 'Ce que vous facturez à l’employeur',
+    })[audience],
+  figNet: (audience: Audience) =>
+    ({
+      employer: 'Effet net pour vous',
+      apprentice: 'Effet net pour votre employeur',
+      'training-centre': 'Effet net pour l’employeur',
+    })[audience],
+  figNetNote: 'la 1re année, salaire non compris',
+  figNone: 'rien',
+  forAudience: (audience: Audience) =>
+    ({
+      employer: '',
+      apprentice: 'Ces montants sont ceux de votre employeur : ce n’est pas à vous de les payer. Vous, vous recevez un salaire (voir « Qui paie qui »).',
+      'training-centre': 'Vous facturez la participation à l’employeur après ses 45 premiers jours de formation pratique ; elle est déduite du premier versement de l’OPCO.',
+    })[audience],
+  sourcesLine: 'Base légale :',
+  participationLegal: 'Base légale :',
+  // the opening: what the reader needs in one screen
+  nextStep: 'Prochaine étape',
+  inShort: 'Le dispositif en détail',
+  allSteps: (n: number) => `Toutes les étapes (${n})`,
+  glossary: (terms: string) => `Les mots utilisés : ${terms}`,
+  flowIntro: 'Qui verse de l’argent à qui : des contributions des employeurs jusqu’aux organismes de formation.',
+  flowShow: (n: number) => `Voir le schéma (${n} flux)`,
+  flowShowList: (n: number) => `Voir les ${n} flux`,
+  flowTo: 'verse à',
+  flowTbc: 'flux à confirmer',
+  flowLine: (from: string, to: string, what: string) => `${from} → ${to} : ${what}.`,
 };
 
 export type FundingMessages = Messages<typeof fr>;
@@ -184,5 +224,43 @@ export const messages = defineMessages({
     expectHeading: 'Write a number from 2 to 6.',
     expectFlag: 'Write true or false (or remove the attribute).',
     unknownOpco: (value: string) => `“${value}” is not a known OPCO.`,
+    aidFor: (audience: Audience, amount: string) =>
+      ({
+        employer: `State hiring aid: ${amount}`,
+        apprentice: `State aid paid to your employer: ${amount}`,
+        'training-centre': `State aid paid to the employer: ${amount}`,
+      })[audience],
+    figParticipation: (audience: Audience) =>
+      ({
+        employer: 'What you pay the CFA',
+        apprentice: 'What your employer pays the CFA',
+        'training-centre': 'What you invoice the employer',
+      })[audience],
+    figNet: (audience: Audience) =>
+      ({
+        employer: 'Net effect for you',
+        apprentice: 'Net effect for your employer',
+        'training-centre': 'Net effect for the employer',
+      })[audience],
+    figNetNote: 'first year, wage not included',
+    figNone: 'nothing',
+    forAudience: (audience: Audience) =>
+      ({
+        employer: '',
+        apprentice: 'These amounts are your employer’s: you do not pay them. You receive a wage (see “Who pays whom”).',
+        'training-centre': 'You invoice the participation to the employer after its first 45 days of practical training; it is deducted from the OPCO’s first payment.',
+      })[audience],
+    sourcesLine: 'Legal basis:',
+    participationLegal: 'Legal basis:',
+    nextStep: 'Next step',
+    inShort: 'The scheme in detail',
+    allSteps: (n: number) => `All the steps (${n})`,
+    glossary: (terms: string) => `Words used: ${terms}`,
+    flowIntro: 'Who pays money to whom: from the employers’ contributions to the training bodies.',
+    flowShow: (n: number) => `Show the diagram (${n} flows)`,
+    flowShowList: (n: number) => `Show the ${n} flows`,
+    flowTo: 'pays',
+    flowTbc: 'flow to be confirmed',
+    flowLine: (from: string, to: string, what: string) => `${from} → ${to}: ${what}.`,
   },
 });

@@ -56,3 +56,4 @@ export {
   type MoneyFlowEdge,
   type MoneyFlowKind,
 } from './money-flow.js';
+export { GLOSSARY, termsIn, type GlossaryTerm } from './glossary.js';
