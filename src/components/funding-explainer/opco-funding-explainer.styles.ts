@@ -245,37 +245,35 @@ export const styles = css`
   }
   /* the figures: the aid, what the employer pays the CFA, the net; labels beside values when wide */
   .figures {
-    display: grid;
-    grid-template-columns: 1fr auto;
-    gap: calc(var(--_space) / 2) calc(var(--_space) * 2);
+    max-width: 38rem;
     margin: 0 0 var(--_space);
   }
   .figure {
-    display: contents;
+    display: flex;
+    flex-wrap: nowrap;
+    justify-content: space-between;
+    align-items: baseline;
+    gap: 0 calc(var(--_space) * 2);
+    padding-block: calc(var(--_space) / 2);
   }
   .figure dt {
-    align-self: baseline;
+    flex: 1 1 auto;
+    min-width: 0;
   }
   .figure dd {
-    align-self: baseline;
     margin: 0;
-    text-align: end;
     font-variant-numeric: tabular-nums;
     font-weight: 700;
     white-space: nowrap;
   }
-  .figure--net dd {
-    font-size: 1.2em;
-  }
-  .result__why {
-    font-size: 0.95em;
-  }
-  .figure--net > * {
-    padding-top: calc(var(--_space) / 2);
+  .figure--net {
     border-top: 1px solid var(--_border);
   }
   .figure--net dt {
     font-weight: 600;
+  }
+  .figure--net dd {
+    font-size: 1.2em;
   }
   .figure__note {
     color: var(--_muted);
@@ -466,17 +464,8 @@ export const styles = css`
     .explainer {
       padding: var(--_space);
     }
-    .figures {
-      grid-template-columns: 1fr;
-      gap: 0;
-    }
-    .figure dd {
-      text-align: start;
-      margin-bottom: calc(var(--_space) / 2);
-    }
-    .figure--net dd {
-      padding-top: 0;
-      border-top: 0;
+    .figure {
+      flex-direction: column;
     }
     .next {
       padding: var(--_space);

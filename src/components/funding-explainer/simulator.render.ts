@@ -114,7 +114,6 @@ export function renderSimulator(v: SimulatorView): TemplateResult {
   const explanation = aid.status === 'invalid' && sim.incomplete ? '' : aid.explanation[lang];
   return html`<section class="sim" part="simulator" aria-labelledby="sim-title">
     ${staticHtml`<${tag} id="sim-title" class="section-title">${t.simHeading}</${tag}>`}
-    <p class="hint">${t.simIntro}</p>
     <form class="sim__fields" @change=${v.onChange} @submit=${(e: Event) => e.preventDefault()}>
       <div class="field">
         <label for="sim-signed-on">${t.signedOn}</label>
