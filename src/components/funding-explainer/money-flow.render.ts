@@ -257,7 +257,7 @@ export function renderMoneyFlow(t: FundingMessages, lang: Lang, level: number, n
     <p class="flow__intro">${t.flowIntro}</p>
     <details class="flow__details" part="money-flow-details">
       <summary>${narrow ? t.flowShowList(MONEY_FLOW_EDGES.length) : t.flowShow(MONEY_FLOW_EDGES.length)}</summary>
-      ${narrow ? renderList(t, lang) : html`${renderSvg(t, lang)} ${renderLegend(t)}`}
+      ${narrow ? renderList(t, lang) : renderSvg(t, lang)} ${renderLegend(t)}
       <details part="money-flow-text" class="flow__text-details">
         <summary>${t.flowText}</summary>
         ${renderText(t, lang)}
