@@ -108,6 +108,15 @@ export const Cpf: Story = { name: 'CPF', args: { scheme: 'cpf' } };
 export const Employeur: Story = { name: 'Public : employeur', args: { audience: 'employer' } };
 export const Apprenti: Story = { name: 'Public : apprenti', args: { audience: 'apprentice' } };
 export const CentreDeFormation: Story = { name: 'Public : centre de formation', args: { audience: 'training-centre' } };
+// — the simulator's result as each reader reads it (level 7: the employer pays the CFA 750 €)
+export const ResultatApprenti: Story = {
+  name: 'Résultat lu par un apprenti (niveau 7)',
+  args: { audience: 'apprentice', headcount: 30, level: '7', signedOn: '2026-04-01' },
+};
+export const ResultatCentre: Story = {
+  name: 'Résultat lu par un centre de formation (niveau 7)',
+  args: { audience: 'training-centre', headcount: 30, level: '7', signedOn: '2026-04-01' },
+};
 
 // — the simulator on each side of each period boundary
 // the name stays a literal in each story: Storybook's index reads it without running the file

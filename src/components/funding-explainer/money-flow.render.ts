@@ -1,45 +1,33 @@
-// The money flow as an inline SVG (Lit `svg` templates: no HTML strings, no inline styles), laid out
-// in rows by the data's rank, with a text alternative from moneyFlowText(). Narrow widths get two
-// boxes per row so the labels stay readable at 320 px instead of shrinking with the viewBox.
+// The money flow: an inline SVG at usual widths, a numbered list of flows at narrow ones (Lit
+// templates only: no HTML strings, no inline styles), and the text version in both cases.
+//
+// Wide layout: one row of boxes per rank of the data. A line between two neighbouring rows stays in
+// the gap between them, so it cannot pass behind a box; a line that skips rows leaves its box into
+// the gap, runs down a side gutter (left of every box, or right of every box) and comes back
+// through the gap above its target. Every line carries its number, explained under the diagram.
 import { html, nothing, svg, type TemplateResult } from 'lit';
 import { html as staticHtml } from 'lit/static-html.js';
-import {
-  MONEY_FLOW_EDGES,
-  MONEY_FLOW_NODES,
-  moneyFlowText,
-  type ActorId,
-  type MoneyFlowEdge,
-  type MoneyFlowKind,
-} from '../../data/funding/index.js';
+import { ACTORS, MONEY_FLOW_EDGES, MONEY_FLOW_NODES, type ActorId, type MoneyFlowEdge, type MoneyFlowKind } from '../../data/funding/index.js';
 import type { Lang } from '../../platform/i18n.js';
 import type { FundingMessages } from './opco-funding-explainer.messages.js';
 import { headingTag, renderUnconfirmed } from './scheme-card.render.js';
 
 const KINDS: readonly MoneyFlowKind[] = ['contribution', 'transfer', 'funding', 'aid'];
 const LINE_H = 16;
-const ROW_GAP = 56;
-
-/**
- * Geometry per layout, in viewBox units (text is 13 units). The narrow one is about as wide as a
- * phone column, so its text is drawn near 12 px instead of shrinking to 9 px.
- * `gutter` leaves room on both sides for the long edges, routed around the boxes they would cross.
- */
-interface Geometry {
-  readonly perRow: number;
-  readonly box: number;
-  readonly gap: number;
-  readonly gutter: number;
-  /** Characters per line of a box label. */
-  readonly wrap: number;
-}
-const WIDE: Geometry = { perRow: 4, box: 150, gap: 16, gutter: 28, wrap: 19 };
-const NARROW: Geometry = { perRow: 2, box: 124, gap: 8, gutter: 14, wrap: 15 };
+const ROW_GAP = 64;
+const BOX = 150;
+const GAP = 16;
+const GUTTER = 36;
+const WRAP = 19;
+/** Radius of a line's number badge. */
+const BADGE = 9;
 
 interface Box {
   readonly id: ActorId;
   readonly lines: readonly string[];
   readonly x: number;
   readonly y: number;
+  readonly w: number;
   readonly h: number;
   readonly row: number;
 }
@@ -55,75 +43,137 @@ function wrap(label: string, max: number): string[] {
   return lines;
 }
 
-function layout(lang: Lang, g: Geometry) {
-  const { perRow, box, gutter } = g;
-  const width = gutter * 2 + perRow * (box + g.gap);
+function layout(lang: Lang) {
   const ranks = [...new Set(MONEY_FLOW_NODES.map((n) => n.rank))].sort((a, b) => a - b);
+  const perRow = Math.max(...ranks.map((r) => MONEY_FLOW_NODES.filter((n) => n.rank === r).length));
+  const width = GUTTER * 2 + perRow * BOX + (perRow - 1) * GAP;
   const boxes = new Map<ActorId, Box>();
+  const rows: { top: number; bottom: number }[] = [];
   let y = 8;
-  let row = 0;
-  for (const rank of ranks) {
-    const nodes = MONEY_FLOW_NODES.filter((n) => n.rank === rank);
-    for (let i = 0; i < nodes.length; i += perRow) {
-      const chunk = nodes.slice(i, i + perRow).map((n) => ({ id: n.id, lines: wrap(n.label[lang], g.wrap) }));
-      const h = 16 + LINE_H * Math.max(...chunk.map((c) => c.lines.length));
-      const span = (width - gutter * 2) / chunk.length;
-      chunk.forEach((c, k) => boxes.set(c.id, { ...c, x: gutter + span * (k + 0.5) - box / 2, y, h, row }));
-      y += h + ROW_GAP;
-      row++;
-    }
-  }
-  return { width, height: y - ROW_GAP + 8, boxes };
+  ranks.forEach((rank, row) => {
+    const nodes = MONEY_FLOW_NODES.filter((n) => n.rank === rank).map((n) => ({ id: n.id, lines: wrap(n.label[lang], WRAP) }));
+    const h = 16 + LINE_H * Math.max(...nodes.map((c) => c.lines.length));
+    const span = (width - GUTTER * 2 + GAP) / nodes.length;
+    nodes.forEach((c, k) => boxes.set(c.id, { ...c, x: GUTTER + span * (k + 0.5) - GAP / 2 - BOX / 2, y, w: BOX, h, row }));
+    rows.push({ top: y, bottom: y + h });
+    y += h + ROW_GAP;
+  });
+  return { width, height: y - ROW_GAP + 8, boxes, rows };
 }
 
-/** Spreads the ends of the edges meeting on one side of a box so arrows do not overlap. */
-function endOffsets(edges: readonly MoneyFlowEdge[], boxes: Map<ActorId, Box>, box: number) {
-  const sides = new Map<string, { edge: string; otherX: number }[]>();
-  const add = (node: ActorId, side: 'top' | 'bottom', edge: string, other: ActorId) => {
-    const key = `${node}:${side}`;
-    sides.set(key, [...(sides.get(key) ?? []), { edge: `${edge}:${node}`, otherX: boxes.get(other)!.x }]);
+/**
+ * The lines that skip rows, per side, nested so that they never cross each other: the outer one
+ * (k = 0) goes to the target nearest its gutter, leaves its box nearest the gutter, runs shallowest in
+ * the source's gap, furthest out in the gutter and deepest in the target's gap.
+ */
+function nesting(edges: readonly MoneyFlowEdge[], boxes: Map<ActorId, Box>) {
+  const out = new Map<string, { side: 'left' | 'right'; k: number; n: number }>();
+  for (const side of ['left', 'right'] as const) {
+    const far = edges.filter((e) => {
+      const a = boxes.get(e.from)!;
+      const b = boxes.get(e.to)!;
+      return Math.abs(b.row - a.row) > 1 && gutterSide(a, b) === side;
+    });
+    const dist = (e: MoneyFlowEdge) => (side === 'left' ? boxes.get(e.to)!.x : -boxes.get(e.to)!.x);
+    far.sort((p, q) => dist(p) - dist(q)).forEach((e, k) => out.set(e.id, { side, k, n: far.length }));
+  }
+  return out;
+}
+
+/** Spreads the ends of the lines meeting on one side of a box so arrows do not overlap. */
+function endOffsets(edges: readonly MoneyFlowEdge[], boxes: Map<ActorId, Box>, nest: ReturnType<typeof nesting>) {
+  const sides = new Map<string, { key: string; toward: number }[]>();
+  const add = (node: ActorId, side: 'top' | 'bottom', edge: string, toward: number) => {
+    const k = `${node}:${side}`;
+    sides.set(k, [...(sides.get(k) ?? []), { key: `${edge}:${node}`, toward }]);
   };
+  const centre = (id: ActorId) => boxes.get(id)!.x + BOX / 2;
   for (const e of edges) {
-    const down = boxes.get(e.to)!.row > boxes.get(e.from)!.row;
-    add(e.from, down ? 'bottom' : 'top', e.id, e.to);
-    add(e.to, down ? 'top' : 'bottom', e.id, e.from);
+    const a = boxes.get(e.from)!;
+    const b = boxes.get(e.to)!;
+    const down = b.row > a.row;
+    const round = nest.get(e.id);
+    const far = round !== undefined;
+    // a line that goes round by a gutter leaves towards that gutter, the outer one nearest to it
+    const side = round ? (round.side === 'left' ? -1e6 + round.k : 1e6 - round.k) : 0;
+    add(e.from, down ? 'bottom' : 'top', e.id, far ? side : centre(e.to));
+    add(e.to, down ? 'top' : 'bottom', e.id, far ? side : centre(e.from));
   }
   const offsets = new Map<string, number>();
   for (const list of sides.values()) {
-    list.sort((a, b) => a.otherX - b.otherX);
-    list.forEach((item, i) => offsets.set(item.edge, (i - (list.length - 1) / 2) * Math.min(18, (box - 20) / list.length)));
+    list.sort((p, q) => p.toward - q.toward);
+    const step = Math.min(24, (BOX - 24) / list.length);
+    list.forEach((item, i) => offsets.set(item.key, (i - (list.length - 1) / 2) * step));
   }
   return offsets;
 }
 
-function edgePath(e: MoneyFlowEdge, boxes: Map<ActorId, Box>, offsets: Map<string, number>, width: number, g: Geometry) {
-  const half = g.box / 2;
-  const a = boxes.get(e.from)!;
-  const b = boxes.get(e.to)!;
-  const down = b.row > a.row;
-  const x1 = a.x + half + (offsets.get(`${e.id}:${e.from}`) ?? 0);
-  const x2 = b.x + half + (offsets.get(`${e.id}:${e.to}`) ?? 0);
-  const y1 = down ? a.y + a.h : a.y;
-  const y2 = down ? b.y - 6 : b.y + b.h + 6; // stop short of the box: the arrowhead fills the gap
-  const bend = (down ? 1 : -1) * Math.min(40, Math.abs(y2 - y1) / 2);
-  // an edge across more than one row goes round the boxes, by the gutter on its side
-  const far = Math.abs(b.row - a.row) > 1;
-  const gx = (x1 + x2) / 2 < width / 2 ? g.gutter / 3 : width - g.gutter / 3;
-  const c1x = far ? gx : x1;
-  const c2x = far ? gx : x2;
-  const c2y = y2 - bend;
-  const d = `M${x1} ${y1} C${c1x} ${y1 + bend} ${c2x} ${c2y} ${x2} ${y2}`;
-  // arrowhead along the curve's last tangent
-  const angle = Math.atan2(y2 - c2y, x2 - c2x);
-  const tip = (r: number, da: number) => `${x2 + Math.cos(angle + da) * r} ${y2 + Math.sin(angle + da) * r}`;
-  const head = `M${tip(6, 0)} L${tip(8, 2.6)} L${tip(8, -2.6)} Z`;
-  return { d, head };
+/** A long line goes round on the side nearer to both its ends. */
+const gutterSide = (a: Box, b: Box): 'left' | 'right' => (a.x + b.x < 2 * (GUTTER + 1.5 * (BOX + GAP)) ? 'left' : 'right');
+
+interface Routed {
+  readonly edge: MoneyFlowEdge;
+  readonly n: number;
+  readonly d: string;
+  readonly head: string;
+  readonly badge: { readonly x: number; readonly y: number };
 }
 
-function renderSvg(t: FundingMessages, lang: Lang, narrow: boolean): TemplateResult {
-  const g = narrow ? NARROW : WIDE;
-  const { width, height, boxes } = layout(lang, g);
-  const offsets = endOffsets(MONEY_FLOW_EDGES, boxes, g.box);
+function route(
+  edges: readonly MoneyFlowEdge[],
+  boxes: Map<ActorId, Box>,
+  rows: readonly { top: number; bottom: number }[],
+  width: number,
+): Routed[] {
+  const nest = nesting(edges, boxes);
+  const offsets = endOffsets(edges, boxes, nest);
+  return edges.map((edge, i) => {
+    const a = boxes.get(edge.from)!;
+    const b = boxes.get(edge.to)!;
+    const down = b.row > a.row;
+    const x1 = a.x + BOX / 2 + (offsets.get(`${edge.id}:${edge.from}`) ?? 0);
+    const x2 = b.x + BOX / 2 + (offsets.get(`${edge.id}:${edge.to}`) ?? 0);
+    const y1 = down ? a.y + a.h : a.y;
+    const y2 = down ? b.y - 7 : b.y + b.h + 7; // stop short of the box: the arrowhead fills the gap
+    let d: string;
+    let badge: { x: number; y: number };
+    let last: { x: number; y: number }; // the point the final segment comes from (for the arrowhead)
+    const round = nest.get(edge.id);
+    if (!round) {
+      const bend = (down ? 1 : -1) * Math.min(28, Math.abs(y2 - y1) / 2);
+      d = `M${x1} ${y1} C${x1} ${y1 + bend} ${x2} ${y2 - bend} ${x2} ${y2}`;
+      last = { x: x2, y: y2 - bend };
+      // the badge sits on the curve, nearer the target, where lines from one box have spread out
+      const t = 0.62;
+      const u = 1 - t;
+      badge = {
+        x: u ** 3 * x1 + 3 * u * u * t * x1 + 3 * u * t * t * x2 + t ** 3 * x2,
+        y: u ** 3 * y1 + 3 * u * u * t * (y1 + bend) + 3 * u * t * t * (y2 - bend) + t ** 3 * y2,
+      };
+    } else {
+      const { side, k, n } = round;
+      const inner = n - 1 - k;
+      const gx = side === 'left' ? GUTTER - 12 - inner * 10 : width - GUTTER + 12 + inner * 10;
+      // horizontal runs in the gap next to the source (below it going down, above it going up), then
+      // in the gap next to the target; y is measured from the source's side of each gap
+      const lane = (gapTop: number, gapBottom: number, depth: number, fromTop: boolean) =>
+        fromTop ? gapTop + 14 + depth * 8 : gapBottom - 14 - depth * 8;
+      const ya = down ? lane(rows[a.row]!.bottom, rows[a.row + 1]!.top, k, true) : lane(rows[a.row - 1]!.bottom, a.y, k, false);
+      const yb = down ? lane(rows[b.row - 1]!.bottom, b.y, k, false) : lane(b.y + b.h, rows[b.row + 1]!.top, k, true);
+      d = `M${x1} ${y1} L${x1} ${ya} L${gx} ${ya} L${gx} ${yb} L${x2} ${yb} L${x2} ${y2}`;
+      last = { x: x2, y: yb };
+      badge = { x: gx, y: ya + (yb - ya) * (n > 1 ? 0.35 + (0.3 * k) / (n - 1) : 0.5) };
+    }
+    const angle = Math.atan2(y2 - last.y, x2 - last.x);
+    const tip = (r: number, da: number) => `${x2 + Math.cos(angle + da) * r} ${y2 + Math.sin(angle + da) * r}`;
+    const head = `M${tip(7, 0)} L${tip(9, 2.6)} L${tip(9, -2.6)} Z`;
+    return { edge, n: i + 1, d, head, badge };
+  });
+}
+
+function renderSvg(t: FundingMessages, lang: Lang): TemplateResult {
+  const { width, height, boxes, rows } = layout(lang);
+  const routed = route(MONEY_FLOW_EDGES, boxes, rows, width);
   return html`<svg
     class="flow__svg"
     part="money-flow-diagram"
@@ -134,49 +184,84 @@ function renderSvg(t: FundingMessages, lang: Lang, narrow: boolean): TemplateRes
     focusable="false"
   >
     ${svg`<title id="flow-title">${t.flowTitle}</title>
-    ${MONEY_FLOW_EDGES.map((e) => {
-      const { d, head } = edgePath(e, boxes, offsets, width, g);
-      const cls = `edge edge--${e.kind}${e.confirmed ? '' : ' edge--tbc'}`;
-      return svg`<g class=${cls}><path class="edge__line" d=${d}></path><path class="edge__head" d=${head}></path></g>`;
-    })}
+    ${routed.map(
+      ({ edge, d, head }) =>
+        svg`<g class=${`edge edge--${edge.kind}${edge.confirmed ? '' : ' edge--tbc'}`} data-from=${edge.from} data-to=${edge.to}><path class="edge__line" d=${d}></path><path class="edge__head" d=${head}></path></g>`,
+    )}
     ${[...boxes.values()].map(
-      (b) => svg`<g class="node">
-        <rect x=${b.x} y=${b.y} width=${g.box} height=${b.h} rx="8"></rect>
+      (b) => svg`<g class="node" data-id=${b.id}>
+        <rect x=${b.x} y=${b.y} width=${b.w} height=${b.h} rx="8"></rect>
         ${b.lines.map(
-          (line, i) => svg`<text x=${b.x + g.box / 2} y=${b.y + (b.h - LINE_H * b.lines.length) / 2 + LINE_H * (i + 0.8)} text-anchor="middle">${line}</text>`,
+          (line, i) => svg`<text x=${b.x + b.w / 2} y=${b.y + (b.h - LINE_H * b.lines.length) / 2 + LINE_H * (i + 0.8)} text-anchor="middle">${line}</text>`,
         )}
+      </g>`,
+    )}
+    ${routed.map(
+      ({ edge, n, badge }) => svg`<g class=${`badge badge--${edge.kind}`}>
+        <circle cx=${badge.x} cy=${badge.y} r=${BADGE}></circle>
+        <text x=${badge.x} y=${badge.y + 4} text-anchor="middle">${n}</text>
       </g>`,
     )}`}
   </svg>`;
 }
 
-/** A line sample per kind of flow, drawn with the same classes as the diagram. */
+/** The line style of a kind of flow, as a small sample (the same classes as the diagram). */
+const swatch = (cls: string) =>
+  html`<svg viewBox="0 0 32 8" class="flow__swatch" aria-hidden="true" focusable="false">${svg`<g class=${cls}><path class="edge__line" d="M2 4 H30"></path></g>`}</svg>`;
+
+/** Every line style of the diagram, the "à confirmer" one included. */
 function renderLegend(t: FundingMessages): TemplateResult {
-  return html`<p class="flow__legend" aria-hidden="true">
-    ${t.legend}
-    ${KINDS.map(
-      (k) => html`<span class="flow__key"
-        ><svg viewBox="0 0 32 8" class="flow__swatch" focusable="false">${svg`<g class="edge edge--${k}"><path class="edge__line" d="M2 4 H30"></path></g>`}</svg>
-        ${t.flowKind(k)}</span
-      >`,
-    )}
+  const tbc = MONEY_FLOW_EDGES.some((e) => !e.confirmed);
+  return html`<p class="flow__legend">
+    <span class="flow__legend-title">${t.legend}</span>
+    ${KINDS.map((k) => html`<span class="flow__key">${swatch(`edge edge--${k}`)} ${t.flowKind(k)}</span>`)}
+    ${tbc ? html`<span class="flow__key">${swatch('edge edge--transfer edge--tbc')} ${t.flowTbc}</span>` : nothing}
   </p>`;
+}
+
+const name = (id: ActorId, lang: Lang) => ACTORS[id].name[lang];
+
+/** Narrow widths: each flow on its own line, numbered like the text version, instead of a shrunken web. */
+function renderList(t: FundingMessages, lang: Lang): TemplateResult {
+  return html`<ol class="flow__list" part="money-flow-list">
+    ${MONEY_FLOW_EDGES.map(
+      (e, i) => html`<li class="flow__item" data-from=${e.from} data-to=${e.to}>
+        <span class="flow__n" aria-hidden="true">${i + 1}</span>
+        <span class="flow__body">
+          <span class="flow__ends"
+            ><strong>${name(e.from, lang)}</strong> <span aria-hidden="true">→</span
+            ><span class="visually-hidden">${t.flowTo}</span> <strong>${name(e.to, lang)}</strong></span
+          >
+          <span class="flow__what">${swatch(`edge edge--${e.kind}${e.confirmed ? '' : ' edge--tbc'}`)} ${e.label[lang]}${renderUnconfirmed({ t, lang }, e)}</span>
+        </span>
+      </li>`,
+    )}
+  </ol>`;
+}
+
+/** Numbered text of every line: what flows, from whom to whom (the diagram's text alternative). */
+function renderText(t: FundingMessages, lang: Lang): TemplateResult {
+  return html`<ol id="flow-text" class="flow__text">
+    ${MONEY_FLOW_EDGES.map(
+      (e) => html`<li>
+        <strong>${t.flowLine(name(e.from, lang), name(e.to, lang), e.label[lang])}</strong> ${e.description[lang]}${renderUnconfirmed({ t, lang }, e)}
+      </li>`,
+    )}
+  </ol>`;
 }
 
 export function renderMoneyFlow(t: FundingMessages, lang: Lang, level: number, narrow: boolean): TemplateResult {
   const tag = headingTag(level);
-  const sentences = moneyFlowText(lang);
   return html`<section class="flow" part="money-flow" aria-labelledby="flow-heading">
     ${staticHtml`<${tag} id="flow-heading" class="section-title">${t.flowHeading}</${tag}>`}
-    ${renderSvg(t, lang, narrow)} ${renderLegend(t)}
-    <details part="money-flow-text">
-      <summary>${t.flowText}</summary>
-      <ol id="flow-text">
-        ${sentences.map((s, i) => {
-          const edge = MONEY_FLOW_EDGES[i];
-          return html`<li>${s}${edge ? renderUnconfirmed({ t, lang }, edge) : nothing}</li>`;
-        })}
-      </ol>
+    <p class="flow__intro">${t.flowIntro}</p>
+    <details class="flow__details" part="money-flow-details">
+      <summary>${narrow ? t.flowShowList(MONEY_FLOW_EDGES.length) : t.flowShow(MONEY_FLOW_EDGES.length)}</summary>
+      ${narrow ? renderList(t, lang) : renderSvg(t, lang)} ${renderLegend(t)}
+      <details part="money-flow-text" class="flow__text-details">
+        <summary>${t.flowText}</summary>
+        ${renderText(t, lang)}
+      </details>
     </details>
   </section>`;
 }

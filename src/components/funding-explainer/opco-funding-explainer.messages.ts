@@ -31,8 +31,6 @@ const fr = {
   summary: 'En bref',
   eligibility: (n: number) => `Qui peut en bénéficier ? (${n})`,
   payments: (n: number) => `Qui paie qui, et combien (${n})`,
-  steps: 'Les étapes, dans l’ordre',
-  notes: (n: number) => `À savoir (${n})`,
   legal: (n: number) => `Textes de référence (${n})`,
   sources: (n: number) => `Sources (${n})`,
   asOf: (date: string) => `À jour au ${date}`,
@@ -52,7 +50,6 @@ const fr = {
   legifrance: 'Légifrance',
   noUrl: 'pas de lien dans les sources',
   simHeading: 'Simulateur : aide de l’État à l’embauche d’un apprenti',
-  simIntro: 'Le montant dépend de la date de conclusion du contrat, de l’effectif et du niveau du diplôme.',
   signedOn: 'Date de signature du contrat',
   headcount: 'Effectif de l’entreprise (salariés)',
   headcountHint: 'Sans compter les apprentis.',
@@ -75,13 +72,10 @@ const fr = {
   incomplete: (missing: readonly string[]) =>
     `Indiquez ${missing.map((f) => (f === 'level' ? 'le niveau du diplôme' : 'l’effectif')).join(' et ')} pour calculer l’aide.`,
   rule: 'Règle appliquée :',
-  period: 'Contrats conclus :',
   legalBasis: 'Base légale :',
   kind: (k: AidKind) => (k === 'aide-unique' ? 'aide unique (permanente)' : 'aide exceptionnelle'),
   rqthApplied: 'Montant prévu pour un apprenti RQTH.',
   conditions: (n: number) => `Conditions et précisions (${n})`,
-  participation: (amount: string) => `Votre participation, à verser au CFA : ${amount}`,
-  participationNone: 'Participation de l’employeur',
   flowHeading: 'Le circuit de l’argent',
   flowTitle: 'Schéma : qui verse de l’argent à qui, de l’employeur et de l’État jusqu’aux organismes de formation.',
   flowText: 'Le schéma en texte',
@@ -93,6 +87,46 @@ const fr = {
   expectHeading: 'Écrivez un nombre de 2 à 6.',
   expectFlag: 'Écrivez true ou false (ou retirez l’attribut).',
   unknownOpco: (value: string) => `« ${value} » n’est pas un OPCO connu.`,
+  // the simulator's result, as each audience reads it: the aid, what the employer pays the CFA, the net
+  aidFor: (audience: Audience, amount: string) =>
+    ({
+      employer: `Aide de l’État à l’embauche : ${amount}`,
+      apprentice: `Aide de l’État versée à votre employeur : ${amount}`,
+      'training-centre': `Aide de l’État versée à l’employeur : ${amount}`,
+    })[audience],
+  figParticipation: (audience: Audience) =>
+    ({
+      employer: 'Ce que vous versez au CFA',
+      apprentice: 'Ce que votre employeur verse au CFA',
+      'training-centre': 'Ce que vous facturez à l’employeur',
+    })[audience],
+  figNet: (audience: Audience) =>
+    ({
+      employer: 'Effet net pour vous',
+      apprentice: 'Effet net pour votre employeur',
+      'training-centre': 'Effet net pour l’employeur',
+    })[audience],
+  figNetNote: 'la 1re année, salaire non compris',
+  figNone: 'rien',
+  forAudience: (audience: Audience) =>
+    ({
+      employer: '',
+      apprentice: 'Ces montants sont ceux de votre employeur : ce n’est pas à vous de les payer. Vous, vous recevez un salaire (voir « Qui paie qui »).',
+      'training-centre': 'Vous facturez la participation à l’employeur après ses 45 premiers jours de formation pratique ; elle est déduite du premier versement de l’OPCO.',
+    })[audience],
+  sourcesLine: 'Base légale :',
+  participationLegal: 'Base légale :',
+  // the opening: what the reader needs in one screen
+  nextStep: 'Prochaine étape',
+  inShort: 'Le dispositif en détail',
+  allSteps: (n: number) => `Toutes les étapes (${n})`,
+  glossary: (terms: string) => `Les mots utilisés : ${terms}`,
+  flowIntro: 'Qui verse de l’argent à qui : des contributions des employeurs jusqu’aux organismes de formation.',
+  flowShow: (n: number) => `Voir le schéma (${n} flux)`,
+  flowShowList: (n: number) => `Voir les ${n} flux`,
+  flowTo: 'verse à',
+  flowTbc: 'flux à confirmer',
+  flowLine: (from: string, to: string, what: string) => `${from} → ${to} : ${what}.`,
 };
 
 export type FundingMessages = Messages<typeof fr>;
@@ -122,8 +156,6 @@ export const messages = defineMessages({
     summary: 'In short',
     eligibility: (n: number) => `Who is eligible? (${n})`,
     payments: (n: number) => `Who pays whom, and how much (${n})`,
-    steps: 'Steps, in order',
-    notes: (n: number) => `Good to know (${n})`,
     legal: (n: number) => `Legal references (${n})`,
     sources: (n: number) => `Sources (${n})`,
     asOf: (date: string) => `Up to date as of ${date}`,
@@ -143,7 +175,6 @@ export const messages = defineMessages({
     legifrance: 'Légifrance',
     noUrl: 'no link in the sources',
     simHeading: 'Simulator: State aid for hiring an apprentice',
-    simIntro: 'The amount depends on the date the contract was concluded, the headcount and the diploma level.',
     signedOn: 'Contract signing date',
     headcount: 'Company headcount (employees)',
     headcountHint: 'Apprentices not counted.',
@@ -166,13 +197,10 @@ export const messages = defineMessages({
     incomplete: (missing: readonly string[]) =>
       `Enter ${missing.map((f) => (f === 'level' ? 'the diploma level' : 'the headcount')).join(' and ')} to compute the aid.`,
     rule: 'Rule applied:',
-    period: 'Contracts concluded:',
     legalBasis: 'Legal basis:',
     kind: (k: AidKind) => (k === 'aide-unique' ? 'aide unique (permanent)' : 'aide exceptionnelle (exceptional aid)'),
     rqthApplied: 'Amount for an apprentice with RQTH.',
     conditions: (n: number) => `Conditions and details (${n})`,
-    participation: (amount: string) => `Your participation, to pay to the CFA: ${amount}`,
-    participationNone: 'Employer participation',
     flowHeading: 'How the money flows',
     flowTitle: 'Diagram: who pays money to whom, from the employer and the State to the training bodies.',
     flowText: 'The diagram as text',
@@ -184,5 +212,43 @@ export const messages = defineMessages({
     expectHeading: 'Write a number from 2 to 6.',
     expectFlag: 'Write true or false (or remove the attribute).',
     unknownOpco: (value: string) => `“${value}” is not a known OPCO.`,
+    aidFor: (audience: Audience, amount: string) =>
+      ({
+        employer: `State hiring aid: ${amount}`,
+        apprentice: `State aid paid to your employer: ${amount}`,
+        'training-centre': `State aid paid to the employer: ${amount}`,
+      })[audience],
+    figParticipation: (audience: Audience) =>
+      ({
+        employer: 'What you pay the CFA',
+        apprentice: 'What your employer pays the CFA',
+        'training-centre': 'What you invoice the employer',
+      })[audience],
+    figNet: (audience: Audience) =>
+      ({
+        employer: 'Net effect for you',
+        apprentice: 'Net effect for your employer',
+        'training-centre': 'Net effect for the employer',
+      })[audience],
+    figNetNote: 'first year, wage not included',
+    figNone: 'nothing',
+    forAudience: (audience: Audience) =>
+      ({
+        employer: '',
+        apprentice: 'These amounts are your employer’s: you do not pay them. You receive a wage (see “Who pays whom”).',
+        'training-centre': 'You invoice the participation to the employer after its first 45 days of practical training; it is deducted from the OPCO’s first payment.',
+      })[audience],
+    sourcesLine: 'Legal basis:',
+    participationLegal: 'Legal basis:',
+    nextStep: 'Next step',
+    inShort: 'The scheme in detail',
+    allSteps: (n: number) => `All the steps (${n})`,
+    glossary: (terms: string) => `Words used: ${terms}`,
+    flowIntro: 'Who pays money to whom: from the employers’ contributions to the training bodies.',
+    flowShow: (n: number) => `Show the diagram (${n} flows)`,
+    flowShowList: (n: number) => `Show the ${n} flows`,
+    flowTo: 'pays',
+    flowTbc: 'flow to be confirmed',
+    flowLine: (from: string, to: string, what: string) => `${from} → ${to}: ${what}.`,
   },
 });

@@ -36,37 +36,43 @@ export const styles = css`
   }
 
   /* tabs */
+  /* one row of tabs that scrolls sideways when it does not fit (never ragged rows) */
   .tabs {
     display: flex;
-    flex-wrap: wrap;
+    flex-wrap: nowrap;
     gap: calc(var(--_space) / 2);
     margin-block: var(--_space) calc(var(--_space) * 1.5);
-    border-bottom: 1px solid var(--_border);
+    padding: 4px 4px calc(var(--_space) / 2);
+    overflow-x: auto;
+    overscroll-behavior-x: contain;
+    scrollbar-width: thin;
   }
   .tab {
+    flex: none;
     min-height: 2.75rem;
-    padding: 0 calc(var(--_space) * 1.5);
-    border: 1px solid transparent;
-    border-bottom: 3px solid transparent;
-    border-radius: var(--_radius) var(--_radius) 0 0;
-    background: none;
+    padding: 0 calc(var(--_space) * 1.25);
+    border: 1px solid var(--_border);
+    border-radius: 999px;
+    background: var(--_surface);
+    color: var(--_text);
+    font: inherit;
+    white-space: nowrap;
     cursor: pointer;
   }
   .tab[aria-selected='true'] {
-    border-bottom-color: var(--_accent);
+    border-color: var(--_accent);
+    background: var(--_accent);
+    color: var(--_on-accent);
     font-weight: 700;
-    color: var(--_accent);
   }
-  .tab:hover {
+  .tab:not([aria-selected='true']):hover {
     background: var(--_raised);
   }
 
   /* cards */
+  /* the card is the panel itself: no box inside the widget's box */
   .scheme {
-    padding: calc(var(--_space) * 1.5);
-    border: 1px solid var(--_divider);
-    border-radius: var(--_radius);
-    background: var(--_raised);
+    padding: 0;
   }
   .scheme + .scheme {
     margin-top: calc(var(--_space) * 2);
@@ -148,12 +154,11 @@ export const styles = css`
   }
 
   /* simulator */
+  /* the simulator is a section of the card, set apart by a rule, not a box: its result is the one box */
   .sim {
-    margin-block: calc(var(--_space) * 2);
-    padding: calc(var(--_space) * 1.5);
-    border: 1px solid var(--_border);
-    border-radius: var(--_radius);
-    background: var(--_surface);
+    margin-block: calc(var(--_space) * 1.5);
+    padding-top: var(--_space);
+    border-top: 1px solid var(--_divider);
   }
   .sim .section-title {
     margin-top: 0;
@@ -225,32 +230,169 @@ export const styles = css`
     border-color: var(--_danger);
   }
   .result__headline {
-    font-size: 1.15em;
+    font-size: 1.2em;
     font-weight: 700;
   }
   .result p:last-child {
     margin-bottom: 0;
   }
-  .rule {
-    display: grid;
-    grid-template-columns: max-content 1fr;
-    gap: calc(var(--_space) / 2) var(--_space);
-    margin: var(--_space) 0;
-    font-size: 0.95em;
+  .quiet {
+    color: var(--_muted);
+    font-size: 0.875em;
   }
-  .rule dt {
+  .rule {
+    margin: calc(var(--_space) / 2) 0 0;
+  }
+  /* the figures: the aid, what the employer pays the CFA, the net; labels beside values when wide */
+  .figures {
+    max-width: 38rem;
+    margin: 0 0 var(--_space);
+  }
+  .figure {
+    display: flex;
+    flex-wrap: nowrap;
+    justify-content: space-between;
+    align-items: baseline;
+    gap: 0 calc(var(--_space) * 2);
+    padding-block: calc(var(--_space) / 2);
+  }
+  .figure dt {
+    flex: 1 1 auto;
+    min-width: 0;
+  }
+  .figure dd {
+    margin: 0;
+    font-variant-numeric: tabular-nums;
+    font-weight: 700;
+    white-space: nowrap;
+  }
+  .figure--net {
+    border-top: 1px solid var(--_border);
+  }
+  .figure--net dt {
     font-weight: 600;
   }
-  .rule dd {
+  .figure--net dd {
+    font-size: 1.2em;
+  }
+  .figure__note {
+    color: var(--_muted);
+    font-size: 0.875em;
+    font-weight: 400;
+  }
+  .for-audience {
+    font-weight: 600;
+  }
+  .next {
+    margin-block: calc(var(--_space) * 1.5);
+    padding: var(--_space) calc(var(--_space) * 1.5);
+    border-inline-start: 4px solid var(--_accent);
+    background: var(--_raised);
+    border-radius: calc(var(--_radius) / 2);
+  }
+  .next__title {
+    margin: 0 0 calc(var(--_space) / 2);
+    font-size: 1em;
+  }
+  .next p:last-child {
+    margin-bottom: 0;
+  }
+  .glossary {
+    border-top: 0;
+    padding-top: 0;
+    font-size: 0.95em;
+  }
+  .glossary > summary {
+    font-weight: 400;
+    color: var(--_muted);
+  }
+  .glossary dl {
     margin: 0;
   }
-  .rule .refs {
-    margin: 0;
+  .glossary__entry + .glossary__entry {
+    margin-top: calc(var(--_space) / 2);
+  }
+  .glossary dd {
+    margin: 0 0 0 var(--_space);
+  }
+  dfn {
+    font-style: normal;
+    font-weight: 700;
   }
 
   /* money flow */
   .flow {
-    margin-top: calc(var(--_space) * 3);
+    margin-top: calc(var(--_space) * 2);
+    padding-top: var(--_space);
+    border-top: 1px solid var(--_divider);
+  }
+  .flow .section-title {
+    margin-top: 0;
+  }
+  .flow__details {
+    border-top: 0;
+    padding-top: 0;
+  }
+  .badge circle {
+    fill: var(--_surface);
+    stroke-width: 1.5;
+  }
+  .badge text {
+    fill: var(--_text);
+    font-size: 11px;
+    font-weight: 700;
+    font-family: var(--_font);
+  }
+  .badge--contribution circle {
+    stroke: var(--_text);
+  }
+  .badge--transfer circle {
+    stroke: var(--_muted);
+  }
+  .badge--funding circle {
+    stroke: var(--_accent);
+  }
+  .badge--aid circle {
+    stroke: var(--_success);
+  }
+  .flow__list {
+    list-style: none;
+    padding: 0;
+  }
+  .flow__item {
+    display: flex;
+    gap: var(--_space);
+    align-items: flex-start;
+    padding-block: calc(var(--_space) / 2);
+    border-bottom: 1px solid var(--_divider);
+  }
+  .flow__item + .flow__item {
+    margin-top: 0;
+  }
+  .flow__n {
+    flex: none;
+    min-width: 1.6em;
+    line-height: 1.6em;
+    border: 1.5px solid var(--_border);
+    border-radius: 999px;
+    text-align: center;
+    font-size: 0.85em;
+    font-weight: 700;
+  }
+  .flow__body {
+    display: flex;
+    flex-direction: column;
+    min-width: 0;
+  }
+  .flow__what {
+    color: var(--_muted);
+    font-size: 0.9em;
+  }
+  .flow__what .flow__swatch {
+    vertical-align: middle;
+  }
+  .flow__text > li {
+    font-size: 0.95em;
   }
   .flow__svg {
     display: block;
@@ -322,8 +464,10 @@ export const styles = css`
     .explainer {
       padding: var(--_space);
     }
-    .scheme,
-    .sim {
+    .figure {
+      flex-direction: column;
+    }
+    .next {
       padding: var(--_space);
     }
   }
@@ -337,7 +481,14 @@ export const styles = css`
       stroke: CanvasText;
     }
     .tab[aria-selected='true'] {
-      border-bottom-color: Highlight;
+      border: 3px solid Highlight;
+    }
+    .badge circle {
+      stroke: CanvasText;
+      fill: Canvas;
+    }
+    .badge text {
+      fill: CanvasText;
     }
   }
 `;

@@ -19,7 +19,7 @@ import { simulate, simulateDetail, type FundingSimulateDetail, type Simulation, 
 
 export type { FundingSimulateDetail, HeadcountSource } from './simulator.js';
 
-/** Below this width (px) the money-flow diagram puts two boxes per row, so its text stays legible. */
+/** Below this width (px) the money flow is a numbered list of flows instead of the diagram. */
 const NARROW_PX = 480;
 
 /**
@@ -39,11 +39,14 @@ const NARROW_PX = 480;
  * @csspart tab - One scheme tab.
  * @csspart panel - The panel of the selected scheme.
  * @csspart scheme - A scheme card.
+ * @csspart glossary - The words of the card defined (a details element under the card's lead).
+ * @csspart next-step - The reader's next step, shown when the card opens.
+ * @csspart all-steps - "All the steps" (a details element holding the ordered list).
  * @csspart steps - The ordered list of steps.
  * @csspart step - One step.
  * @csspart payments - "Who pays whom, and how much" (a details element).
  * @csspart eligibility - "Who is eligible" (a details element).
- * @csspart notes - "Good to know" (a details element).
+ * @csspart notes - "The scheme in detail": its summary and notes (a details element).
  * @csspart legal - Legal references (a details element).
  * @csspart provenance - A card's date and sources.
  * @csspart sources - A card's source list (a details element).
@@ -51,11 +54,13 @@ const NARROW_PX = 480;
  * @csspart link - Each legal-reference link.
  * @csspart simulator - The hiring-aid simulator.
  * @csspart result - The simulator's live result.
- * @csspart rule - The rule applied (label, period, legal basis).
+ * @csspart rule - The rule applied and its legal basis, on one quiet line.
  * @csspart conditions - Conditions of the aid (a details element).
- * @csspart participation - The employer's participation in the result.
+ * @csspart participation - What the employer pays the CFA, in the result (when it is due).
  * @csspart money-flow - The money-flow section.
- * @csspart money-flow-diagram - The money-flow SVG.
+ * @csspart money-flow-details - The disclosure that shows the diagram (closed when the widget opens).
+ * @csspart money-flow-diagram - The money-flow SVG (usual widths), each line numbered.
+ * @csspart money-flow-list - The numbered list of flows that replaces the SVG at narrow widths.
  * @csspart money-flow-text - The diagram's text alternative (a details element).
  * @csspart status - Messages about bad attribute values.
  */
@@ -252,7 +257,7 @@ export class OpcoFundingExplainer extends OpcoHeadedElement {
       theme: this.getAttribute('data-theme') ?? 'light',
       simulator:
         id === 'apprentissage'
-          ? renderSimulator({ t, lang: this.lang_, level: level + 1, fields: this.fields, sim: this.sim, onChange: this.onFieldChange })
+          ? renderSimulator({ t, lang: this.lang_, audience: this.audience_, level: level + 1, fields: this.fields, sim: this.sim, onChange: this.onFieldChange })
           : undefined,
     };
     return renderSchemeCard(ctx, SCHEMES[id]);

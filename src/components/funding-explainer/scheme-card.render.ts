@@ -15,6 +15,7 @@ import {
   type Sourced,
   type Statement,
   type Validity,
+  termsIn,
 } from '../../data/funding/index.js';
 import { formatDate, type Lang } from '../../platform/i18n.js';
 import { hasEnded, partialDate } from './dates.js';
@@ -92,12 +93,15 @@ function renderPayment(ctx: CardContext, row: PaymentRow): TemplateResult {
   </li>`;
 }
 
-function renderStep(ctx: CardContext, step: SchemeStep, firstOpcoStep: boolean): TemplateResult {
+/** A step as this audience reads it. */
+export const stepText = (step: SchemeStep, audience: Audience): Bilingual => step.audienceText?.[audience] ?? step.text;
+
+function renderStep(ctx: CardContext, step: SchemeStep, firstOpcoStep: boolean, mark: boolean): TemplateResult {
   const { t, lang } = ctx;
-  const forYou = ctx.markAudience && step.audiences.includes(ctx.audience);
-  return html`<li class="step" part="step" data-opco=${step.involvesOpco ? 'true' : nothing}>
+  const forYou = mark && step.audiences.includes(ctx.audience);
+  return html`<li class="step" part="step" data-opco=${step.involvesOpco ? 'true' : nothing} data-for-you=${forYou ? 'true' : nothing}>
     <p>
-      ${forYou ? html`<span class="for-you">${t.forYou}</span> ` : nothing}${text(step.text, lang)}${renderUnconfirmed(ctx, step)}
+      ${forYou ? html`<span class="for-you">${t.forYou}</span> ` : nothing}${text(stepText(step, ctx.audience), lang)}${renderUnconfirmed(ctx, step)}
     </p>
     ${step.deadline ? html`<p class="meta"><strong>${t.deadline}</strong> ${text(step.deadline, lang)}</p>` : nothing}
     ${step.involvesOpco ? renderOpcoAt(ctx, firstOpcoStep) : nothing}
@@ -124,6 +128,7 @@ function renderSources(ctx: CardContext, scheme: Scheme): TemplateResult {
   const newest = scheme.asOf ? t.newest(partialDate(lang, scheme.asOf)) : t.noNewest;
   return html`<footer class="provenance" part="provenance">
     <p class="meta"><strong>${t.asOf(formatDate(lang, SOURCES_READ_ON))}</strong> · ${newest}</p>
+    ${scheme.hasUnconfirmed ? html`<p class="meta tbc-all">${t.hasUnconfirmed}</p>` : nothing}
     <details part="sources">
       <summary>${t.sources(scheme.sources.length)}</summary>
       <ul class="sources">
@@ -147,12 +152,35 @@ function disclosure(summary: string, body: TemplateResult, part: string): Templa
   return html`<details part=${part}><summary>${summary}</summary>${body}</details>`;
 }
 
+/** The words of the card a newcomer may not know, defined in one small disclosure under the lead. */
+function renderGlossary(ctx: CardContext, texts: readonly string[]): TemplateResult | typeof nothing {
+  const terms = termsIn(texts);
+  if (terms.length === 0) return nothing;
+  return html`<details class="glossary" part="glossary">
+    <summary>${ctx.t.glossary(terms.map((g) => g.term).join(', '))}</summary>
+    <dl>
+      ${terms.map(
+        (g) => html`<div class="glossary__entry">
+          <dt><dfn lang="fr">${g.term}</dfn>${g.expansion ? html` <span class="meta" lang="fr">(${g.expansion})</span>` : nothing}</dt>
+          <dd>${text(g.definition, ctx.lang)}</dd>
+        </div>`,
+      )}
+    </dl>
+  </details>`;
+}
+
 export function renderSchemeCard(ctx: CardContext, scheme: Scheme): TemplateResult {
-  const { t, lang } = ctx;
+  const { t, lang, audience } = ctx;
   const title = headingTag(ctx.level);
   const section = headingTag(ctx.level + 1);
   const steps = [...scheme.steps].sort((a, b) => a.order - b.order);
   const firstOpco = steps.find((s) => s.involvesOpco);
+  const mine = steps.filter((s) => s.audiences.includes(audience));
+  // "vous concerne" only where it tells steps apart: not when every step (or none) is the reader's
+  const mark = ctx.markAudience && mine.length > 0 && mine.length < steps.length;
+  const next = mine[0] ?? steps[0]!;
+  const lead = text(scheme.audienceSummary[audience], lang);
+  const words = [lead, text(scheme.summary.text, lang), ...steps.map((s) => text(stepText(s, audience), lang))];
   return html`<article class="scheme" part="scheme" data-scheme=${scheme.id} aria-labelledby="title-${scheme.id}">
     ${staticHtml`<${title} id="title-${scheme.id}" class="scheme__title">${text(scheme.name, lang)}</${title}>`}
     <p class="meta">
@@ -160,19 +188,28 @@ export function renderSchemeCard(ctx: CardContext, scheme: Scheme): TemplateResu
       ${renderValidity(ctx, scheme.validity)}
       ${scheme.status === 'closed' ? html`<strong class="ended">${t.closed}</strong>` : nothing}
     </p>
-    <p class="lead">${text(scheme.audienceSummary[ctx.audience], lang)}</p>
-    <p>${text(scheme.summary.text, lang)}${renderUnconfirmed(ctx, scheme.summary)}</p>
-    ${scheme.hasUnconfirmed ? html`<p class="meta tbc-all">${t.hasUnconfirmed}</p>` : nothing}
+    <p class="lead">${lead}</p>
+    ${renderGlossary(ctx, words)}
     ${ctx.simulator ?? nothing}
-    ${staticHtml`<${section} class="section-title">${t.steps}</${section}>`}
-    <ol class="steps" part="steps">
-      ${steps.map((s) => renderStep(ctx, s, s === firstOpco))}
-    </ol>
+    <div class="next" part="next-step">
+      ${staticHtml`<${section} class="next__title">${t.nextStep}</${section}>`}
+      <p>${text(stepText(next, audience), lang)}${renderUnconfirmed(ctx, next)}</p>
+      ${next.deadline ? html`<p class="meta"><strong>${t.deadline}</strong> ${text(next.deadline, lang)}</p>` : nothing}
+    </div>
+    <details part="all-steps" class="all-steps">
+      <summary>${t.allSteps(steps.length)}</summary>
+      <ol class="steps" part="steps">
+        ${steps.map((s) => renderStep(ctx, s, s === firstOpco, mark))}
+      </ol>
+    </details>
     ${disclosure(t.payments(scheme.payments.length), html`<ul class="pays">${scheme.payments.map((p) => renderPayment(ctx, p))}</ul>`, 'payments')}
     ${disclosure(t.eligibility(scheme.eligibility.length), html`<ul>${scheme.eligibility.map((s) => renderStatement(ctx, s))}</ul>`, 'eligibility')}
-    ${scheme.notes.length
-      ? disclosure(t.notes(scheme.notes.length), html`<ul>${scheme.notes.map((s) => renderStatement(ctx, s))}</ul>`, 'notes')
-      : nothing}
+    ${disclosure(
+      t.inShort,
+      html`<p>${text(scheme.summary.text, lang)}${renderUnconfirmed(ctx, scheme.summary)}</p>
+        ${scheme.notes.length ? html`<ul>${scheme.notes.map((s) => renderStatement(ctx, s))}</ul>` : nothing}`,
+      'notes',
+    )}
     ${disclosure(t.legal(scheme.legalReferences.length), html`<ul class="refs">${scheme.legalReferences.map((r) => renderLegal(ctx, r))}</ul>`, 'legal')}
     ${renderSources(ctx, scheme)}
   </article>`;

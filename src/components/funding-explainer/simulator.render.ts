@@ -3,10 +3,10 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { html as staticHtml } from 'lit/static-html.js';
 import { live } from 'lit/directives/live.js';
-import type { EmployerParticipationResult, HiringAidEligible, HiringAidNotEligible, HiringAidResult } from '../../data/funding/index.js';
+import type { Audience, HiringAidEligible, HiringAidNotEligible, HiringAidResult, LegalReference } from '../../data/funding/index.js';
 import { formatEuros, type Lang } from '../../platform/i18n.js';
 import type { FundingMessages } from './opco-funding-explainer.messages.js';
-import { headingTag, renderLegal, renderUnconfirmed, validityText } from './scheme-card.render.js';
+import { headingTag, renderUnconfirmed } from './scheme-card.render.js';
 import type { Simulation, SimulatorFields } from './simulator.js';
 
 const LEVELS = [3, 4, 5, 6, 7, 8] as const;
@@ -14,6 +14,7 @@ const LEVELS = [3, 4, 5, 6, 7, 8] as const;
 export interface SimulatorView {
   readonly t: FundingMessages;
   readonly lang: Lang;
+  readonly audience: Audience;
   readonly level: number;
   readonly fields: SimulatorFields;
   readonly sim: Simulation;
@@ -26,7 +27,7 @@ function headline(v: SimulatorView): string {
   const aid = sim.aid;
   switch (aid.status) {
     case 'eligible':
-      return t.aidAmount(formatEuros(lang, aid.amount));
+      return t.aidFor(v.audience, formatEuros(lang, aid.amount));
     case 'not-eligible':
       return t.noAid;
     case 'unknown-rule':
@@ -36,40 +37,63 @@ function headline(v: SimulatorView): string {
   }
 }
 
-function renderRule(v: SimulatorView, aid: HiringAidEligible | HiringAidNotEligible): TemplateResult {
-  const { t, lang } = v;
-  return html`<dl class="rule" part="rule">
-    <dt>${t.rule}</dt>
-    <dd>${aid.ruleLabel[lang]}${aid.status === 'eligible' && aid.kind ? html` — ${t.kind(aid.kind)}` : nothing}${renderUnconfirmed(v, aid)}</dd>
-    <dt>${t.period}</dt>
-    <dd>${validityText(v, aid.validity)}</dd>
-    <dt>${t.legalBasis}</dt>
-    <dd><ul class="refs">${aid.legalBasis.map((r) => renderLegal(v, r))}</ul></dd>
-  </dl>`;
+/** Legal references on one quiet line: linked where the sources give a link, plain text otherwise. */
+function inlineRefs(v: SimulatorView, refs: readonly LegalReference[]) {
+  return refs.map(
+    (r, i) => html`${i ? ', ' : ''}${r.url
+        ? html`<a part="link" href=${r.url} target="_blank" rel="noopener noreferrer"
+            >${r.label[v.lang]}<span class="visually-hidden"> — ${v.t.legifrance} ${v.t.newWindow}</span></a
+          >`
+        : r.label[v.lang]}${renderUnconfirmed(v, r)}`,
+  );
 }
 
+/** The rule applied, its period and its legal basis (and the participation's), as one quiet line. */
+function renderRule(v: SimulatorView, aid: HiringAidEligible | HiringAidNotEligible): TemplateResult {
+  const { t, lang } = v;
+  // the rule's label says its period ("Contrats conclus du … au …"): no second date line
+  return html`<p class="rule quiet" part="rule">
+    ${t.rule} ${aid.ruleLabel[lang]}${aid.status === 'eligible' && aid.kind ? html` — ${t.kind(aid.kind)}` : nothing}${renderUnconfirmed(v, aid)}
+    · ${t.sourcesLine} ${inlineRefs(v, aid.legalBasis)}
+  </p>`;
+}
+
+/** The aid's conditions, and the legal basis of the employer's participation when it is due. */
 function renderNotes(v: SimulatorView, aid: HiringAidResult): TemplateResult | typeof nothing {
-  if (aid.notes.length === 0) return nothing;
+  const p = v.sim.participation;
+  const due = p?.status === 'due' ? p : undefined;
+  const count = aid.notes.length + (due ? 1 : 0);
+  if (count === 0) return nothing;
   return html`<details part="conditions">
-    <summary>${v.t.conditions(aid.notes.length)}</summary>
-    <ul>${aid.notes.map((n) => html`<li>${n.text[v.lang]}${renderUnconfirmed(v, n)}</li>`)}</ul>
+    <summary>${v.t.conditions(count)}</summary>
+    <ul>
+      ${aid.notes.map((n) => html`<li>${n.text[v.lang]}${renderUnconfirmed(v, n)}</li>`)}
+      ${due ? html`<li>${due.explanation[v.lang]} ${v.t.participationLegal} ${inlineRefs(v, due.legalBasis)}</li>` : nothing}
+    </ul>
   </details>`;
 }
 
-/** The employer's participation: its amount joins the live result; the rule and not-due reason follow it. */
-function participationLive(v: SimulatorView, p: EmployerParticipationResult | undefined) {
-  if (p?.status !== 'due') return nothing;
-  return html`<p class="result__headline" part="participation">${v.t.participation(formatEuros(v.lang, p.amount))}</p>
-    <p>${p.explanation[v.lang]}</p>`;
-}
-
-function participationRule(v: SimulatorView, p: EmployerParticipationResult | undefined) {
-  if (!p || p.status === 'invalid') return nothing;
-  if (p.status === 'not-due') return html`<p class="meta participation">${p.explanation[v.lang]}</p>`;
-  return html`<div class="participation">
-    <p class="meta">${v.t.participationNone} — ${v.t.legalBasis}</p>
-    <ul class="refs">${p.legalBasis.map((r) => renderLegal(v, r))}</ul>
-  </div>`;
+/**
+ * The figures that matter, in order of weight: the aid, what the employer pays the CFA (a cost, so
+ * it reads as one), and the net effect of both for the first year. Labels above values when narrow.
+ */
+function renderFigures(v: SimulatorView, aid: HiringAidEligible): TemplateResult | typeof nothing {
+  const { t, lang, audience } = v;
+  const p = v.sim.participation;
+  const paid = p?.status === 'due' ? p.amount : p?.status === 'not-due' ? 0 : undefined;
+  const eur = (n: number) => formatEuros(lang, n);
+  if (paid === undefined) return nothing;
+  return html`<dl class="figures">
+      <div class="figure figure--pay" part=${paid > 0 ? 'participation' : nothing}>
+        <dt>${t.figParticipation(audience)}</dt>
+        <dd>${paid > 0 ? eur(paid) : t.figNone}</dd>
+      </div>
+      <div class="figure figure--net">
+        <dt>${t.figNet(audience)} <span class="figure__note">(${t.figNetNote})</span></dt>
+        <dd>${aid.amount - paid < 0 ? `− ${eur(paid - aid.amount)}` : eur(aid.amount - paid)}</dd>
+      </div>
+    </dl>
+    ${p?.status === 'not-due' ? html`<p class="quiet participation">${p.explanation[lang]}</p>` : nothing}`;
 }
 
 function renderHeadcountHint(v: SimulatorView): TemplateResult {
@@ -90,7 +114,6 @@ export function renderSimulator(v: SimulatorView): TemplateResult {
   const explanation = aid.status === 'invalid' && sim.incomplete ? '' : aid.explanation[lang];
   return html`<section class="sim" part="simulator" aria-labelledby="sim-title">
     ${staticHtml`<${tag} id="sim-title" class="section-title">${t.simHeading}</${tag}>`}
-    <p class="hint">${t.simIntro}</p>
     <form class="sim__fields" @change=${v.onChange} @submit=${(e: Event) => e.preventDefault()}>
       <div class="field">
         <label for="sim-signed-on">${t.signedOn}</label>
@@ -117,11 +140,16 @@ export function renderSimulator(v: SimulatorView): TemplateResult {
     <div class="result result--${status}" part="result" data-status=${status} aria-live="polite" aria-atomic="true">
       <p class="result__headline">${headline(v)}${aid.status === 'eligible' ? renderUnconfirmed(v, aid) : nothing}</p>
       ${explanation ? html`<p class="result__why">${explanation}</p>` : nothing}
-      ${aid.status === 'eligible' ? html`<p class="meta">${t.aidNote}${aid.rqthApplied ? html` ${t.rqthApplied}` : nothing}</p>` : nothing}
-      ${participationLive(v, sim.participation)}
+      ${aid.status === 'eligible' ? renderFigures(v, aid) : nothing}
+      ${aid.status === 'eligible' ? html`<p class="quiet">${t.aidNote}${aid.rqthApplied ? html` ${t.rqthApplied}` : nothing}</p>` : nothing}
+      ${aid.status === 'eligible' && (v.audience === 'apprentice' || (v.audience === 'training-centre' && v.sim.participation?.status === 'due'))
+        ? html`<p class="for-audience">${t.forAudience(v.audience)}</p>`
+        : nothing}
+      ${aid.status === 'not-eligible' && v.sim.participation?.status !== 'invalid' && v.sim.participation
+        ? html`<p class="quiet participation">${v.sim.participation.explanation[lang]}</p>`
+        : nothing}
     </div>
     ${aid.status === 'eligible' || aid.status === 'not-eligible' ? renderRule(v, aid) : nothing}
     ${renderNotes(v, aid)}
-    ${participationRule(v, sim.participation)}
   </section>`;
 }

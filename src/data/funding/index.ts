@@ -7,6 +7,7 @@ import * as participation from './employer-participation.js';
 import { ACTORS as actors } from './actors.js';
 import { SCHEMES as schemes } from './schemes/index.js';
 import * as moneyFlow from './money-flow.js';
+import { GLOSSARY } from './glossary.js';
 export type * from './types.js';
 export { FUNDING_SOURCES, FUNDING_NOTES_COMPILED, SOURCES_READ_ON } from '../generated/funding-sources.js';
 export { LEGAL, type LegalKey } from './legal.js';
@@ -81,6 +82,8 @@ for (const table of [
   schemes,
   moneyFlow.MONEY_FLOW_NODES,
   moneyFlow.MONEY_FLOW_EDGES,
+  GLOSSARY,
 ]) {
   deepFreeze(table);
 }
+export { GLOSSARY, termsIn, type GlossaryTerm } from './glossary.js';

@@ -38,9 +38,10 @@ export const MONEY_FLOW_NODES: readonly MoneyFlowNode[] = [
   node('caisse-des-depots', 3),
   node('transitions-pro', 3),
   node('regions', 3),
+  // the schools first: the employer's line to them runs down the left side, next to its line to the CFA
+  node('schools', 4),
   node('cfa', 4),
   node('training-provider', 4),
-  node('schools', 4),
 ];
 
 /** Edges in reading order for the text alternative: contributions first, then funding, then aids. */

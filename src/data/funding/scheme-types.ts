@@ -24,6 +24,8 @@ export interface SchemeStep extends Sourced {
   /** 1-based order of the step. */
   readonly order: number;
   readonly text: Bilingual;
+  /** The same step as another reader must read it (the apprentice is not the one who pays, the CFA is the one who invoices). */
+  readonly audienceText?: Partial<Readonly<Record<Audience, Bilingual>>>;
   /** Who acts at this step. */
   readonly actor: ActorId;
   /** The user's OPCO is involved: the widget can show the OPCO contact card here. */

@@ -1,4 +1,5 @@
-import { fixture } from '@open-wc/testing';
+import { aTimeout, fixture } from '@open-wc/testing';
+import { setViewport } from '@web/test-runner-commands';
 import type { TemplateResult } from 'lit';
 import type { OpcoFundingExplainer } from '../../../src/components/funding-explainer/opco-funding-explainer.js';
 import '../../../src/index.js';
@@ -44,3 +45,12 @@ export async function openAll(el: Explainer): Promise<void> {
 
 /** "4 500 €" with the narrow no-break space French uses between thousands and the no-break space before €. */
 export const FR_4500 = new Intl.NumberFormat('fr-FR', { style: 'currency', currency: 'EUR', maximumFractionDigits: 0 }).format(4500);
+
+/** Sets the browser window's width, mounts, and waits for the layout (the diagram's width observer, then its frame). */
+export async function atWidth(width: number, template: TemplateResult): Promise<Explainer> {
+  await setViewport({ width, height: 900 });
+  const el = await mount<Explainer>(template);
+  await aTimeout(60);
+  await el.updateComplete;
+  return el;
+}

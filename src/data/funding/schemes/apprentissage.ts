@@ -239,6 +239,12 @@ export const APPRENTISSAGE: SchemeDefinition = {
         fr: 'Trouver un CFA et une certification ouverte à l’apprentissage ; vérifier le NPEC et, pour un niveau 6-7, la participation de 750 €.',
         en: 'Find a CFA and a certification open to apprenticeship; check the NPEC and, for level 6-7, the 750 € participation.',
       },
+      audienceText: {
+        apprentice: {
+          fr: 'Trouver un CFA et un diplôme ou titre ouvert à l’apprentissage. Votre formation au CFA est payée par l’OPCO de votre employeur ; pour un niveau 6 ou 7, c’est l’employeur qui verse 750 € au CFA.',
+          en: 'Find a CFA and a diploma or title open to apprenticeship. Your CFA training is paid by your employer’s OPCO; for level 6 or 7, it is the employer who pays the CFA 750 €.',
+        },
+      },
       actor: 'employer',
       involvesOpco: false,
       audiences: ['employer', 'apprentice'],
@@ -250,6 +256,16 @@ export const APPRENTISSAGE: SchemeDefinition = {
       text: {
         fr: 'Signer le contrat (Cerfa FA13, n° 10103) et la convention de formation avec le CFA.',
         en: 'Sign the contract (Cerfa FA13, n° 10103) and the training agreement (convention de formation) with the CFA.',
+      },
+      audienceText: {
+        apprentice: {
+          fr: 'Signer le contrat d’apprentissage avec l’employeur (Cerfa FA13, n° 10103) ; l’employeur signe aussi une convention de formation avec le CFA.',
+          en: 'Sign the apprenticeship contract with the employer (Cerfa FA13, n° 10103); the employer also signs a training agreement (convention de formation) with the CFA.',
+        },
+        'training-centre': {
+          fr: 'L’employeur et l’apprenti signent le contrat (Cerfa FA13, n° 10103) ; vous signez avec l’employeur la convention de formation.',
+          en: 'The employer and the apprentice sign the contract (Cerfa FA13, n° 10103); you sign the training agreement (convention de formation) with the employer.',
+        },
       },
       actor: 'employer',
       involvesOpco: false,
@@ -295,10 +311,16 @@ export const APPRENTISSAGE: SchemeDefinition = {
         fr: 'L’OPCO paie le CFA selon le NPEC et l’échéancier ; pour un niveau 6-7, le CFA facture 750 € à l’employeur après 45 jours.',
         en: 'The OPCO pays the CFA per the NPEC and the schedule; for level 6-7 the CFA invoices the employer 750 € after 45 days.',
       },
+      audienceText: {
+        'training-centre': {
+          fr: 'L’OPCO vous paie le NPEC selon l’échéancier (contrats depuis le 1er juillet 2025 : 40 % d’avance, 30 % au 7e mois, 20 % au 10e mois, 10 % de solde) ; pour un niveau 6-7, vous facturez 750 € à l’employeur après 45 jours de formation pratique, déduits de l’avance de l’OPCO.',
+          en: 'The OPCO pays you the NPEC on the schedule (contracts since 1 July 2025: 40 % advance, 30 % at month 7, 20 % at month 10, 10 % balance); for level 6-7 you invoice the employer 750 € after 45 days of practical training, deducted from the OPCO’s advance.',
+        },
+      },
       actor: 'opco',
       involvesOpco: true,
       audiences: ['training-centre', 'employer'],
-      sources: ['NEWSTANK-2025-585', 'EFL-750'],
+      sources: ['NEWSTANK-2025-585', 'OPCOMOB-2025', 'EFL-750'],
       confirmed: true,
     },
     {

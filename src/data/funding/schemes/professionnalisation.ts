@@ -170,6 +170,16 @@ export const PROFESSIONNALISATION: SchemeDefinition = {
         fr: 'Signer le contrat (Cerfa) et la convention de formation avec un organisme ayant un numéro de déclaration valide et la certification Qualiopi.',
         en: 'Sign the contract (Cerfa) and the training agreement with a provider holding a valid declaration number and Qualiopi certification.',
       },
+      audienceText: {
+        apprentice: {
+          fr: 'Signer le contrat de professionnalisation (Cerfa) avec l’employeur ; l’employeur signe la convention de formation avec l’organisme de formation.',
+          en: 'Sign the professionalisation contract (Cerfa) with the employer; the employer signs the training agreement with the training provider.',
+        },
+        'training-centre': {
+          fr: 'L’employeur signe avec vous la convention de formation : il vous faut un numéro de déclaration valide et la certification Qualiopi.',
+          en: 'The employer signs the training agreement with you: you need a valid declaration number and Qualiopi certification.',
+        },
+      },
       actor: 'employer',
       involvesOpco: false,
       audiences: ['employer', 'apprentice', 'training-centre'],
