@@ -1,11 +1,9 @@
 // Release files a partner can pin and verify, run by `npm run build` right after rollup:
-    files: [
-      entry('opco-widgets.js', bundle),
-      entry(versioned, versionedBytes),
-      entry('data.js', data),
-      entry('opco-apprentice-pay.js', pay),
-      entry(payVersioned, payVersionedBytes),
-    ],
+//   dist/opco-widgets-<version>.js   a versioned copy of dist/opco-widgets.js, with its own source map
+//   (+ .map)                         (a URL that never changes content, so a CDN may cache it for a
+//                                    year and the integrity hash stays true; for self-hosting: the npm
+//                                    package leaves it out, the CDN URL carries the version)
+//   dist/opco-apprentice-pay-<version>.js  the same for the pay element's own file
 //   dist/release.json                file names, bytes, sha384 (Subresource Integrity), version, date
 // and prints the <script> tag to paste, with its integrity attribute.
 //
@@ -69,17 +67,13 @@ async function release() {
     // SOURCE_DATE_EPOCH (seconds) gives reproducible manifests, as in other build tools
     builtAt: new Date(process.env.SOURCE_DATE_EPOCH ? Number(process.env.SOURCE_DATE_EPOCH) * 1000 : Date.now()).toISOString(),
     bundle: versioned,
-<<<<<<< HEAD
-    files: [entry('opco-widgets.js', bundle), entry(versioned, versionedBytes), entry('data.js', data)],
-=======
     files: [
       entry('opco-widgets.js', bundle),
-      entry(versioned, bundle),
+      entry(versioned, versionedBytes),
       entry('data.js', data),
       entry('opco-apprentice-pay.js', pay),
-      entry(payVersioned, pay),
+      entry(payVersioned, payVersionedBytes),
     ],
->>>>>>> issue-14
   };
   await writeFile(join(dist, 'release.json'), `${JSON.stringify(manifest, null, 2)}\n`);
 
