@@ -152,14 +152,15 @@ const OTHER_STATUTE: PublicServiceInfo = {
 export const PUBLIC_EMPLOYER_SOURCES = [CNFPT_APPRENTISSAGE, CNFPT_2026, CNFPT_FORMATION, ANFH_COTISATIONS, DGAFP_GRILLE] as const;
 
 /** A DSN statutory code: 4 digits starting with 5 ("5021"). Not every one is public: check the IDCC table first. */
-export const isStatutoryCode = (idcc: string): boolean => /^5\d{3}$/.test(idcc);
+export const isStatutoryCode = (idcc: unknown): boolean => typeof idcc === 'string' && /^5\d{3}$/.test(idcc);
 
 /**
  * The public service of a statutory code: 5003, 5021, 5022 always; another 5xxx code only when the
  * IDCC table does not know it (`inTable` false: codes such as 5005 or 5010 lead to an OPCO and stay
  * there). Null for anything else.
  */
-export function publicServiceOf(idcc: string, inTable: boolean): PublicServiceInfo | null {
+export function publicServiceOf(idcc: unknown, inTable: unknown): PublicServiceInfo | null {
+  if (typeof idcc !== 'string') return null;
   const known = (PUBLIC_STATUTORY_CODES as Readonly<Record<string, PublicServiceInfo>>)[idcc];
   if (known) return known;
   return isStatutoryCode(idcc) && !inTable ? OTHER_STATUTE : null;

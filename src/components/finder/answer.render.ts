@@ -2,7 +2,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import type { Convention, NafResult, Resolution } from '../../data/index.js';
 import { renderStatus } from '../../platform/status.js';
 import { actions, card, checkLink, conventionTitle, titleLang, heading, headline, provenance, type AnswerContext } from './answer-parts.render.js';
-import { announceCompany, renderCompanyAnswer } from './company-answer.js';
+import { announceCompany, renderCompanyAnswer } from './company-answer.render.js';
 import type { CompanyModel } from './company-groups.js';
 import { announceNaf, renderNafAnswer, type NafLinks } from './naf-answer.render.js';
 

@@ -140,6 +140,12 @@ const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** The glossary's terms that occur in these texts, in glossary order. */
 export function termsIn(texts: readonly string[]): GlossaryTerm[] {
-  const all = texts.join('\n');
+  let all = '';
+  try {
+    // the data module's boundary never throws: anything but an array of strings finds no term
+    if (Array.isArray(texts)) all = texts.filter((text): text is string => typeof text === 'string').join('\n');
+  } catch {
+    return [];
+  }
   return GLOSSARY.filter((g) => new RegExp(`(^|[^\\p{L}\\p{N}])${escape(g.term)}(?![\\p{L}\\p{N}])`, 'u').test(all));
 }

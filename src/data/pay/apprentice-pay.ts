@@ -185,8 +185,10 @@ export function safely<T>(f: () => T): T | PayInvalid {
 
 // ——— rules
 
-/** The SMIC in force on a day (undefined before the table's first row). */
+/** The SMIC in force on a day (undefined before the table's first row, or for a day that is not `YYYY-MM-DD`). */
 export function smicOn(day: ISODate, territory: Territory = 'metropole'): SmicUsed | undefined {
+  if (typeof day !== 'string' || !/^\d{4}-\d{2}-\d{2}$/.test(day)) return undefined;
+  if (territory !== 'metropole' && territory !== 'mayotte') return undefined;
   const rows = SMIC_TABLE[territory];
   let row: SmicRow | undefined;
   for (const r of rows) if (r.from <= day) row = r;

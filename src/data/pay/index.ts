@@ -4,8 +4,6 @@ export {
   apprenticePay,
   apprenticeSchedule,
   smicOn,
-  contractYearOn,
-  ageBandOn,
   type ApprenticeLevel,
   type ApprenticePayInput,
   type ApprenticePayOk,
@@ -28,7 +26,9 @@ export {
   type ProfessionalisationPayOk,
   type ProfessionalisationPayResult,
 } from './professionalisation.js';
-export { apprenticeContributions, employerContributions, exemptionRule, type ExemptionRule } from './contributions.js';
+// The contribution and band building blocks (contributions.ts, ageBandOn, contractYearOn) stay internal:
+// their results are in apprenticePay's answer, which never throws whatever it is given.
+export type { ExemptionRule } from './contributions.js';
 export type { PayInvalid, PayInvalidReason } from './input.js';
 export {
   SMIC_TABLE,
