@@ -96,8 +96,9 @@ export class OpcoElement extends LitElement {
   @property({ type: Boolean, reflect: true }) transparent = false;
 
   /**
-   * `off` (ou `false`, `no`, `non`, `0`) : le widget ne suit plus ce qu’un widget de recherche a
-   * trouvé sur la page (dans un `<opco-provider>`). Par défaut : il le suit.
+   * `off` (ou `false`, `no`, `non`, `0`) : le widget ne suit plus ce que les autres widgets de la
+   * page ont trouvé ou choisi (l’OPCO, l’effectif ou le niveau trouvés par un widget de recherche,
+   * dans un `<opco-provider>`). Par défaut : il le suit.
    */
   @property() link?: string;
 

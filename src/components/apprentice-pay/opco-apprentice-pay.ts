@@ -96,19 +96,19 @@ export class OpcoApprenticePay extends OpcoElement {
   /** Qui lit : `employer` (employeur, par défaut : coût, aide, coût net), `apprentice` (apprenti : salaire brut et net seulement) ou `training-centre` (CFA, organisme de formation : les deux). */
   @property() audience?: string;
 
-  /** Date de naissance de l’apprenti, au format `YYYY-MM-DD` (la tranche d’âge change le 1er du mois qui suit les 18, 21 et 26 ans). */
+  /** Date de naissance de l’apprenti, au format AAAA-MM-JJ (la tranche d’âge change le 1er du mois qui suit les 18, 21 et 26 ans). */
   @property({ attribute: 'birth-date' }) birthDate?: string;
 
   /** Âge de l’apprenti au début du contrat, quand la date de naissance n’est pas donnée. */
   @property() age?: string | number;
 
-  /** Premier jour du contrat, au format `YYYY-MM-DD`. */
+  /** Premier jour du contrat, au format AAAA-MM-JJ ; la 2e année commence à la date anniversaire. */
   @property({ attribute: 'contract-start' }) contractStart?: string;
 
   /** Durée du contrat en mois, de 1 à 36 (48 avec la RQTH). Par défaut 24. */
   @property({ attribute: 'contract-months' }) contractMonths?: string | number;
 
-  /** Date de signature du contrat, au format `YYYY-MM-DD` (elle décide de la règle de cotisations de mars 2025 et de l’aide). Par défaut : le début du contrat. */
+  /** Date de signature du contrat, au format AAAA-MM-JJ (elle décide de la règle de cotisations de mars 2025 et de l’aide). Par défaut : le début du contrat. */
   @property({ attribute: 'signed-on' }) signedOn?: string;
 
   /** Niveau du diplôme préparé, de 3 (CAP) à 7 (master). Par défaut : le niveau choisi dans l’explication des financements de la page. */
@@ -126,7 +126,7 @@ export class OpcoApprenticePay extends OpcoElement {
   /** L’apprenti est reconnu travailleur handicapé (RQTH) : `rqth`, `rqth="true"` ou `rqth="false"`. */
   @property() rqth?: string | boolean;
 
-  /** Jour auquel les chiffres du mois sont calculés, au format `YYYY-MM-DD`. Par défaut : aujourd’hui. */
+  /** Jour auquel les chiffres du mois sont calculés, au format AAAA-MM-JJ. Par défaut : aujourd’hui. */
   @property({ attribute: 'on-date' }) onDate?: string;
 
   @state() private fields: Fields = {

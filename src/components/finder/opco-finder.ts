@@ -76,7 +76,7 @@ const ANNOUNCE_DELAY = 500;
  * @csspart to-check - Les IDCC d’une entreprise qui ne mènent pas à un seul OPCO.
  * @csspart overseas - La note sur AKTO, qui agit pour d’autres OPCO outre-mer.
  * @csspart provenance - La source et la date des données.
- * @csspart link - Le lien vers France compétences.
+ * @csspart link - Chaque lien externe (France compétences, les sources citées).
  * @csspart reset - Le bouton « Nouvelle recherche ».
  * @csspart status - Les messages (attribut invalide, aucun résultat, points à vérifier).
  * @csspart card - La fiche de l’OPCO (sa partie `base`).
@@ -98,12 +98,14 @@ export class OpcoFinder extends OpcoHeadedElement {
   /**
    * Adresse de l’API de recherche d’entreprises, ou d’un relais partenaire vers elle (absolue, ou
    * relative à la page). Par défaut : l’API publique, https://recherche-entreprises.api.gouv.fr.
+   * Seuls le texte saisi (SIRET, SIREN ou nom) et des paramètres fixes lui sont envoyés, sans cookie.
    */
   @property({ attribute: 'api-base' }) apiBase?: string;
 
   /**
    * `off` : aucune recherche d’entreprise, rien ne sort de la page ; le champ cherche seulement les
-   * IDCC et les mots des conventions. Par défaut : active.
+   * IDCC et les mots des conventions, et un SIRET saisi reçoit le conseil d’utiliser l’IDCC.
+   * Par défaut : active.
    */
   @property({ attribute: 'company-lookup' }) companyLookup?: string;
 

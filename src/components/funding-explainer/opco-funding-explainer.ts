@@ -72,7 +72,7 @@ export class OpcoFundingExplainer extends OpcoHeadedElement {
   /** N’afficher qu’un dispositif : `apprentissage`, `professionnalisation`, `reconversion`, `plan-moins-50`, `cpf`. Par défaut : tous, avec des onglets. */
   @property() scheme?: string;
 
-  /** Qui lit : `employer` (employeur, par défaut), `apprentice` (apprenti) ou `training-centre` (CFA, organisme de formation) ; fixe l’ordre des dispositifs et leur formulation. */
+  /** Qui lit : `employer` (employeur, par défaut), `apprentice` (apprenti) ou `training-centre` (CFA, organisme de formation) ; change l’ordre des dispositifs, le texte d’accroche, et signale les étapes qui concernent ce public. */
   @property() audience?: string;
 
   /** Simulateur : effectif de l’entreprise (salariés, apprentis non compris). Par défaut : celui de l’entreprise trouvée sur la page, sinon vide. */
@@ -81,7 +81,7 @@ export class OpcoFundingExplainer extends OpcoHeadedElement {
   /** Simulateur : niveau du diplôme préparé, de 3 (CAP) à 8 (doctorat). */
   @property() level?: string | number;
 
-  /** Simulateur : date de signature du contrat, au format `YYYY-MM-DD`. Par défaut : aujourd’hui. */
+  /** Simulateur : date de signature du contrat, au format AAAA-MM-JJ. Par défaut : aujourd’hui. */
   @property({ attribute: 'signed-on' }) signedOn?: string;
 
   /** Simulateur : l’apprenti est reconnu travailleur handicapé (RQTH). `rqth`, `rqth="true"` ou `rqth="false"`. */
