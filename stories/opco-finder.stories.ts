@@ -159,6 +159,38 @@ export const AucunResultat: Story = {
   },
 };
 
+export const CodeApe: Story = {
+  name: 'Réponse : code APE (« 5610A », Entrée)',
+  parameters: {
+    docs: {
+      description: {
+        story:
+          'Un code APE (NAF) ne désigne pas la convention collective : le widget propose, comme suggestions à vérifier, les conventions dont les textes ' +
+          'citent cette activité (avec le lien vers le texte sur Légifrance), l’OPCO de chacune et un bouton « Voir l’OPCO de cette convention ». ' +
+          'Le code se tape avec ou sans point (`5610A`, `56.10A`).',
+      },
+    },
+  },
+  play: async ({ canvasElement }) => {
+    const { finder, input } = await field(canvasElement);
+    await userEvent.type(input, '5610A{Enter}');
+    await waitFor(() => expect(finder.shadowRoot!.querySelector('[data-kind="naf"]')).not.toBeNull());
+    await expect(finder.shadowRoot!.querySelectorAll('[part="candidates"] li').length).toBeGreaterThan(0);
+  },
+};
+
+export const CodeApeInconnu: Story = {
+  name: 'Réponse : code APE hors nomenclature (« 99.99Z »)',
+  parameters: {
+    docs: { description: { story: 'Un code APE bien formé mais absent de la nomenclature NAF rév. 2 : le widget le dit, avec la même mise en garde.' } },
+  },
+  play: async ({ canvasElement }) => {
+    const { finder, input } = await field(canvasElement);
+    await userEvent.type(input, '99.99Z{Enter}');
+    await waitFor(() => expect(finder.shadowRoot!.querySelector('[data-kind="naf"]')).not.toBeNull());
+  },
+};
+
 export const AttributInvalide: Story = {
   name: 'Erreur : attributs invalides',
   args: { idcc: 'abc', limit: '-3' },
