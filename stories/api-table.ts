@@ -17,18 +17,26 @@ export function replaced(...keys: string[]): ArgTypes {
   return Object.fromEntries(keys.map((key) => [key, { table: { disable: true } }]));
 }
 
-/** A CSS part whose name is also an attribute's, under its own key. */
-export function partRow(name: string, description: string): ArgTypes {
-  return { [`part:${name}`]: { name, description, control: false, table: { category: 'css shadow parts' } } };
-}
-
-interface ManifestAttribute {
+interface ManifestEntry {
   readonly name: string;
   readonly description?: string;
 }
 interface ManifestDeclaration {
   readonly tagName?: string;
-  readonly attributes?: readonly ManifestAttribute[];
+  readonly attributes?: readonly ManifestEntry[];
+  readonly cssParts?: readonly ManifestEntry[];
+}
+
+const declarations = (customElements.modules as { declarations?: ManifestDeclaration[] }[]).flatMap((m) => m.declarations ?? []);
+
+/**
+ * A CSS part whose name is also an attribute's, under its own key, with the description the
+ * element's JSDoc gives it (`@csspart`).
+ */
+export function partRow(tag: string, name: string): ArgTypes {
+  const description = declarations.find((d) => d.tagName === tag)?.cssParts?.find((p) => p.name === name)?.description;
+  if (!description) throw new Error(`${tag} has no documented CSS part ${name} in custom-elements.json (npm run analyze).`);
+  return { [`part:${name}`]: { name, description, control: false, table: { category: 'css shadow parts' } } };
 }
 
 /**
@@ -37,7 +45,6 @@ interface ManifestDeclaration {
  * twice. Use it for a story arg that has its own row.
  */
 export function described(tag: string, attribute: string): string {
-  const declarations = (customElements.modules as { declarations?: ManifestDeclaration[] }[]).flatMap((m) => m.declarations ?? []);
   const found = declarations.find((d) => d.tagName === tag)?.attributes?.find((a) => a.name === attribute)?.description;
   if (!found) throw new Error(`${tag} has no documented attribute ${attribute} in custom-elements.json (npm run analyze).`);
   return found;
@@ -54,5 +61,17 @@ export function headingRows(tag: string): ArgTypes {
       control: { type: 'number', min: 2, max: 6 },
     },
     ...replaced('heading-level'),
+  };
+}
+
+/**
+ * The rows of the attributes every widget shares (`lang`, `theme`, `link`,
+ * described once, in platform/opco-element.ts), with their controls.
+ */
+export function sharedRows(tag: string): ArgTypes {
+  return {
+    lang: { table: ATTRIBUTES, description: described(tag, 'lang'), control: 'inline-radio', options: ['fr', 'en'] },
+    theme: { table: ATTRIBUTES, description: described(tag, 'theme'), control: 'inline-radio', options: ['light', 'dark', 'auto'] },
+    link: { table: ATTRIBUTES, description: described(tag, 'link'), control: 'inline-radio', options: ['on', 'off'] },
   };
 }

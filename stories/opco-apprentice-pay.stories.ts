@@ -4,7 +4,7 @@ import { ifDefined } from 'lit/directives/if-defined.js';
 import '../src/index.js';
 // ships in its own file (dist/opco-apprentice-pay.js), not in src/index.ts
 import '../src/components/apprentice-pay/opco-apprentice-pay.js';
-import { ATTRIBUTES, replaced } from './api-table.js';
+import { ATTRIBUTES, described, replaced, sharedRows } from './api-table.js';
 
 interface Args {
   audience?: 'employer' | 'apprentice' | 'training-centre';
@@ -50,21 +50,19 @@ const meta: Meta<Args> = {
   render,
   args: { audience: 'employer', birthDate: '2007-03-10', contractStart: '2026-09-01', contractMonths: 24, level: 5, headcount: 30 },
   argTypes: {
-    audience: { table: ATTRIBUTES, description: 'Qui lit : `employer` (coût, aide, coût net), `apprentice` (salaire brut et net seulement) ou `training-centre` (les deux).', control: 'inline-radio', options: ['employer', 'apprentice', 'training-centre'] },
-    birthDate: { name: 'birth-date', table: ATTRIBUTES, description: 'Date de naissance de l’apprenti (AAAA-MM-JJ) : la tranche d’âge change le 1er du mois qui suit les 18, 21 et 26 ans.', control: 'text' },
-    age: { table: ATTRIBUTES, description: 'Âge au début du contrat, si la date de naissance n’est pas donnée.', control: { type: 'number', min: 14, max: 99 } },
-    contractStart: { name: 'contract-start', table: ATTRIBUTES, description: 'Date de début du contrat (AAAA-MM-JJ) ; la 2e année commence à la date anniversaire.', control: 'text' },
-    contractMonths: { name: 'contract-months', table: ATTRIBUTES, description: 'Durée du contrat en mois (1 à 36, 48 avec RQTH). 24 par défaut.', control: { type: 'number', min: 1, max: 48 } },
-    signedOn: { name: 'signed-on', table: ATTRIBUTES, description: 'Date de conclusion du contrat (AAAA-MM-JJ) : décide la règle de cotisations de mars 2025 et l’aide. Par défaut : le début du contrat.', control: 'text' },
-    level: { table: ATTRIBUTES, description: 'Niveau du diplôme préparé, 3 (CAP) à 7 (master). Par défaut : celui choisi dans un explicateur du financement de la page.', control: { type: 'number', min: 3, max: 7 } },
-    headcount: { table: ATTRIBUTES, description: 'Effectif de l’entreprise. Par défaut : celui de l’entreprise trouvée sur la page.', control: { type: 'number', min: 0 } },
-    monthlyGross: { name: 'monthly-gross', table: ATTRIBUTES, description: 'Salaire brut mensuel prévu, en euros. Par défaut : le minimum légal.', control: 'number' },
-    conventionalMinimum: { name: 'conventional-minimum', table: ATTRIBUTES, description: 'Minimum conventionnel du poste, en euros par mois : base du calcul à partir de 21 ans s’il dépasse le SMIC.', control: 'number' },
-    rqth: { table: ATTRIBUTES, description: 'Apprenti reconnu travailleur handicapé (RQTH).', control: 'boolean' },
-    onDate: { name: 'on-date', table: ATTRIBUTES, description: 'Jour des montants « ce mois-ci » (AAAA-MM-JJ). Par défaut : aujourd’hui.', control: 'text' },
-    lang: { table: ATTRIBUTES, description: 'Langue du widget (`fr` ou `en`). Par défaut : celle de la page ou du `<opco-provider>`.', control: 'inline-radio', options: ['fr', 'en'] },
-    theme: { table: ATTRIBUTES, description: 'Apparence : `light`, `dark` ou `auto` (suit le réglage du visiteur).', control: 'inline-radio', options: ['light', 'dark', 'auto'] },
-    link: { table: ATTRIBUTES, description: '`off` : ne reprend pas l’effectif ni le niveau des autres widgets de la page.', control: 'inline-radio', options: ['on', 'off'] },
+    audience: { table: ATTRIBUTES, control: 'inline-radio', options: ['employer', 'apprentice', 'training-centre'] },
+    birthDate: { name: 'birth-date', table: ATTRIBUTES, description: described('opco-apprentice-pay', 'birth-date'), control: 'text' },
+    age: { table: ATTRIBUTES, control: { type: 'number', min: 14, max: 99 } },
+    contractStart: { name: 'contract-start', table: ATTRIBUTES, description: described('opco-apprentice-pay', 'contract-start'), control: 'text' },
+    contractMonths: { name: 'contract-months', table: ATTRIBUTES, description: described('opco-apprentice-pay', 'contract-months'), control: { type: 'number', min: 1, max: 48 } },
+    signedOn: { name: 'signed-on', table: ATTRIBUTES, description: described('opco-apprentice-pay', 'signed-on'), control: 'text' },
+    level: { table: ATTRIBUTES, control: { type: 'number', min: 3, max: 7 } },
+    headcount: { table: ATTRIBUTES, control: { type: 'number', min: 0 } },
+    monthlyGross: { name: 'monthly-gross', table: ATTRIBUTES, description: described('opco-apprentice-pay', 'monthly-gross'), control: 'number' },
+    conventionalMinimum: { name: 'conventional-minimum', table: ATTRIBUTES, description: described('opco-apprentice-pay', 'conventional-minimum'), control: 'number' },
+    rqth: { table: ATTRIBUTES, control: 'boolean' },
+    onDate: { name: 'on-date', table: ATTRIBUTES, description: described('opco-apprentice-pay', 'on-date'), control: 'text' },
+    ...sharedRows('opco-apprentice-pay'),
     ...replaced('birth-date', 'contract-start', 'contract-months', 'signed-on', 'monthly-gross', 'conventional-minimum', 'on-date'),
   },
   parameters: {

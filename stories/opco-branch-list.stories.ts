@@ -2,7 +2,7 @@ import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import '../src/index.js';
-import { ATTRIBUTES, described, headingRows, partRow, replaced } from './api-table.js';
+import { ATTRIBUTES, described, headingRows, partRow, replaced, sharedRows } from './api-table.js';
 import { opcos } from '../src/data/index.js';
 
 interface Args {
@@ -56,12 +56,10 @@ const meta: Meta<Args> = {
     pageSize: { name: 'page-size', table: ATTRIBUTES, description: described('opco-branch-list', 'page-size'), control: { type: 'number', min: 1, max: 1000 } },
     ...headingRows('opco-branch-list'),
     compact: { control: 'boolean' },
-    lang: { description: 'Langue du widget (`fr` ou `en`). Par défaut : celle de la page ou du `<opco-provider>`.', control: 'inline-radio', options: ['fr', 'en'] },
-    theme: { description: 'Apparence : `light`, `dark` ou `auto` (suit le réglage du visiteur).', control: 'inline-radio', options: ['light', 'dark', 'auto'] },
-    link: { table: ATTRIBUTES, description: '`off` : ne suit pas l’OPCO trouvé par un widget de recherche de la page.', control: 'inline-radio', options: ['on', 'off'] },
+    ...sharedRows('opco-branch-list'),
     ...replaced('show-regional', 'show-merged', 'page-size'),
-    ...partRow('filter', 'Le champ de filtre.'),
-    ...partRow('sort', 'La liste de tri.'),
+    ...partRow('opco-branch-list', 'filter'),
+    ...partRow('opco-branch-list', 'sort'),
   },
   parameters: {
     docs: {

@@ -2,7 +2,7 @@ import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import '../src/index.js';
-import { ATTRIBUTES, headingRows, partRow } from './api-table.js';
+import { ATTRIBUTES, headingRows, partRow, sharedRows } from './api-table.js';
 import { opcos } from '../src/data/index.js';
 
 interface Args {
@@ -40,10 +40,8 @@ const meta: Meta<Args> = {
     },
     ...headingRows('opco-card'),
     compact: { table: ATTRIBUTES, control: 'boolean' },
-    lang: { table: ATTRIBUTES, description: 'Langue du widget (`fr` ou `en`). Par défaut : celle de la page ou du `<opco-provider>`.', control: 'inline-radio', options: ['fr', 'en'] },
-    theme: { table: ATTRIBUTES, description: 'Apparence : `light`, `dark` ou `auto` (suit le réglage du visiteur).', control: 'inline-radio', options: ['light', 'dark', 'auto'] },
-    link: { table: ATTRIBUTES, description: '`off` : ne suit pas l’OPCO trouvé par un widget de recherche de la page.', control: 'inline-radio', options: ['on', 'off'] },
-        ...partRow('link', 'Chaque lien (site de l’OPCO, France compétences).'),
+    ...sharedRows('opco-card'),
+    ...partRow('opco-card', 'link'),
   },
   parameters: {
     docs: {

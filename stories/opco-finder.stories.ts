@@ -4,7 +4,7 @@ import { html } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import type { OpcoFinder } from '../src/index.js';
 import '../src/index.js';
-import { ATTRIBUTES, headingRows, partRow, replaced } from './api-table.js';
+import { ATTRIBUTES, described, headingRows, partRow, replaced, sharedRows } from './api-table.js';
 import { opcos } from '../src/data/index.js';
 
 interface Args {
@@ -51,56 +51,25 @@ const meta: Meta<Args> = {
   // the ones that point it at an address of Storybook's own site (which answers nothing).
   args: { companyLookup: 'off' },
   argTypes: {
-    idcc: {
-      table: ATTRIBUTES,
-      description: 'Code IDCC à afficher dès le chargement (1 à 4 chiffres, par exemple `1979`), comme si le visiteur l’avait tapé.',
-      control: 'text',
-    },
-    siret: {
-      table: ATTRIBUTES,
-      description:
-        'SIRET d’un établissement (14 chiffres, espaces permis) à rechercher dès le chargement : la réponse donne l’OPCO de cet établissement. ' +
-        'Demande la recherche d’entreprises ; si elle échoue et que `idcc` est aussi donné, c’est l’IDCC qui est affiché.',
-      control: 'text',
-    },
-    apiBase: {
-      name: 'api-base',
-      table: ATTRIBUTES,
-      description:
-        'Adresse de l’API Recherche d’entreprises, ou du relais (proxy) de votre site vers elle, absolue ou relative à la page. ' +
-        'Par défaut : l’API publique, https://recherche-entreprises.api.gouv.fr. Seuls le texte tapé (SIRET, SIREN ou nom) et des paramètres fixes lui sont envoyés, sans cookie.',
-      control: 'text',
-    },
+    idcc: { table: ATTRIBUTES, control: 'text' },
+    siret: { table: ATTRIBUTES, control: 'text' },
+    apiBase: { name: 'api-base', table: ATTRIBUTES, description: described('opco-finder', 'api-base'), control: 'text' },
     companyLookup: {
       name: 'company-lookup',
       table: ATTRIBUTES,
-      description:
-        '`off` : aucune recherche d’entreprise, rien ne quitte la page ; le champ ne cherche que les IDCC et les mots des conventions, et un SIRET tapé reçoit le conseil d’utiliser l’IDCC. ' +
-        'Par défaut : activée (dans Storybook, elle est coupée pour ne jamais appeler l’API réelle).',
+      description: described('opco-finder', 'company-lookup'),
       control: 'inline-radio',
       options: ['on', 'off'],
     },
-    label: { table: ATTRIBUTES, description: 'Texte de l’étiquette du champ. Par défaut : « Votre convention collective ».', control: 'text' },
-    placeholder: { table: ATTRIBUTES, description: 'Exemple affiché dans le champ vide. Par défaut : aucun (le texte d’aide dit quoi taper).', control: 'text' },
-    limit: { table: ATTRIBUTES, description: 'Nombre maximal de suggestions (1 à 50, 8 par défaut).', control: 'text' },
-    opco: {
-      table: ATTRIBUTES,
-      description: 'Ne suggérer que les conventions de cet OPCO (pour le site d’un OPCO). Un IDCC tapé reçoit toujours sa vraie réponse.',
-      control: 'select',
-      options: ['', ...OPCO_IDS],
-    },
+    label: { table: ATTRIBUTES, control: 'text' },
+    placeholder: { table: ATTRIBUTES, control: 'text' },
+    limit: { table: ATTRIBUTES, control: 'text' },
+    opco: { table: ATTRIBUTES, control: 'select', options: ['', ...OPCO_IDS] },
     ...headingRows('opco-finder'),
-    compact: { table: ATTRIBUTES, description: 'Version resserrée, fiches OPCO réduites au nom et aux liens (barres latérales).', control: 'boolean' },
-    lang: { table: ATTRIBUTES, description: 'Langue du widget (`fr` ou `en`). Par défaut : celle de la page ou du `<opco-provider>`.', control: 'inline-radio', options: ['fr', 'en'] },
-    theme: { table: ATTRIBUTES, description: 'Apparence : `light`, `dark` ou `auto` (suit le réglage du visiteur).', control: 'inline-radio', options: ['light', 'dark', 'auto'] },
-    link: {
-      table: ATTRIBUTES,
-      description: '`off` : l’OPCO trouvé n’est pas partagé avec les autres widgets du `<opco-provider>`.',
-      control: 'inline-radio',
-      options: ['on', 'off'],
-    },
-      ...replaced('api-base', 'company-lookup'),
-    ...partRow('link', 'Chaque lien (vers la fiche de l’OPCO, France compétences, la source).'),
+    compact: { table: ATTRIBUTES, control: 'boolean' },
+    ...sharedRows('opco-finder'),
+    ...replaced('api-base', 'company-lookup'),
+    ...partRow('opco-finder', 'link'),
   },
   parameters: {
     docs: {
@@ -112,6 +81,7 @@ const meta: Meta<Args> = {
           'partagé entre plusieurs OPCO, 9999, 9998, VRP ; entreprise fermée, non diffusible, sans convention, en outre-mer) ont leur propre explication. ' +
           'La recherche par IDCC et par mots fonctionne hors ligne, sur les données embarquées ; seule la recherche d’entreprises passe par le réseau ' +
           '(API Recherche d’entreprises), et si elle échoue, le widget le dit et la recherche par IDCC reste disponible. ' +
+          'Dans Storybook, la recherche d’entreprises est coupée (`company-lookup="off"`) pour ne jamais appeler l’API réelle. ' +
           'Les suggestions et réponses d’entreprises ne peuvent pas être montrées ici sans appeler l’API réelle : elles sont testées contre une fausse API locale.',
       },
     },
@@ -186,6 +156,38 @@ export const AucunResultat: Story = {
     const { finder, input } = await field(canvasElement);
     await userEvent.type(input, 'zzz{Enter}');
     await waitFor(() => expect(finder.shadowRoot!.querySelector('[data-kind="no-result"]')).not.toBeNull());
+  },
+};
+
+export const CodeApe: Story = {
+  name: 'Réponse : code APE (« 5610A », Entrée)',
+  parameters: {
+    docs: {
+      description: {
+        story:
+          'Un code APE (NAF) ne désigne pas la convention collective : le widget propose, comme suggestions à vérifier, les conventions dont les textes ' +
+          'citent cette activité (avec le lien vers le texte sur Légifrance), l’OPCO de chacune et un bouton « Voir l’OPCO de cette convention ». ' +
+          'Le code se tape avec ou sans point (`5610A`, `56.10A`).',
+      },
+    },
+  },
+  play: async ({ canvasElement }) => {
+    const { finder, input } = await field(canvasElement);
+    await userEvent.type(input, '5610A{Enter}');
+    await waitFor(() => expect(finder.shadowRoot!.querySelector('[data-kind="naf"]')).not.toBeNull());
+    await expect(finder.shadowRoot!.querySelectorAll('[part="candidates"] li').length).toBeGreaterThan(0);
+  },
+};
+
+export const CodeApeInconnu: Story = {
+  name: 'Réponse : code APE hors nomenclature (« 99.99Z »)',
+  parameters: {
+    docs: { description: { story: 'Un code APE bien formé mais absent de la nomenclature NAF rév. 2 : le widget le dit, avec la même mise en garde.' } },
+  },
+  play: async ({ canvasElement }) => {
+    const { finder, input } = await field(canvasElement);
+    await userEvent.type(input, '99.99Z{Enter}');
+    await waitFor(() => expect(finder.shadowRoot!.querySelector('[data-kind="naf"]')).not.toBeNull());
   },
 };
 

@@ -3,7 +3,7 @@ import { html } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { styleMap } from 'lit/directives/style-map.js';
 import '../src/index.js';
-import { ATTRIBUTES, headingRows, partRow, replaced } from './api-table.js';
+import { ATTRIBUTES, described, headingRows, partRow, replaced, sharedRows } from './api-table.js';
 import { opcos } from '../src/data/index.js';
 
 interface Args {
@@ -47,42 +47,19 @@ const meta: Meta<Args> = {
   render,
   args: {},
   argTypes: {
-    scheme: {
-      table: ATTRIBUTES,
-      description:
-        'Un seul dispositif : `apprentissage`, `professionnalisation`, `reconversion`, `plan-moins-50` ou `cpf`. Sans valeur : les cinq, avec des onglets.',
-      control: 'select',
-      options: ['', ...SCHEMES],
-    },
-    audience: {
-      description: 'À qui l’on s’adresse : `employer` (par défaut), `apprentice` ou `training-centre`. Change l’ordre des dispositifs, le texte d’accroche et signale les étapes qui concernent ce public.',
-      control: 'inline-radio',
-      options: ['employer', 'apprentice', 'training-centre'],
-    },
-    headcount: {
-      description: 'Simulateur : effectif de l’entreprise (salariés, sans les apprentis). Sans valeur : celui de l’entreprise trouvée par un widget de recherche de la page, sinon le champ est vide.',
-      control: { type: 'number', min: 0 },
-    },
-    level: {
-      description: 'Simulateur : niveau du diplôme préparé, de 3 (CAP) à 8 (doctorat).',
-      control: 'select',
-      options: ['', '3', '4', '5', '6', '7', '8'],
-    },
-    signedOn: { name: 'signed-on', table: ATTRIBUTES, description: 'Simulateur : date de signature du contrat, au format AAAA-MM-JJ. Par défaut : aujourd’hui.', control: 'text' },
-    rqth: { description: 'Simulateur : l’apprenti est reconnu travailleur handicapé (RQTH).', control: 'boolean' },
-    opco: {
-      description: 'L’OPCO de l’entreprise, affiché aux étapes qui passent par l’OPCO. Par défaut : celui trouvé par un widget de recherche de la page.',
-      control: 'select',
-      options: ['', ...OPCO_IDS],
-    },
+    scheme: { table: ATTRIBUTES, control: 'select', options: ['', ...SCHEMES] },
+    audience: { table: ATTRIBUTES, control: 'inline-radio', options: ['employer', 'apprentice', 'training-centre'] },
+    headcount: { table: ATTRIBUTES, control: { type: 'number', min: 0 } },
+    level: { table: ATTRIBUTES, control: 'select', options: ['', '3', '4', '5', '6', '7', '8'] },
+    signedOn: { name: 'signed-on', table: ATTRIBUTES, description: described('opco-funding-explainer', 'signed-on'), control: 'text' },
+    rqth: { table: ATTRIBUTES, control: 'boolean' },
+    opco: { table: ATTRIBUTES, control: 'select', options: ['', ...OPCO_IDS] },
     ...headingRows('opco-funding-explainer'),
-    compact: { description: 'Version resserrée : sans texte d’accroche ni schéma du circuit de l’argent.', control: 'boolean' },
-    lang: { description: 'Langue du widget (`fr` ou `en`). Par défaut : celle de la page ou du `<opco-provider>`.', control: 'inline-radio', options: ['fr', 'en'] },
-    theme: { description: 'Apparence : `light`, `dark` ou `auto` (suit le réglage du visiteur).', control: 'inline-radio', options: ['light', 'dark', 'auto'] },
-    link: { table: ATTRIBUTES, description: '`off` : ne suit ni l’OPCO ni l’effectif trouvés par un widget de recherche de la page.', control: 'inline-radio', options: ['on', 'off'] },
+    compact: { table: ATTRIBUTES, control: 'boolean' },
+    ...sharedRows('opco-funding-explainer'),
     ...replaced('signed-on'),
-    ...partRow('scheme', 'Une fiche de dispositif.'),
-    ...partRow('link', 'Chaque lien vers un texte de référence.'),
+    ...partRow('opco-funding-explainer', 'scheme'),
+    ...partRow('opco-funding-explainer', 'link'),
   },
   parameters: {
     docs: {

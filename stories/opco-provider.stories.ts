@@ -3,7 +3,7 @@ import { html } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { styleMap } from 'lit/directives/style-map.js';
 import '../src/index.js';
-import { ATTRIBUTES } from './api-table.js';
+import { sharedRows } from './api-table.js';
 
 // the provider draws nothing (display: contents): the page lays its widgets out
 const page = { display: 'grid', gap: '1.5rem' };
@@ -36,9 +36,7 @@ const meta: Meta<Args> = {
       description: 'IDCC tapé dans le widget de recherche de l’exemple (ce n’est pas un attribut de `<opco-provider>`).',
       control: 'text',
     },
-    lang: { table: ATTRIBUTES, control: 'inline-radio', options: ['fr', 'en'] },
-    theme: { table: ATTRIBUTES, control: 'inline-radio', options: ['light', 'dark', 'auto'] },
-    link: { table: ATTRIBUTES, control: 'inline-radio', options: ['on', 'off'] },
+    ...sharedRows('opco-provider'),
   },
   parameters: {
     docs: {

@@ -49,22 +49,22 @@ const darkQuery = () =>
  * element's own attribute, else from an enclosing `<opco-provider>`, else a sensible default
  * (French, light, the bundled data), so an element works alone on any page.
  *
- * @attr {string} lang - Language of the widget, `fr` or `en`. Default: the provider's, else the nearest `lang` on the page, else French. Switches live.
- * @cssprop --opco-font-family - Font (default: inherit the page's font).
- * @cssprop --opco-font-size - Base text size (default 1rem).
- * @cssprop --opco-color-text - Main text colour.
- * @cssprop --opco-color-text-muted - Secondary text (sources, hints).
- * @cssprop --opco-color-surface - Widget background.
- * @cssprop --opco-color-surface-raised - Cards, hovered rows, answers.
- * @cssprop --opco-color-border - Borders of fields and cards.
- * @cssprop --opco-color-accent - Links, selected items, buttons.
- * @cssprop --opco-color-accent-contrast - Text on the accent colour.
- * @cssprop --opco-color-danger - Errors.
- * @cssprop --opco-color-warning - Warnings and things to check.
- * @cssprop --opco-color-success - Confirmed answers.
- * @cssprop --opco-color-focus - Keyboard focus ring.
- * @cssprop --opco-radius - Corner radius.
- * @cssprop --opco-space - Base spacing unit (default 0.5rem).
+ * @attr {string} lang - Langue du widget, `fr` ou `en`. Par défaut : celle du `<opco-provider>`, sinon le `lang` le plus proche dans la page, sinon le français. Le changement s’applique aussitôt.
+ * @cssprop --opco-font-family - Police (par défaut : celle de la page).
+ * @cssprop --opco-font-size - Taille du texte de base (1rem par défaut).
+ * @cssprop --opco-color-text - Couleur du texte principal.
+ * @cssprop --opco-color-text-muted - Texte secondaire (sources, aides).
+ * @cssprop --opco-color-surface - Fond du widget.
+ * @cssprop --opco-color-surface-raised - Fiches, lignes survolées, réponses.
+ * @cssprop --opco-color-border - Bordures des champs et des fiches.
+ * @cssprop --opco-color-accent - Liens, éléments sélectionnés, boutons.
+ * @cssprop --opco-color-accent-contrast - Texte sur la couleur d’accent.
+ * @cssprop --opco-color-danger - Erreurs.
+ * @cssprop --opco-color-warning - Avertissements et points à vérifier.
+ * @cssprop --opco-color-success - Réponses confirmées.
+ * @cssprop --opco-color-focus - Contour du focus clavier.
+ * @cssprop --opco-radius - Arrondi des angles.
+ * @cssprop --opco-space - Unité d’espacement de base (0.5rem par défaut).
  */
 export class OpcoElement extends LitElement {
   static override styles = [tokens, baseStyles];
@@ -86,17 +86,19 @@ export class OpcoElement extends LitElement {
   protected selection?: PageSelection;
 
   /**
-   * Look: `light` (default), `dark`, or `auto` to follow the visitor's system setting.
-   * Inside an `<opco-provider>`, the provider's theme applies unless this is set.
+   * Apparence : `light` (clair, par défaut), `dark` (sombre), ou `auto` pour suivre le réglage
+   * du système du visiteur. Dans un `<opco-provider>`, le thème du provider s’applique si cet
+   * attribut n’est pas renseigné.
    */
   @property({ reflect: true }) theme?: string;
 
-  /** Lets the page's background show through (no widget background). */
+  /** Laisse voir le fond de la page (le widget n’a pas de fond propre). */
   @property({ type: Boolean, reflect: true }) transparent = false;
 
   /**
-   * `off` (or `false`, `no`, `non`, `0`) stops this element from following what a finder found on
-   * the page (inside an `<opco-provider>`). Default: it follows.
+   * `off` (ou `false`, `no`, `non`, `0`) : le widget ne suit plus ce que les autres widgets de la
+   * page ont trouvé ou choisi (l’OPCO, l’effectif ou le niveau trouvés par un widget de recherche,
+   * dans un `<opco-provider>`). Par défaut : il le suit.
    */
   @property() link?: string;
 

@@ -63,68 +63,70 @@ const todayISO = (now = new Date()) =>
   `${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, '0')}-${String(now.getDate()).padStart(2, '0')}`;
 
 /**
- * An apprentice's pay and what it costs: the legal minimum pay by age and contract year
- * (Code du travail D6222-26 to -32), the take-home pay after the apprentice's contributions
- * (the March 2025 rule, by signing date), the employer's contributions after the general
- * reduction, the State hiring aid and the 750 € participation, month and whole contract,
- * with a year-by-year table and a chart. Every figure carries its legal source and date.
- * Inside an `<opco-provider>`, the company headcount found by a finder and the diploma level
- * chosen in a funding explainer fill the fields the visitor has not filled.
+ * Le salaire d’un apprenti et ce qu’il coûte : la rémunération minimale légale selon l’âge et
+ * l’année de contrat (Code du travail, D6222-26 à -32), le salaire net après les cotisations de
+ * l’apprenti (règle de mars 2025, selon la date de signature), les cotisations de l’employeur
+ * après la réduction générale, l’aide de l’État à l’embauche et la participation de 750 €, au
+ * mois et sur tout le contrat, avec un tableau année par année et un graphique. Chaque chiffre
+ * porte sa source légale et sa date. Dans un `<opco-provider>`, l’effectif de l’entreprise
+ * trouvée par un widget de recherche et le niveau de diplôme choisi dans l’explication des
+ * financements remplissent les champs que le visiteur n’a pas remplis.
  *
- * Ships in its own file, `opco-apprentice-pay.js`, so pages without it do not download it.
+ * Livré dans son propre fichier, `opco-apprentice-pay.js`, pour que les pages qui ne l’utilisent
+ * pas ne le téléchargent pas.
  *
  * @tagname opco-apprentice-pay
- * @summary Apprentice pay (gross, net) and employer cost, year by year.
- * @fires opco-pay-change - The visitor changed a field. Detail: `{ audience, input, status, minimumMonthlyGross, apprenticeNetMonthly, employerCostMonthly, netCost }`.
- * @csspart base - The whole widget.
- * @csspart heading - The heading.
- * @csspart form - The fields.
- * @csspart result - The figures (a polite live region).
- * @csspart summary - The month's figures.
- * @csspart totals - The whole-contract figures.
- * @csspart table - The year-by-year table.
- * @csspart chart - The chart (figure with its caption).
- * @csspart chart-text - The chart's text version (a details element).
- * @csspart sources - Sources, assumptions and date (a details element).
- * @csspart status - Messages about missing input or bad attribute values.
+ * @summary Salaire de l’apprenti (brut, net) et coût pour l’employeur, année par année.
+ * @fires opco-pay-change - Le visiteur a modifié un champ. Détail : `{ audience, input, status, minimumMonthlyGross, apprenticeNetMonthly, employerCostMonthly, netCost }`.
+ * @csspart base - Le widget entier.
+ * @csspart heading - Le titre.
+ * @csspart form - Les champs.
+ * @csspart result - Les chiffres (une zone annoncée poliment aux lecteurs d’écran).
+ * @csspart summary - Les chiffres du mois.
+ * @csspart totals - Les chiffres sur tout le contrat.
+ * @csspart table - Le tableau année par année.
+ * @csspart chart - Le graphique (figure avec sa légende).
+ * @csspart chart-text - La version texte du graphique (un bloc dépliable).
+ * @csspart sources - Sources, hypothèses et date (un bloc dépliable).
+ * @csspart status - Les messages sur une saisie manquante ou une valeur d’attribut invalide.
  */
 export class OpcoApprenticePay extends OpcoElement {
   static override styles = [...OpcoElement.styles, statusStyles, styles];
 
-  /** Who reads: `employer` (default: cost, aid, net cost), `apprentice` (gross and take-home pay only) or `training-centre` (both). */
+  /** Qui lit : `employer` (employeur, par défaut : coût, aide, coût net), `apprentice` (apprenti : salaire brut et net seulement) ou `training-centre` (CFA, organisme de formation : les deux). */
   @property() audience?: string;
 
-  /** Apprentice's date of birth, `YYYY-MM-DD` (the age band changes on the 1st of the month after the 18th, 21st, 26th birthday). */
+  /** Date de naissance de l’apprenti, au format AAAA-MM-JJ (la tranche d’âge change le 1er du mois qui suit les 18, 21 et 26 ans). */
   @property({ attribute: 'birth-date' }) birthDate?: string;
 
-  /** Apprentice's age at the contract start, when the date of birth is not given. */
+  /** Âge de l’apprenti au début du contrat, quand la date de naissance n’est pas donnée. */
   @property() age?: string | number;
 
-  /** First day of the contract, `YYYY-MM-DD`. */
+  /** Premier jour du contrat, au format AAAA-MM-JJ ; la 2e année commence à la date anniversaire. */
   @property({ attribute: 'contract-start' }) contractStart?: string;
 
-  /** Contract length in months, 1 to 36 (48 with RQTH). Default 24. */
+  /** Durée du contrat en mois, de 1 à 36 (48 avec la RQTH). Par défaut 24. */
   @property({ attribute: 'contract-months' }) contractMonths?: string | number;
 
-  /** Date the contract was signed, `YYYY-MM-DD` (decides the March 2025 contribution rule and the aid). Default: the contract start. */
+  /** Date de signature du contrat, au format AAAA-MM-JJ (elle décide de la règle de cotisations de mars 2025 et de l’aide). Par défaut : le début du contrat. */
   @property({ attribute: 'signed-on' }) signedOn?: string;
 
-  /** Level of the diploma prepared, 3 (CAP) to 7 (master). Default: the level chosen in a funding explainer on the page. */
+  /** Niveau du diplôme préparé, de 3 (CAP) à 7 (master). Par défaut : le niveau choisi dans l’explication des financements de la page. */
   @property() level?: string | number;
 
-  /** Company headcount (employees). Default: the company found by a finder on the page. */
+  /** Effectif de l’entreprise (salariés). Par défaut : celui de l’entreprise trouvée par un widget de recherche de la page. */
   @property() headcount?: string | number;
 
-  /** Planned gross monthly pay in euros. Default: the legal minimum. */
+  /** Salaire brut mensuel prévu, en euros. Par défaut : le minimum légal. */
   @property({ attribute: 'monthly-gross' }) monthlyGross?: string | number;
 
-  /** Conventional minimum for the job in euros a month (the basis from 21 when above the SMIC). */
+  /** Salaire minimum conventionnel du poste, en euros par mois (la base à partir de 21 ans quand il dépasse le SMIC). */
   @property({ attribute: 'conventional-minimum' }) conventionalMinimum?: string | number;
 
-  /** The apprentice is a recognised disabled worker (RQTH): `rqth`, `rqth="true"` or `rqth="false"`. */
+  /** L’apprenti est reconnu travailleur handicapé (RQTH) : `rqth`, `rqth="true"` ou `rqth="false"`. */
   @property() rqth?: string | boolean;
 
-  /** Day of the month figures, `YYYY-MM-DD`. Default: today. */
+  /** Jour auquel les chiffres du mois sont calculés, au format AAAA-MM-JJ. Par défaut : aujourd’hui. */
   @property({ attribute: 'on-date' }) onDate?: string;
 
   @state() private fields: Fields = {

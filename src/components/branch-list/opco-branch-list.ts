@@ -32,31 +32,32 @@ export interface BranchSelectDetail {
 }
 
 /**
- * The professional branches (conventions collectives, by IDCC) attached to one OPCO, with a
- * filter that matches like the finder (accents, typos, IDCC). National conventions in force come
- * first; company, regional and departmental, untitled and ended texts are grouped and folded;
- * replaced IDCCs are nested under their successor. Without `opco`, a select lets the visitor
- * pick one of the 11 OPCOs; inside an `<opco-provider>`, the list follows the OPCO a finder
- * found on the page (the `opco` attribute pins it).
+ * Les branches professionnelles (conventions collectives, par IDCC) rattachées à un OPCO, avec un
+ * filtre qui trouve comme le widget de recherche (accents, fautes de frappe, IDCC). Les
+ * conventions nationales en vigueur viennent d’abord ; les textes d’entreprise, régionaux et
+ * départementaux, sans titre ou disparus sont regroupés et repliés ; les IDCC remplacés sont
+ * rangés sous leur successeur. Sans `opco`, une liste déroulante permet au visiteur de choisir
+ * l’un des 11 OPCO ; dans un `<opco-provider>`, la liste suit l’OPCO trouvé par un widget de
+ * recherche de la page (l’attribut `opco` la fixe).
  *
  * @tagname opco-branch-list
- * @summary The searchable list of an OPCO's conventions collectives.
- * @fires opco-branch-select - A row was chosen (click or Enter). Detail: `{ convention, opcoId, opco }`.
- * @csspart base - The whole widget.
- * @csspart heading - The widget's heading.
- * @csspart picker - The OPCO select (without `opco`).
- * @csspart filter - The filter field.
- * @csspart sort - The sort select.
- * @csspart titles-toggle - The "show official titles" button.
- * @csspart count - The count line ("25 conventions collectives nationales · 107 IDCC en tout").
- * @csspart group - One section (national, regional and departmental…).
- * @csspart row - One convention.
- * @csspart row-button - The button that chooses a convention.
- * @csspart full-title - The official title under a row (with "show official titles").
- * @csspart mark - A note under a row: shared IDCC, assignment to check, replaced or ended text.
- * @csspart more - The "show more" button.
- * @csspart source - The provenance line.
- * @csspart status - Messages (unknown OPCO, nothing found, no OPCO chosen, bad attribute).
+ * @summary La liste filtrable des conventions collectives d’un OPCO.
+ * @fires opco-branch-select - Une ligne a été choisie (clic ou Entrée). Détail : `{ convention, opcoId, opco }`.
+ * @csspart base - Le widget entier.
+ * @csspart heading - Le titre du widget.
+ * @csspart picker - La liste déroulante de choix de l’OPCO (sans `opco`).
+ * @csspart filter - Le champ de filtre.
+ * @csspart sort - La liste de tri.
+ * @csspart titles-toggle - Le bouton qui affiche les intitulés officiels.
+ * @csspart count - La ligne du décompte (« 25 conventions collectives nationales · 107 IDCC en tout »).
+ * @csspart group - Une section (nationales, régionales et départementales…).
+ * @csspart row - Une convention.
+ * @csspart row-button - Le bouton qui choisit une convention.
+ * @csspart full-title - L’intitulé officiel sous une ligne (quand les intitulés officiels sont affichés).
+ * @csspart mark - Une note sous une ligne : IDCC partagé, rattachement à vérifier, texte remplacé ou disparu.
+ * @csspart more - Le bouton « afficher plus ».
+ * @csspart source - La ligne de provenance (source et date).
+ * @csspart status - Les messages (OPCO inconnu, aucun résultat, aucun OPCO choisi, attribut invalide).
  */
 export class OpcoBranchList extends OpcoHeadedElement {
   static override styles = [...OpcoElement.styles, statusStyles, styles];
@@ -102,7 +103,7 @@ export class OpcoBranchList extends OpcoHeadedElement {
     new RowKeysController(this, { field: '#filter', row: '.choose', scope: '.group' });
   }
 
-  /** The OPCO listed: the `opco` attribute, else the one picked or found on the page. */
+  /** L’OPCO dont les conventions sont listées : celui de l’attribut `opco`, sinon celui choisi ou trouvé sur la page. */
   get record(): Opco | undefined {
     const asked = this.attrs.opco;
     const id = asked.kind === 'none' ? this.picked : asked.kind === 'id' ? asked.id : undefined;

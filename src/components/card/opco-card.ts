@@ -13,18 +13,19 @@ import { styles } from './opco-card.styles.js';
 const FRANCE_COMPETENCES_URL = 'https://www.francecompetences.fr/';
 
 /**
- * An OPCO at a glance: its short and official names, the sectors it serves, its website and
- * where to check. Used alone (`<opco-card opco="akto">`) or inside the finder's answer; inside
- * an `<opco-provider>` without `opco`, it shows the OPCO a finder found on the page.
+ * Un OPCO en un coup d’œil : son nom court et son nom officiel, les secteurs qu’il couvre, son
+ * site et où vérifier. Seule (`<opco-card opco="akto">`) ou dans la réponse du widget de
+ * recherche ; dans un `<opco-provider>`, sans `opco`, elle montre l’OPCO trouvé par un widget de
+ * recherche de la page.
  *
  * @tagname opco-card
- * @summary The identity card of one OPCO.
- * @csspart base - The card.
- * @csspart heading - The OPCO's short name (the card's title).
- * @csspart details - The list of facts (sectors).
- * @csspart identity - The quiet line with the OPCO's own SIREN (not the visitor's).
- * @csspart link - Each link (website, France compétences).
- * @csspart status - The message shown for an unknown OPCO.
+ * @summary La fiche d’identité d’un OPCO.
+ * @csspart base - La fiche.
+ * @csspart heading - Le nom court de l’OPCO (le titre de la fiche).
+ * @csspart details - La liste des informations (secteurs).
+ * @csspart identity - La ligne discrète avec le SIREN de l’OPCO lui-même (pas celui du visiteur).
+ * @csspart link - Chaque lien (site de l’OPCO, France compétences).
+ * @csspart status - Le message affiché pour un OPCO inconnu.
  */
 export class OpcoCard extends OpcoHeadedElement {
   static override styles = [...OpcoElement.styles, statusStyles, styles];
@@ -35,7 +36,7 @@ export class OpcoCard extends OpcoHeadedElement {
   /** Version resserrée : le nom et les liens seulement. */
   @property({ type: Boolean, reflect: true }) compact = false;
 
-  /** The OPCO shown: the `opco` attribute, else the page's selection (inside a provider). */
+  /** L’OPCO affiché : celui de l’attribut `opco`, sinon la sélection de la page (dans un `<opco-provider>`). */
   get record(): Opco | undefined {
     const own = readString(this.opco, { max: 40 });
     const id = own.kind === 'ok' ? own.value : this.opco == null && this.linked ? this.selection?.opcoId : undefined;

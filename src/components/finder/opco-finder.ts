@@ -34,93 +34,97 @@ const text = (value: unknown): string | undefined => {
 const ANNOUNCE_DELAY = 500;
 
 /**
- * "Which OPCO is mine?": one field for an IDCC code, words of a convention collective or a
- * trade, a SIRET, a SIREN or a company name; suggestions as the user types (ARIA combobox:
- * conventions from the bundled data at once, companies from the API Recherche d'entreprises
- * after a pause), and an answer a user can trust: the OPCO's card, the convention, where the
- * data comes from, and honest wording for merged, split, shared, special and unknown codes.
- * For a company, each establishment's IDCCs lead to their OPCOs, grouped by OPCO.
- * The IDCC and word search work offline; only company look-ups use the network.
+ * « Quel est mon OPCO ? » : un seul champ pour un code IDCC, des mots d’une convention collective
+ * ou d’un métier, un SIRET, un SIREN ou le nom d’une entreprise ; des suggestions pendant la
+ * saisie (liste déroulante accessible, combobox ARIA : les conventions des données embarquées
+ * tout de suite, les entreprises de l’API Recherche d’entreprises après une pause), et une
+ * réponse fiable : la fiche de l’OPCO, la convention, la source des données, et une formulation
+ * honnête pour les codes fusionnés, scindés, partagés, particuliers ou inconnus.
+ * Pour une entreprise, les IDCC de chaque établissement mènent à leurs OPCO, regroupés par OPCO.
+ * La recherche par IDCC et par mots fonctionne hors ligne ; seule la recherche d’entreprise
+ * passe par le réseau.
  *
- * The finder has no title of its own (its field's label says what to type): `heading="…"` adds
- * one above the field, at `heading-level`; the answer's headline takes that level, or the next
- * one under a title.
+ * Le widget n’a pas de titre à lui (l’intitulé du champ dit quoi saisir) : `heading="…"` en
+ * ajoute un au-dessus du champ, au niveau `heading-level` ; le titre de la réponse prend ce
+ * niveau, ou le suivant sous un titre.
  *
- * Without JavaScript, the light-DOM content (a link to France compétences, say) is shown; once
- * the element renders it is hidden, because the shadow root has no slot.
+ * Sans JavaScript, le contenu placé dans la balise (un lien vers France compétences, par
+ * exemple) s’affiche ; dès que le widget s’affiche, ce contenu est masqué.
  *
  * @tagname opco-finder
- * @summary Finds an employer's OPCO from an IDCC, the name of a convention collective, a SIRET, a SIREN or a company name.
- * @fires opco-found - An OPCO was found (detail: `OpcoFoundDetail`; from a company, `company: { siren, siret?, name, headcount? }`, name empty when not public); inside an `<opco-provider>` it becomes the page's selection (headcount included).
- * @fires opco-not-found - The query leads to no single OPCO (detail: `{ query, reason }`, reason `invalid`, `unknown`, `special`, `shared`, `no-result`, `closed`, `no-idcc`, `public-employer`, `service-error`, or `activity-code` when an APE code got suggestions).
- * @fires opco-reset - The user started a new search.
- * @csspart base - The whole widget.
- * @csspart heading - The title set with `heading="…"` (none by default).
- * @csspart label - The field's label.
- * @csspart hint - The help text under the label.
- * @csspart input - The text field.
- * @csspart place - The optional "town or postcode" field narrowing a company name search (shown while the company look-up is on).
- * @csspart public-employer - A public employer's answer: no OPCO for public agents, who funds training and apprentices.
- * @csspart listbox - The list of suggestions.
- * @csspart option - Each suggestion.
- * @csspart company-status - The company look-up's progress or failure message.
- * @csspart answer - The answer block.
- * @csspart answer-heading - The answer's heading.
- * @csspart summary - The answer's one-sentence summary.
- * @csspart convention - The line naming the convention and its IDCC.
- * @csspart company - The line naming the company, its SIREN and headcount.
- * @csspart candidates - The list of OPCOs when several are possible.
- * @csspart choose - The "Retenir …" button of each OPCO when a company has several.
- * @csspart to-check - A company's IDCCs that lead to no single OPCO.
- * @csspart overseas - The note on AKTO acting for other OPCOs overseas.
- * @csspart provenance - The source and date of the data.
- * @csspart link - The link to France compétences.
- * @csspart reset - The "Nouvelle recherche" button.
- * @csspart status - Messages (bad attribute, nothing found, things to check).
- * @csspart card - The OPCO card (its `base` part).
- * @csspart card-heading - The OPCO card's heading.
- * @csspart card-link - The OPCO card's links.
+ * @summary Trouve l’OPCO d’un employeur à partir d’un IDCC, du nom d’une convention collective, d’un SIRET, d’un SIREN ou du nom de l’entreprise.
+ * @fires opco-found - Un OPCO a été trouvé (détail : `OpcoFoundDetail` ; depuis une entreprise, `company: { siren, siret?, name, headcount? }`, `name` vide s’il n’est pas public) ; dans un `<opco-provider>`, il devient la sélection de la page (effectif compris).
+ * @fires opco-not-found - La recherche ne mène pas à un seul OPCO (détail : `{ query, reason }`, `reason` vaut `invalid`, `unknown`, `special`, `shared`, `no-result`, `closed`, `no-idcc`, `public-employer`, `service-error`, ou `activity-code` quand un code APE a donné des suggestions).
+ * @fires opco-reset - L’utilisateur a lancé une nouvelle recherche.
+ * @csspart base - Le widget entier.
+ * @csspart heading - Le titre donné par `heading="…"` (aucun par défaut).
+ * @csspart label - L’intitulé du champ.
+ * @csspart hint - Le texte d’aide sous l’intitulé.
+ * @csspart input - Le champ de saisie.
+ * @csspart place - Le champ facultatif « commune ou code postal » qui affine une recherche par nom d’entreprise (visible quand la recherche d’entreprise est active).
+ * @csspart public-employer - La réponse pour un employeur public : pas d’OPCO pour les agents publics, qui finance leur formation et les apprentis.
+ * @csspart listbox - La liste des suggestions.
+ * @csspart option - Chaque suggestion.
+ * @csspart company-status - L’avancement ou l’échec de la recherche d’entreprise.
+ * @csspart answer - Le bloc de la réponse.
+ * @csspart answer-heading - Le titre de la réponse.
+ * @csspart summary - La phrase qui résume la réponse.
+ * @csspart convention - La ligne qui nomme la convention et son IDCC.
+ * @csspart company - La ligne qui nomme l’entreprise, son SIREN et son effectif.
+ * @csspart candidates - La liste des OPCO quand plusieurs sont possibles.
+ * @csspart choose - Le bouton « Retenir … » de chaque OPCO quand une entreprise en a plusieurs.
+ * @csspart to-check - Les IDCC d’une entreprise qui ne mènent pas à un seul OPCO.
+ * @csspart overseas - La note sur AKTO, qui agit pour d’autres OPCO outre-mer.
+ * @csspart provenance - La source et la date des données.
+ * @csspart link - Chaque lien externe (France compétences, les sources citées).
+ * @csspart reset - Le bouton « Nouvelle recherche ».
+ * @csspart status - Les messages (attribut invalide, aucun résultat, points à vérifier).
+ * @csspart card - La fiche de l’OPCO (sa partie `base`).
+ * @csspart card-heading - Le titre de la fiche de l’OPCO.
+ * @csspart card-link - Les liens de la fiche de l’OPCO.
  */
 export class OpcoFinder extends OpcoHeadedElement {
   static override styles = [...OpcoElement.styles, statusStyles, styles];
 
-  /** An IDCC to answer at once (1 to 4 digits, e.g. `1979`), as if the user had typed it. */
+  /** Un IDCC à afficher d’emblée (1 à 4 chiffres, par ex. `1979`), comme si l’utilisateur l’avait saisi. */
   @property() idcc?: string;
 
   /**
-   * A SIRET (14 digits, spaces allowed) to look up at once: the answer shows that establishment's
-   * OPCO. Needs the company look-up; if it fails and `idcc` is also set, the IDCC is answered.
+   * Un SIRET (14 chiffres, espaces admis) à rechercher d’emblée : la réponse montre l’OPCO de cet
+   * établissement. Demande la recherche d’entreprise ; si elle échoue et que `idcc` est aussi renseigné, c’est l’IDCC qui est affiché.
    */
   @property() siret?: string;
 
   /**
-   * Address of the company search API, or of a partner's relay to it (absolute, or relative to
-   * the page). Default: the public API, https://recherche-entreprises.api.gouv.fr.
+   * Adresse de l’API de recherche d’entreprises, ou d’un relais partenaire vers elle (absolue, ou
+   * relative à la page). Par défaut : l’API publique, https://recherche-entreprises.api.gouv.fr.
+   * Seuls le texte saisi (SIRET, SIREN ou nom) et des paramètres fixes lui sont envoyés, sans cookie.
    */
   @property({ attribute: 'api-base' }) apiBase?: string;
 
   /**
-   * `off`: no company look-up at all, nothing leaves the page; the field searches IDCCs and
-   * convention words only. Default: on.
+   * `off` : aucune recherche d’entreprise, rien ne sort de la page ; le champ cherche seulement les
+   * IDCC et les mots des conventions, et un SIRET saisi reçoit le conseil d’utiliser l’IDCC.
+   * Par défaut : active.
    */
   @property({ attribute: 'company-lookup' }) companyLookup?: string;
 
-  /** Time allowed to the company search API per request, in ms (default 8000). Property only. */
+  /** Délai accordé à l’API de recherche d’entreprises pour chaque requête, en ms (8000 par défaut). Propriété JavaScript seulement. */
   @property({ attribute: false }) timeout?: number;
 
-  /** Text of the field's label. Default: "Votre convention collective ou votre entreprise" ("Votre convention collective" when the company look-up is off). */
+  /** Texte de l’intitulé du champ. Par défaut : « Votre convention collective ou votre entreprise » (« Votre convention collective » quand la recherche d’entreprise est désactivée). */
   @property() label?: string;
 
-  /** Example text shown in the empty field. Default: none (the help text says what to type). */
+  /** Exemple affiché dans le champ vide. Par défaut : aucun (le texte d’aide dit quoi saisir). */
   @property() placeholder?: string;
 
-  /** Tighter spacing and short OPCO cards, for sidebars. */
+  /** Espacements resserrés et fiches d’OPCO courtes, pour les colonnes latérales. */
   @property({ type: Boolean, reflect: true }) compact = false;
 
-  /** Maximum number of convention suggestions, from 1 to 50. Default 8. */
+  /** Nombre maximal de conventions suggérées, de 1 à 50. Par défaut 8. */
   @property() limit?: string | number;
 
-  /** Suggest only the conventions of this OPCO (for an OPCO's own site), e.g. `akto`. A typed IDCC is still answered truthfully. */
+  /** Ne suggérer que les conventions de cet OPCO (pour le site d’un OPCO), par ex. `akto`. Un IDCC saisi reçoit quand même sa vraie réponse. */
   @property() opco?: string;
 
   /** The text in the field. */
@@ -158,26 +162,26 @@ export class OpcoFinder extends OpcoHeadedElement {
   /** The convention suggestions for the field's text; company ones are appended when they come. */
   private conventionItems: readonly Suggestion[] = [];
 
-  /** The current answer's resolution (IDCC → OPCO), or undefined. */
+  /** La résolution de la réponse affichée (IDCC → OPCO), sinon `undefined`. */
   get result(): Resolution | undefined {
     const answer = this.answer.current;
     return answer?.kind === 'resolution' ? answer.resolution : undefined;
   }
 
-  /** The company of the current answer (from a SIRET, SIREN or name), or undefined. */
+  /** L’entreprise de la réponse affichée (trouvée par SIRET, SIREN ou nom), sinon `undefined`. */
   get company(): Company | undefined {
     const answer = this.answer.current;
     return answer?.kind === 'company' ? answer.model.company : undefined;
   }
 
-  /** Clears the field and the answer, as the "Nouvelle recherche" button does. */
+  /** Vide le champ et la réponse, comme le bouton « Nouvelle recherche ». */
   reset(): void {
     const had = this.answer.clear();
     this.handleQuery('');
     if (had) emit(this, 'opco-reset', {});
   }
 
-  /** Focuses the text field. */
+  /** Place le focus dans le champ de saisie. */
   override focus(options?: FocusOptions): void {
     if (this.input) this.input.focus(options);
     else super.focus(options);

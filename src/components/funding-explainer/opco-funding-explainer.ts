@@ -23,72 +23,74 @@ export type { FundingSimulateDetail, HeadcountSource } from './simulator.js';
 const NARROW_PX = 480;
 
 /**
- * Who pays for what in vocational training: one card per scheme (apprenticeship,
- * professionalisation, période de reconversion with the closed Pro-A, the skills plan of companies
- * under 50, CPF) with eligibility, who pays whom, the steps in order, legal references, sources and
- * date; a simulator of the State's apprentice hiring aid and the employer's participation; and the
- * money flow as a diagram with its text. Inside an `<opco-provider>`, the OPCO a finder found is
- * shown at the steps that involve the OPCO, and the company's headcount band feeds the simulator.
+ * Qui paie quoi en formation professionnelle : une fiche par dispositif (apprentissage,
+ * professionnalisation, période de reconversion avec la Pro-A close, plan de développement des
+ * compétences des entreprises de moins de 50 salariés, CPF) avec les conditions d’accès, qui paie
+ * qui, les étapes dans l’ordre, les références légales, les sources et la date ; un simulateur de
+ * l’aide de l’État à l’embauche d’un apprenti et de la participation de l’employeur ; et le circuit
+ * de l’argent en schéma, avec son texte. Dans un `<opco-provider>`, l’OPCO trouvé par un widget de
+ * recherche apparaît aux étapes qui concernent l’OPCO, et la tranche d’effectif de l’entreprise
+ * alimente le simulateur.
  *
  * @tagname opco-funding-explainer
- * @summary Funding schemes explained, with the apprentice hiring aid computed.
- * @fires opco-simulate - The visitor changed a simulator field. Detail: `{ signedOn, headcount, headcountSource, level, rqth, status, amount, ruleId, participation }`.
- * @csspart base - The whole widget.
- * @csspart heading - The widget's heading.
- * @csspart tabs - The scheme picker (when no `scheme` is set).
- * @csspart tab - One scheme tab.
- * @csspart panel - The panel of the selected scheme.
- * @csspart scheme - A scheme card.
- * @csspart glossary - The words of the card defined (a details element under the card's lead).
- * @csspart next-step - The reader's next step, shown when the card opens.
- * @csspart all-steps - "All the steps" (a details element holding the ordered list).
- * @csspart steps - The ordered list of steps.
- * @csspart step - One step.
- * @csspart payments - "Who pays whom, and how much" (a details element).
- * @csspart eligibility - "Who is eligible" (a details element).
- * @csspart notes - "The scheme in detail": its summary and notes (a details element).
- * @csspart legal - Legal references (a details element).
- * @csspart provenance - A card's date and sources.
- * @csspart sources - A card's source list (a details element).
- * @csspart unconfirmed - Each "à confirmer" mark.
- * @csspart link - Each legal-reference link.
- * @csspart simulator - The hiring-aid simulator.
- * @csspart result - The simulator's live result.
- * @csspart rule - The rule applied and its legal basis, on one quiet line.
- * @csspart conditions - Conditions of the aid (a details element).
- * @csspart participation - What the employer pays the CFA, in the result (when it is due).
- * @csspart money-flow - The money-flow section.
- * @csspart money-flow-details - The disclosure that shows the diagram (closed when the widget opens).
- * @csspart money-flow-diagram - The money-flow SVG (usual widths), each line numbered.
- * @csspart money-flow-list - The numbered list of flows that replaces the SVG at narrow widths.
- * @csspart money-flow-text - The diagram's text alternative (a details element).
- * @csspart status - Messages about bad attribute values.
+ * @summary Les dispositifs de financement expliqués, avec le calcul de l’aide à l’embauche d’un apprenti.
+ * @fires opco-simulate - Le visiteur a modifié un champ du simulateur. Détail : `{ signedOn, headcount, headcountSource, level, rqth, status, amount, ruleId, participation }`.
+ * @csspart base - Le widget entier.
+ * @csspart heading - Le titre du widget.
+ * @csspart tabs - Le choix du dispositif (onglets, quand `scheme` n’est pas renseigné).
+ * @csspart tab - Un onglet de dispositif.
+ * @csspart panel - Le panneau du dispositif choisi.
+ * @csspart scheme - Une fiche de dispositif.
+ * @csspart glossary - Les mots de la fiche définis (un bloc dépliable sous l’introduction de la fiche).
+ * @csspart next-step - La prochaine étape du lecteur, visible à l’ouverture de la fiche.
+ * @csspart all-steps - « Toutes les étapes » (un bloc dépliable contenant la liste ordonnée).
+ * @csspart steps - La liste ordonnée des étapes.
+ * @csspart step - Une étape.
+ * @csspart payments - « Qui paie qui, et combien » (un bloc dépliable).
+ * @csspart eligibility - « Qui peut en bénéficier » (un bloc dépliable).
+ * @csspart notes - « Le dispositif en détail » : son résumé et ses notes (un bloc dépliable).
+ * @csspart legal - Les références légales (un bloc dépliable).
+ * @csspart provenance - La date et les sources d’une fiche.
+ * @csspart sources - La liste des sources d’une fiche (un bloc dépliable).
+ * @csspart unconfirmed - Chaque mention « à confirmer ».
+ * @csspart link - Chaque lien vers une référence légale.
+ * @csspart simulator - Le simulateur de l’aide à l’embauche.
+ * @csspart result - Le résultat du simulateur, mis à jour en direct.
+ * @csspart rule - La règle appliquée et sa base légale, sur une ligne discrète.
+ * @csspart conditions - Les conditions de l’aide (un bloc dépliable).
+ * @csspart participation - Ce que l’employeur verse au CFA, dans le résultat (quand elle est due).
+ * @csspart money-flow - La section du circuit de l’argent.
+ * @csspart money-flow-details - Le bloc dépliable qui montre le schéma (fermé à l’ouverture du widget).
+ * @csspart money-flow-diagram - Le schéma SVG du circuit de l’argent (largeurs habituelles), chaque flux numéroté.
+ * @csspart money-flow-list - La liste numérotée des flux qui remplace le schéma SVG aux petites largeurs.
+ * @csspart money-flow-text - L’équivalent textuel du schéma (un bloc dépliable).
+ * @csspart status - Les messages sur les valeurs d’attribut invalides.
  */
 export class OpcoFundingExplainer extends OpcoHeadedElement {
   static override styles = [...OpcoElement.styles, statusStyles, styles];
 
-  /** Show one scheme only: `apprentissage`, `professionnalisation`, `reconversion`, `plan-moins-50`, `cpf`. Default: all, with tabs. */
+  /** N’afficher qu’un dispositif : `apprentissage`, `professionnalisation`, `reconversion`, `plan-moins-50`, `cpf`. Par défaut : tous, avec des onglets. */
   @property() scheme?: string;
 
-  /** Who reads: `employer` (default), `apprentice` or `training-centre`; sets the order of the schemes and their wording. */
+  /** Qui lit : `employer` (employeur, par défaut), `apprentice` (apprenti) ou `training-centre` (CFA, organisme de formation) ; change l’ordre des dispositifs, le texte d’accroche, et signale les étapes qui concernent ce public. */
   @property() audience?: string;
 
-  /** Simulator: company headcount (employees, apprentices not counted). Default: the company found on the page, else empty. */
+  /** Simulateur : effectif de l’entreprise (salariés, apprentis non compris). Par défaut : celui de l’entreprise trouvée sur la page, sinon vide. */
   @property() headcount?: string | number;
 
-  /** Simulator: level of the diploma prepared, 3 (CAP) to 8 (doctorat). */
+  /** Simulateur : niveau du diplôme préparé, de 3 (CAP) à 8 (doctorat). */
   @property() level?: string | number;
 
-  /** Simulator: date the contract was signed, `YYYY-MM-DD`. Default: today. */
+  /** Simulateur : date de signature du contrat, au format AAAA-MM-JJ. Par défaut : aujourd’hui. */
   @property({ attribute: 'signed-on' }) signedOn?: string;
 
-  /** Simulator: the apprentice is a recognised disabled worker (RQTH). `rqth`, `rqth="true"` or `rqth="false"`. */
+  /** Simulateur : l’apprenti est reconnu travailleur handicapé (RQTH). `rqth`, `rqth="true"` ou `rqth="false"`. */
   @property() rqth?: string | boolean;
 
-  /** The visitor's OPCO by id (`akto`, `atlas`…), shown at the steps that involve it. Default: the OPCO a finder found on the page. */
+  /** L’OPCO du visiteur, par son identifiant (`akto`, `atlas`…), montré aux étapes qui le concernent. Par défaut : l’OPCO trouvé par un widget de recherche de la page. */
   @property() opco?: string;
 
-  /** Leaves out the introduction and the money-flow diagram. */
+  /** Version resserrée : sans l’introduction ni le schéma du circuit de l’argent. */
   @property({ type: Boolean, reflect: true }) compact = false;
 
   @state() private picked?: SchemeId;

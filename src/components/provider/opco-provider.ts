@@ -17,14 +17,14 @@ import { warnOnce } from '../../platform/warn.js';
 import { echo, isLinked, readOneOf } from '../../platform/attributes.js';
 
 /**
- * Gives every `opco-*` element inside it the same data, language and theme, and links them:
- * when a finder inside finds an OPCO, the branch list and the funding explainer follow it.
- * It draws nothing itself.
+ * Donne à tous les éléments `opco-*` qu’il contient les mêmes données, la même langue et le même
+ * thème, et les relie : quand un widget de recherche à l’intérieur trouve un OPCO, la liste des
+ * branches et l’explication des financements le suivent. Il n’affiche rien lui-même.
  *
  * @tagname opco-provider
- * @summary Shares language, theme, data and the page's selection with the widgets inside it.
- * @attr {string} lang - Language of every widget inside, `fr` or `en` (a widget's own `lang` wins).
- * @slot - The widgets (and any other content of the page).
+ * @summary Partage la langue, le thème, les données et la sélection de la page avec les widgets qu’il contient.
+ * @attr {string} lang - Langue de tous les widgets qu’il contient, `fr` ou `en` (l’attribut `lang` propre à un widget l’emporte).
+ * @slot - Les widgets (et tout autre contenu de la page).
  */
 export class OpcoProvider extends LitElement {
   static override styles = css`
@@ -33,26 +33,27 @@ export class OpcoProvider extends LitElement {
     }
   `;
 
-  /** The data given to the widgets inside; default: the data bundled with the widgets. */
+  /** Les données fournies aux widgets qu’il contient ; par défaut : les données embarquées avec les widgets. Propriété JavaScript seulement. */
   @provide({ context: dataContext })
   @property({ attribute: false })
   data?: OpcoData;
 
   /**
-   * Look of every widget inside: `light`, `dark` or `auto` (follows the visitor's system).
-   * A widget's own `theme` attribute wins.
+   * Apparence de tous les widgets qu’il contient : `light` (clair), `dark` (sombre) ou `auto`
+   * (suit le réglage du système du visiteur). L’attribut `theme` propre à un widget l’emporte.
    */
   @provide({ context: themeContext })
   @property({ reflect: true })
   theme?: Theme;
 
   /**
-   * `off`: widgets inside do not share what a finder found (each stays on its own).
-   * Default `on`. A single widget can also opt out with its own `link="off"`.
+   * `off` : les widgets qu’il contient ne partagent pas ce qu’un widget de recherche a trouvé
+   * (chacun reste indépendant). Par défaut `on`. Un widget seul peut aussi s’en retirer avec son
+   * propre `link="off"`.
    */
   @property() link?: string;
 
-  /** What a finder inside has found (OPCO, IDCC, headcount); widgets inside follow it. */
+  /** Ce qu’un widget de recherche à l’intérieur a trouvé (OPCO, IDCC, effectif) ; les widgets qu’il contient le suivent. Propriété JavaScript seulement. */
   @provide({ context: selectionContext })
   @property({ attribute: false })
   selection: PageSelection = {};
