@@ -6,7 +6,7 @@ import { chromeLauncher } from '@web/test-runner-chrome';
 import { visualRegressionPlugin } from '@web/test-runner-visual-regression/plugin';
 import { fakeApiPlugin } from './test/fake-api/plugin.mjs';
 import { browserArgs, findBrowser } from './scripts/find-browser.mjs';
-import { STRICT_CSP } from './scripts/lib/static-server.mjs';
+import { SEVERAL_FILES_CSP, STRICT_CSP } from './scripts/lib/static-server.mjs';
 
 const executablePath = findBrowser() ?? '/usr/bin/chromium';
 
@@ -32,7 +32,7 @@ export default {
     async (ctx, next) => {
       await next();
       if (ctx.path.startsWith('/test/csp/') && ctx.path.endsWith('.html')) {
-        ctx.set('Content-Security-Policy', STRICT_CSP);
+        ctx.set('Content-Security-Policy', ctx.path.endsWith('two-files.html') ? SEVERAL_FILES_CSP : STRICT_CSP);
       }
     },
   ],

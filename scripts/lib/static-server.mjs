@@ -26,6 +26,13 @@ export const STRICT_CSP =
   "connect-src 'self' https://recherche-entreprises.api.gouv.fr http://127.0.0.1:*; " +
   `require-trusted-types-for 'script'; trusted-types ${TRUSTED_TYPES_POLICY}`;
 
+/**
+ * The same policy for a page that loads two of our files (opco-widgets.js and
+ * opco-apprentice-pay.js): each file carries its own Lit, and each Lit creates its `lit-html`
+ * policy, so the second one needs `'allow-duplicates'`. The demo page is such a page.
+ */
+export const SEVERAL_FILES_CSP = `${STRICT_CSP} 'allow-duplicates'`;
+
 /** Starts the server; resolves to `{ url, close }`. Port 0 picks a free port. */
 export function startStaticServer({ port = 0, host = '127.0.0.1', csp = STRICT_CSP } = {}) {
   const serve = sirv(root, {

@@ -37,4 +37,18 @@ describe('Trusted Types', () => {
       frame.remove();
     }
   });
+
+  it("two files on one page (opco-widgets.js + opco-apprentice-pay.js) work under trusted-types lit-html 'allow-duplicates'", async () => {
+    const { frame, win } = await loadCspPage('/test/csp/two-files.html', ['opco-provider', 'opco-finder', 'opco-apprentice-pay']);
+    try {
+      const doc = win.document;
+      expect(text(doc.querySelector('opco-finder')).includes('AKTO'), 'the finder answers').to.equal(true);
+      expect(text(doc.querySelector('opco-apprentice-pay')).length, 'the pay simulator renders').to.be.greaterThan(100);
+      expect(win.__violations, (win.__violations ?? []).join('\n')).to.deep.equal([]);
+      // each file's Lit made its own policy: the reason for 'allow-duplicates'
+      expect(win.__policies).to.deep.equal(['lit-html', 'lit-html']);
+    } finally {
+      frame.remove();
+    }
+  });
 });
