@@ -23,6 +23,21 @@ export interface SuggestionsContext {
   readonly onPointerDown: (event: Event) => void;
 }
 
+// the hidden commas give screen readers pauses between the parts of an option's name; no white
+// space around them (it would read "IDCC 0843 , OPCO EP"), the flex gap spaces the parts
+const comma = html`<span class="visually-hidden">, </span>`;
+
+/** One option of the listbox around its parts: its id, its selected state, a click chooses it. */
+function optionShell(index: number, ctx: SuggestionsContext, className: string, parts: TemplateResult): TemplateResult {
+  return html`<div
+    id=${ctx.optionId(index)}
+    role="option"
+    part="option"
+    class=${className}
+    aria-selected=${index === ctx.active ? 'true' : 'false'}
+    @click=${() => ctx.choose(index)}
+  >${parts}</div>`;
+}
 
 function conventionOption(hit: SearchHit, index: number, ctx: SuggestionsContext): TemplateResult {
   const { t } = ctx;
@@ -33,25 +48,19 @@ function conventionOption(hit: SearchHit, index: number, ctx: SuggestionsContext
       : c.opco
         ? ctx.opcoName(c.opco)
         : t.optionNoOpco;
-  // the hidden commas give screen readers pauses between the parts of the option's name; no
-  // white space around them (it would read "IDCC 0843 , OPCO EP"), the flex gap spaces the parts
   const replaced = c.replacedBy.length ? t.optionReplaced(c.replacedBy) : null;
-  return html`<div
-    id=${ctx.optionId(index)}
-    role="option"
-    part="option"
-    class="option"
-    aria-selected=${index === ctx.active ? 'true' : 'false'}
-    @click=${() => ctx.choose(index)}
-  ><span class="option__title" lang=${nameOf(c) ? 'fr' : nothing}>${nameOf(c) ?? t.optionNoTitle(c.idcc)}</span
-    ><span class="visually-hidden">, </span
-    ><span class="option__meta"
-      ><span class="option__idcc">${t.optionIdcc(c.idcc)}</span
-      >${replaced ? html`<span class="visually-hidden">, </span><span class="option__replaced">${replaced}</span>` : nothing}<span
-        class="visually-hidden"
-        >, </span
-      ><span class="option__opco">${opco}</span></span
-    ></div>`;
+  return optionShell(
+    index,
+    ctx,
+    'option',
+    html`<span class="option__title" lang=${nameOf(c) ? 'fr' : nothing}>${nameOf(c) ?? t.optionNoTitle(c.idcc)}</span
+      >${comma}<span class="option__meta"
+        ><span class="option__idcc">${t.optionIdcc(c.idcc)}</span
+        >${replaced ? html`${comma}<span class="option__replaced">${replaced}</span>` : nothing}${comma}<span class="option__opco"
+          >${opco}</span
+        ></span
+      >`,
+  );
 }
 
 function companyOption(company: Company, index: number, ctx: SuggestionsContext): TemplateResult {
@@ -60,21 +69,18 @@ function companyOption(company: Company, index: number, ctx: SuggestionsContext)
   const shown =
     company.establishments.find((e) => e.siret === company.queriedSiret) ?? company.headOffice ?? company.establishments[0];
   const count = company.openEstablishmentCount;
-  const comma = html`<span class="visually-hidden">, </span>`;
-  return html`<div
-    id=${ctx.optionId(index)}
-    role="option"
-    part="option"
-    class="option option--company"
-    aria-selected=${index === ctx.active ? 'true' : 'false'}
-    @click=${() => ctx.choose(index)}
-  ><span class="option__title">${company.name ?? t.nonDiffusibleName}</span>${comma}<span class="option__meta"
+  return optionShell(
+    index,
+    ctx,
+    'option option--company',
+    html`<span class="option__title">${company.name ?? t.nonDiffusibleName}</span>${comma}<span class="option__meta"
       >${shown?.town ? html`<span>${shown.town}</span>${comma}` : nothing}<span class="option__idcc"
         >${shown ? t.optionSiret(formatCompanyId(shown.siret)) : t.optionSiren(formatCompanyId(company.siren))}</span
       >${comma}<span class=${company.active ? 'option__state' : 'option__state option__state--closed'}
         >${company.active ? t.optionActive : t.optionClosed}</span
       >${count !== null && count > 1 ? html`${comma}<span>${t.optionEstablishments(count)}</span>` : nothing}</span
-    ></div>`;
+    >`,
+  );
 }
 
 const option = (s: Suggestion, index: number, ctx: SuggestionsContext): TemplateResult =>
