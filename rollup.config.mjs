@@ -1,51 +1,58 @@
-// Two self-contained ES modules:
-//   dist/opco-widgets.js — every element, Lit and the data inlined (the one file partners load);
-//   dist/data.js         — the data module alone (no DOM, no Lit), for Node and browsers;
-//   dist/opco-apprentice-pay.js — <opco-apprentice-pay> alone, with its own Lit, loaded only by pages
-//                          that show it (not part of opco-widgets.js).
+// Self-contained ES modules, each with its own Lit, for one script tag each:
+//   dist/opco-widgets.js           every element (pages with several elements, or a provider);
+//   dist/opco-<element>.js         one element alone (a page that shows only a finder loads only it);
+//   dist/data.js                   the data module (no DOM, no Lit), with the convention table inlined;
+//   dist/opco-conventions.<hash>.json  the convention table the finder and the branch list fetch after
+//                                  their first render (integrity-checked; see scripts/rollup/conventions-table.mjs).
 import resolve from '@rollup/plugin-node-resolve';
 import typescript from '@rollup/plugin-typescript';
 import terser from '@rollup/plugin-terser';
 import { minifyCss } from './scripts/rollup/minify-css.mjs';
+import { conventionsAsset, jsonModule } from './scripts/rollup/conventions-table.mjs';
+import { ELEMENT_FILES } from './scripts/lib/files.mjs';
 
 const plugins = () => [
   resolve({ browser: true }),
+  jsonModule(),
   // noEmitOnError: a type error fails the build instead of shipping a bundle
   typescript({ tsconfig: './tsconfig.json', noEmitOnError: true, declaration: false, include: ['src/**/*.ts'] }),
+  conventionsAsset(),
   minifyCss(),
   terser({ ecma: 2022, module: true, format: { comments: false }, compress: { passes: 2 } }),
 ];
 
+// The data module is pure (no DOM, nothing done at import but building constants): what an element
+// does not use of it is left out of its file (the funding rules are not in the card's).
+const treeshake = { moduleSideEffects: (id) => !/[\\/]src[\\/]data[\\/]/.test(id) };
+
 /**
- * The pay element extends the shared base element, which falls back on the bundled OPCO tables
- * (`opcoData`) when no provider gives data. The pay element never reads them: in its own file the
- * base element's data import is a stub, so the file does not carry the OPCO and IDCC tables.
+ * The pay element extends the shared base element, which falls back on the bundled OPCO list when
+ * no provider gives data. The pay element never reads it: in its own file that import is a stub.
  */
-const withoutOpcoTables = () => ({
-  name: 'without-opco-tables',
+const withoutOpcoList = () => ({
+  name: 'without-opco-list',
   resolveId(source, importer) {
-    if (source === '../data/index.js' && importer?.replace(/\\/g, '/').endsWith('/src/platform/opco-element.ts')) return '\0no-opco-tables';
+    if (source === './opco-list.js' && importer?.replace(/\\/g, '/').endsWith('/src/platform/opco-element.ts')) return '\0no-opco-list';
     return null;
   },
   load(id) {
-    return id === '\0no-opco-tables' ? 'export const opcoData = undefined;' : null;
+    return id === '\0no-opco-list' ? 'export const bundledOpcos = undefined;' : null;
   },
 });
 
+const file = (output, input, extra = []) => ({
+  input,
+  output: { file: output, format: 'es', sourcemap: true, inlineDynamicImports: true },
+  plugins: [...extra, ...plugins()],
+  treeshake,
+});
+
+// ONLY=opco-finder npx rollup -c: one file, while working on it
+const only = process.env.ONLY;
 export default [
-  {
-    input: 'src/index.ts',
-    output: { file: 'dist/opco-widgets.js', format: 'es', sourcemap: true, inlineDynamicImports: true },
-    plugins: plugins(),
-  },
-  {
-    input: 'src/data/index.ts',
-    output: { file: 'dist/data.js', format: 'es', sourcemap: true },
-    plugins: plugins(),
-  },
-  {
-    input: 'src/components/apprentice-pay/opco-apprentice-pay.ts',
-    output: { file: 'dist/opco-apprentice-pay.js', format: 'es', sourcemap: true, inlineDynamicImports: true },
-    plugins: [withoutOpcoTables(), ...plugins()],
-  },
-];
+  file('dist/opco-widgets.js', 'src/index.ts'),
+  ...ELEMENT_FILES.map(({ file: output, source, tag }) =>
+    file(output, source, tag === 'opco-apprentice-pay' ? [withoutOpcoList()] : []),
+  ),
+  file('dist/data.js', 'src/data/index.ts'),
+].filter((config) => !only || config.output.file.includes(only));

@@ -37,8 +37,9 @@ export default {
     },
   ],
   plugins: [
-    // legacy decorators need the tsconfig (useDefineForClassFields: false); es2022 keeps output stable
-    esbuildPlugin({ ts: true, target: 'es2022', tsconfig: fileURLToPath(new URL('./tsconfig.json', import.meta.url)) }),
+    // legacy decorators need the tsconfig (useDefineForClassFields: false); esnext keeps the data
+    // module's `import … with { type: 'json' }` (an older target drops the attribute, and the import fails)
+    esbuildPlugin({ ts: true, target: 'esnext', tsconfig: fileURLToPath(new URL('./tsconfig.json', import.meta.url)) }),
     // starts a fake of the "Recherche d'entreprises" API on loopback for the company look-up tests
     fakeApiPlugin(),
     // test/visual: screenshots compared with committed baselines; `npm run test:visual:update` rewrites them

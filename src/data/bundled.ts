@@ -1,10 +1,12 @@
-// The dataset bundled with the widgets, decoded once when the module loads.
+// The dataset of the data module (dist/data.js), decoded once when the module loads. The widgets do not
+// import it: they fetch the same conventions.json after their first render (src/platform/conventions-table.ts).
 import { createOpcoData } from './create.js';
-import { CONVENTIONS_PACKED, DATASET, OPCOS, OPCO_IDS, SOURCE_IDS, TITLE_PREFIXES } from './generated/tables.js';
-import { decodeConventions } from './packed.js';
+import { DATASET, OPCOS, OPCO_IDS, SOURCE_IDS } from './generated/tables.js';
+import table from './generated/conventions.json' with { type: 'json' };
+import { decodeTable } from './packed.js';
 
 export const opcoData = createOpcoData({
   dataset: DATASET,
   opcos: OPCOS,
-  conventions: decodeConventions(CONVENTIONS_PACKED, TITLE_PREFIXES, OPCO_IDS, SOURCE_IDS),
+  conventions: decodeTable(table, OPCO_IDS, SOURCE_IDS),
 });

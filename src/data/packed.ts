@@ -85,3 +85,21 @@ export function decodeConventions(
   }
   return out;
 }
+
+/** The convention table as it travels (src/data/generated/conventions.json, written by scripts/build-data.mjs). */
+export interface ConventionsTable {
+  readonly asOf: string;
+  /** Title prefixes referred to by "^" + base-36 index in `rows`. */
+  readonly prefixes: readonly string[];
+  /** One line per IDCC, in the format above. */
+  readonly rows: string;
+}
+
+/** Reads a parsed conventions.json; throws on a shape that is not the table's (a file from elsewhere). */
+export function decodeTable(table: unknown, opcoIds: readonly OpcoId[], sourceIds: PackedSourceIds): Convention[] {
+  const t = table as Partial<ConventionsTable> | null;
+  if (!t || typeof t.rows !== 'string' || !Array.isArray(t.prefixes) || !t.prefixes.every((p) => typeof p === 'string')) {
+    throw new Error('packed table: not a convention table');
+  }
+  return decodeConventions(t.rows, t.prefixes, opcoIds, sourceIds);
+}

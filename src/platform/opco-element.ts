@@ -1,7 +1,8 @@
 import { LitElement, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { ContextRoot, consume } from '@lit/context';
-import { opcoData, type OpcoData } from '../data/index.js';
+import type { OpcoData } from '../data/create.js';
+import { bundledOpcos, type OpcoList } from './opco-list.js';
 import {
   THEMES,
   dataContext,
@@ -29,15 +30,17 @@ function isOpcoData(value: unknown): value is OpcoData {
   }
 }
 
-let contextRootAttached = false;
+const CONTEXT_ROOT = Symbol.for('opco-widgets.context-root');
 /**
  * A page may upgrade our widgets before the `<opco-provider>` around them (another script
  * defines it later, or a CMS injects markup in pieces). The context root keeps their
- * unanswered requests and replays them when a provider appears.
+ * unanswered requests and replays them when a provider appears. One per page, whichever of our
+ * files attaches it (two would replay every request twice).
  */
 function attachContextRoot(): void {
-  if (contextRootAttached) return;
-  contextRootAttached = true;
+  const page = globalThis as unknown as Record<symbol, boolean | undefined>;
+  if (page[CONTEXT_ROOT]) return;
+  page[CONTEXT_ROOT] = true;
   new ContextRoot().attach(document.documentElement);
 }
 
@@ -118,13 +121,21 @@ export class OpcoElement extends LitElement {
     if (name === 'lang') this.requestUpdate();
   }
 
-  /** The data in use: the provider's, else the bundled data. */
-  protected get data(): OpcoData {
+  /** The OPCOs in use: the provider's dataset, else the bundled ones. */
+  protected get opcoList(): OpcoList {
+    return this.ownData ?? bundledOpcos;
+  }
+
+  /**
+   * The dataset an `<opco-provider>` gives, when it is one made by `createOpcoData`; else undefined
+   * (elements that list conventions then use the page's table: ConventionsController).
+   */
+  protected get ownData(): OpcoData | undefined {
     const given = this.contextData;
-    if (given === undefined || given === null) return opcoData;
+    if (given === undefined || given === null) return undefined;
     if (isOpcoData(given)) return given;
     this.warn('data', 'the data given by <opco-provider> is not made by createOpcoData(); the bundled data is used.');
-    return opcoData;
+    return undefined;
   }
 
   /** True when this element should follow the page's shared selection. */

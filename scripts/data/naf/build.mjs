@@ -7,7 +7,7 @@
 //   src/data/generated/naf.ts    the compact NAF → IDCC table the bundle ships (decoded by src/data/naf.ts);
 //   data/naf/scope-words.tsv     the activity words each convention's scope names (evidence for keywords.ts).
 // Every link keeps its evidence: the KALI articles that cite the code, or the words shared by the NAF label and the
-// convention's title. Rules of the extraction: ./extract.mjs. Needs src/data/generated/tables.ts (npm run data:build).
+// convention's title. Rules of the extraction: ./extract.mjs. Needs src/data/generated/{tables.ts,conventions.json} (npm run data:build).
 import { readFile, readdir, writeFile, mkdir } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
@@ -30,8 +30,9 @@ const validCodes = new Set(labels.keys());
 
 // The IDCC table the bundle ships: which IDCCs exist, their titles and legal state.
 const tables = await importTs(new URL('../../../src/data/generated/tables.ts', import.meta.url));
-const { decodeConventions } = await importTs(new URL('../../../src/data/packed.ts', import.meta.url));
-const conventions = decodeConventions(tables.CONVENTIONS_PACKED, tables.TITLE_PREFIXES, tables.OPCO_IDS, tables.SOURCE_IDS);
+const { decodeTable } = await importTs(new URL('../../../src/data/packed.ts', import.meta.url));
+const table = JSON.parse(await readFile(new URL('../../../src/data/generated/conventions.json', import.meta.url), 'utf8'));
+const conventions = decodeTable(table, tables.OPCO_IDS, tables.SOURCE_IDS);
 const byIdcc = new Map(conventions.map((c) => [c.idcc, c]));
 
 const files = (await readdir(kaliDir)).filter((f) => /^KALICONT\d+\.json$/.test(f)).sort();

@@ -19,9 +19,10 @@ const require = createRequire(import.meta.url);
 const kaliDir = path.join(path.dirname(require.resolve('@socialgouv/kali-data/package.json')), 'data');
 const { KEYWORDS } = await importTs(new URL('../../../src/data/keywords.ts', import.meta.url));
 const tables = await importTs(new URL('../../../src/data/generated/tables.ts', import.meta.url));
-const { decodeConventions } = await importTs(new URL('../../../src/data/packed.ts', import.meta.url));
+const { decodeTable } = await importTs(new URL('../../../src/data/packed.ts', import.meta.url));
 const naf = await importTs(new URL('../../../src/data/generated/naf.ts', import.meta.url));
-const conventions = decodeConventions(tables.CONVENTIONS_PACKED, tables.TITLE_PREFIXES, tables.OPCO_IDS, tables.SOURCE_IDS);
+const table = JSON.parse(await readFile(new URL('../../../src/data/generated/conventions.json', import.meta.url), 'utf8'));
+const conventions = decodeTable(table, tables.OPCO_IDS, tables.SOURCE_IDS);
 const byIdcc = new Map(conventions.map((c) => [c.idcc, c]));
 
 // Same stop words as the search (src/data/search.ts), read from its source so they cannot drift.

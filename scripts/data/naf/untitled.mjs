@@ -13,8 +13,9 @@ const require = createRequire(import.meta.url);
 const kaliPkg = path.dirname(require.resolve('@socialgouv/kali-data/package.json'));
 const kaliVersion = require('@socialgouv/kali-data/package.json').version;
 const tables = await importTs(new URL('../../../src/data/generated/tables.ts', import.meta.url));
-const { decodeConventions } = await importTs(new URL('../../../src/data/packed.ts', import.meta.url));
-const conventions = decodeConventions(tables.CONVENTIONS_PACKED, tables.TITLE_PREFIXES, tables.OPCO_IDS, tables.SOURCE_IDS);
+const { decodeTable } = await importTs(new URL('../../../src/data/packed.ts', import.meta.url));
+const table = JSON.parse(await readFile(new URL('../../../src/data/generated/conventions.json', import.meta.url), 'utf8'));
+const conventions = decodeTable(table, tables.OPCO_IDS, tables.SOURCE_IDS);
 
 const kali = new Map();
 for (const f of (await readdir(path.join(kaliPkg, 'data'))).filter((f) => /^KALICONT\d+\.json$/.test(f))) {

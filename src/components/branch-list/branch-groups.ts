@@ -1,4 +1,5 @@
-import { isCurrent, type Convention, type OpcoData } from '../../data/index.js';
+import type { Convention, OpcoData } from '../../data/index.js';
+import { isCurrent } from '../../data/search.js';
 
 /**
  * Pure shaping of one OPCO's conventions for the branch list: which section each IDCC goes

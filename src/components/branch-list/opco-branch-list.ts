@@ -16,6 +16,8 @@ import { messages, type BranchListMessages } from './opco-branch-list.messages.j
 import { styles } from './opco-branch-list.styles.js';
 import { RowKeysController } from './row-keys.controller.js';
 import { LiveRegionController } from '../../platform/live-region.controller.js';
+import { ConventionsController, renderTableStatus } from '../../platform/conventions.controller.js';
+import type { OpcoData } from '../../data/create.js';
 
 /** Quiet time before the live region reads the new count: one announcement per pause, not per key. */
 const ANNOUNCE_DELAY_MS = 600;
@@ -94,6 +96,15 @@ export class OpcoBranchList extends OpcoHeadedElement {
   @state() private fullTitles = false;
 
   private view?: BranchView;
+  /** The dataset `view` was computed from: a new one (the table came in, a provider's) recomputes it. */
+  private viewData?: OpcoData;
+  /** The convention table, fetched as soon as the list is on the page. */
+  private readonly conventions = new ConventionsController(this, { when: 'now', given: () => this.ownData });
+
+  /** The dataset in use (the provider's, else the page's convention table). */
+  private get data() {
+    return this.conventions.data;
+  }
   /** The attributes as parsed at the last update. */
   private attrs: ParsedBranchListAttributes<SortKey> = parseBranchListAttributes({}, SORT_KEYS, messages.fr);
   private readonly announcer = new LiveRegionController(this, ANNOUNCE_DELAY_MS);
@@ -123,9 +134,8 @@ export class OpcoBranchList extends OpcoHeadedElement {
     return this.attrs.filter.trim();
   }
 
-  protected override firstUpdated(): void {
-    // The data module builds its search index on the first search (~100 ms on a slow machine):
-    // build it while the visitor reads, not on their first keystroke.
+  /** The table is in: the data module builds its search index on the first search (~100 ms on a slow machine), so build it while the visitor reads, not on their first keystroke. */
+  private warmSearch(): void {
     const warm = () => this.data.searchConventions('', { limit: 1 });
     if (typeof requestIdleCallback === 'function') requestIdleCallback(warm, { timeout: 2000 });
     else setTimeout(warm, 200);
@@ -153,10 +163,13 @@ export class OpcoBranchList extends OpcoHeadedElement {
       this.expanded = new Map();
       this.shown = new Map();
     }
-    if (!this.view || reset || ['sort', 'showMerged', 'contextData'].some((k) => changed.has(k))) {
+    const newData = this.viewData !== this.data;
+    if (!this.view || reset || newData || ['sort', 'showMerged'].some((k) => changed.has(k))) {
+      if (newData && this.conventions.ready) this.warmSearch();
+      this.viewData = this.data;
       this.view = this.computeView(opco.id);
     }
-    if (reset || changed.has('current')) this.reveal(this.current);
+    if (reset || newData || changed.has('current')) this.reveal(this.current);
   }
 
   private computeView(opcoId: OpcoId): BranchView {
@@ -198,10 +211,15 @@ export class OpcoBranchList extends OpcoHeadedElement {
       aria-label=${heading.text === null ? title : nothing}
     >
       ${renderHeading(heading, { id: 'heading', part: 'heading', className: 'heading title' })} ${this.headingProblem()}
-      ${asked.kind === 'none' ? renderPicker(t, this.data.opcos, (id) => headlineCount(this.data, id), this.onPick) : nothing}
-      ${renderProblems(this.attrs.problems, 'warning')}
-      ${opco && this.view ? this.renderBody(t, opco, this.view, heading.inner) : renderStatus('info', t.pickPrompt)}
+      ${this.conventions.ready ? this.renderLists(t, opco, asked.kind === 'none', heading.inner) : renderTableStatus(this.conventions, this.lang_, true)}
     </section>`;
+  }
+
+  /** The picker, the problems and the list, once the convention table is in. */
+  private renderLists(t: BranchListMessages, opco: Opco | undefined, picker: boolean, level: number) {
+    return html`${picker ? renderPicker(t, this.data.opcos, (id) => headlineCount(this.data, id), this.onPick) : nothing}
+      ${renderProblems(this.attrs.problems, 'warning')}
+      ${opco && this.view ? this.renderBody(t, opco, this.view, level) : renderStatus('info', t.pickPrompt)}`;
   }
 
   private renderBody(t: BranchListMessages, opco: Opco, view: BranchView, level: number): TemplateResult {

@@ -40,7 +40,7 @@ export class OpcoCard extends OpcoHeadedElement {
   get record(): Opco | undefined {
     const own = readString(this.opco, { max: 40 });
     const id = own.kind === 'ok' ? own.value : this.opco == null && this.linked ? this.selection?.opcoId : undefined;
-    return id ? this.data.getOpco(id) : undefined;
+    return id ? this.opcoList.getOpco(id) : undefined;
   }
 
   protected override render() {
@@ -48,7 +48,7 @@ export class OpcoCard extends OpcoHeadedElement {
     const opco = this.record;
     if (!opco) {
       if (this.opco == null) return renderStatus('info', t.none);
-      const ids = this.data.opcos.map((o) => o.id).join(', ');
+      const ids = this.opcoList.opcos.map((o) => o.id).join(', ');
       const shown = echo(this.opco);
       this.warn(`opco:${shown}`, `opco="${shown}" is unknown. Valid ids: ${ids}.`);
       return renderStatus('error', t.unknown(shown), { hint: t.unknownHint(ids) });

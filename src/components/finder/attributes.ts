@@ -1,5 +1,7 @@
 // The finder's attributes as an editor types them in a CMS: parsed, checked, and explained when wrong.
-import { DEFAULT_LIMIT, parseCompanyId, type OpcoData, type OpcoId } from '../../data/index.js';
+import type { OpcoData, OpcoId } from '../../data/index.js';
+import { DEFAULT_LIMIT } from '../../data/search.js';
+import { parseCompanyId } from '../../data/company-id.js';
 import type { Messages } from '../../platform/i18n.js';
 import { echo, isAbsent, readFlag, readInt, readString, readUrl, type AttributeProblem } from '../../platform/attributes.js';
 import type { messages } from './opco-finder.messages.js';

@@ -1,5 +1,6 @@
 // A company's answer, as data: which OPCO each of its establishments leads to. Pure: no DOM, no Lit.
-import { publicServiceOf, type Convention, type Opco, type OpcoId, type PublicServiceInfo, type Resolution } from '../../data/index.js';
+import type { Convention, Opco, OpcoId, PublicServiceInfo, Resolution } from '../../data/index.js';
+import { publicServiceOf } from '../../data/public-employers.js';
 import type { NotFoundReason } from '../../platform/events.js';
 import type { Company, Establishment, OverseasInfo, ResolvedIdcc } from '../../services/company-search/index.js';
 

@@ -2,12 +2,12 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { Resolution } from '../../data/index.js';
 import {
   CompanySearchSession,
-  createCompanySearch,
   detectQueryKind,
   type CompanySearchError,
   type CompanySearchState,
   type SessionSearchOptions,
 } from '../../services/company-search/index.js';
+import { createSearchClient } from '../../services/company-search/client.js';
 
 /**
  * After the service failed (down, timed out, answered garbage), names typed in the next 30 s
@@ -126,7 +126,7 @@ export class CompanySearchController implements ReactiveController {
 
   private setup(): void {
     if (!this.config.enabled) return;
-    const client = createCompanySearch({
+    const client = createSearchClient({
       ...(this.config.apiBase === undefined ? {} : { apiBase: this.config.apiBase }),
       ...(this.config.timeoutMs === undefined ? {} : { timeoutMs: this.config.timeoutMs }),
       resolveOpco: (idcc) => this.options.resolveOpco(idcc),

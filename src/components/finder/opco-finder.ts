@@ -1,6 +1,7 @@
 import { html, nothing, type PropertyValues } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
-import { conventionsForNafWith, type Resolution } from '../../data/index.js';
+import type { Resolution } from '../../data/index.js';
+import { conventionsForNaf } from '../../data/naf.js';
 import { defineElement } from '../../platform/define.js';
 import { emit } from '../../platform/events.js';
 import { OpcoHeadedElement, renderHeading } from '../../platform/heading.js';
@@ -17,6 +18,7 @@ import { CompanyFlowController } from './company-flow.controller.js';
 import { parsePlace, placeOptions, type Place } from './company-place.js';
 import { ComboboxController } from './combobox.controller.js';
 import { LiveRegionController } from '../../platform/live-region.controller.js';
+import { ConventionsController, renderTableStatus } from '../../platform/conventions.controller.js';
 import { renderField } from './field.render.js';
 import { messages } from './opco-finder.messages.js';
 import { styles } from './opco-finder.styles.js';
@@ -145,6 +147,19 @@ export class OpcoFinder extends OpcoHeadedElement {
     clear: () => this.handleQuery(''),
   });
 
+  /** The convention table: fetched once the browser is idle, or when the visitor or an attribute needs it. */
+  private readonly conventions = new ConventionsController(this, {
+    when: 'idle',
+    given: () => this.ownData,
+    onReady: () => this.tableArrived(),
+  });
+  /** The dataset in use (the provider's, else the page's convention table). */
+  private get data() {
+    return this.conventions.data;
+  }
+  /** What the visitor (or an `idcc`/`siret` attribute) asked for before the table was in: done when it is. */
+  private pending?: () => void;
+
   private readonly companies = new CompanyFlowController(this, {
     resolveOpco: (idcc) => this.data.resolveOpco(idcc),
     fieldText: () => collapse(this.fieldText),
@@ -187,8 +202,20 @@ export class OpcoFinder extends OpcoHeadedElement {
     else super.focus(options);
   }
 
-  override connectedCallback(): void {
-    super.connectedCallback();
+  /** Runs `action` now if the table is in, else once it is (the last one asked wins), loading it now. */
+  private whenTable(action: () => void): void {
+    if (this.conventions.ready) return action();
+    this.pending = action;
+    this.conventions.need();
+    this.requestUpdate();
+  }
+
+  /** The table is in: suggestions for what was typed meanwhile, then what was asked. */
+  private tableArrived(): void {
+    const action = this.pending;
+    this.pending = undefined;
+    if (collapse(this.fieldText) && !this.answer.current) this.handleQuery(this.fieldText);
+    action?.();
     // The search index is built on the first search (tens of ms on a slow phone): build it while
     // the browser is idle, so that the visitor's first keystroke is as quick as the others.
     const warm = () => this.isConnected && this.data.searchConventions('');
@@ -206,7 +233,8 @@ export class OpcoFinder extends OpcoHeadedElement {
     if (parsed.siret !== null && (changed.has('siret') || changed.has('apiBase') || changed.has('companyLookup'))) {
       this.fieldText = formatCompanyId(parsed.siret);
       this.combobox.setItems([], false);
-      this.companies.prefill(parsed.siret);
+      const siret = parsed.siret;
+      this.whenTable(() => this.companies.prefill(siret));
     } else if (changed.has('idcc') && parsed.siret === null) this.resolveIdccAttribute();
   }
 
@@ -216,9 +244,11 @@ export class OpcoFinder extends OpcoHeadedElement {
     // an invalid one is shown as an attribute error (attrs.idcc is then undefined)
     const idcc = this.attrs.idcc;
     if (idcc !== undefined) {
-      const resolution = this.data.resolveOpco(idcc);
-      const field = resolution.kind !== 'invalid' && resolution.convention ? nameOf(resolution.convention) : undefined;
-      this.show({ kind: 'resolution', query: idcc, resolution }, field ?? idcc);
+      this.whenTable(() => {
+        const resolution = this.data.resolveOpco(idcc);
+        const field = resolution.kind !== 'invalid' && resolution.convention ? nameOf(resolution.convention) : undefined;
+        this.show({ kind: 'resolution', query: idcc, resolution }, field ?? idcc);
+      });
     }
     return true;
   }
@@ -231,6 +261,13 @@ export class OpcoFinder extends OpcoHeadedElement {
     const value = raw.length > MAX_QUERY ? raw.slice(0, MAX_QUERY) : raw;
     this.fieldText = value;
     const text = collapse(value);
+    if (!this.conventions.ready) {
+      // answered when the table is in (tableArrived); the field keeps every keystroke meanwhile
+      this.conventionItems = [];
+      this.combobox.setItems([], false);
+      if (text) this.conventions.need();
+      return;
+    }
     const hits = text ? this.data.searchConventions(text, { limit: this.attrs.limit, opco: this.attrs.opcoFilter }) : [];
     this.conventionItems = hits.map((hit): Suggestion => ({ kind: 'convention', hit }));
     this.combobox.setItems(this.conventionItems, text !== '');
@@ -258,6 +295,7 @@ export class OpcoFinder extends OpcoHeadedElement {
 
   /** Enter with no suggestion selected: what happens depends on what the field holds. */
   private submit(): void {
+    if (!this.conventions.ready) return this.whenTable(() => this.submit());
     const text = collapse(this.fieldText);
     const items = this.combobox.items;
     const lookup = this.companies.enabled;
@@ -306,7 +344,7 @@ export class OpcoFinder extends OpcoHeadedElement {
 
   /** An APE answer: each candidate's OPCO, and "see its OPCO" answers that IDCC. */
   private readonly nafContext: NafLinks = {
-    suggest: (code: string) => conventionsForNafWith(code, (idcc) => this.data.findConvention(idcc)),
+    suggest: (code: string) => conventionsForNaf(code, (idcc) => this.data.findConvention(idcc)),
     opcoOf: (c: { readonly convention: { readonly opco: string | null } }) => (c.convention.opco ? this.data.getOpco(c.convention.opco) : undefined),
     pick: (idcc: string) => {
       const resolution = this.data.resolveOpco(idcc);
@@ -315,6 +353,9 @@ export class OpcoFinder extends OpcoHeadedElement {
       this.input?.focus();
     },
   };
+
+  /** The visitor is about to type: the table must be in by then. */
+  private readonly onFocusIn = (): void => this.conventions.need();
 
   private readonly onInput = (event: Event): void => {
     this.handleQuery((event.target as HTMLInputElement).value);
@@ -345,7 +386,7 @@ export class OpcoFinder extends OpcoHeadedElement {
   protected override render() {
     const t = this.t(messages);
     const heading = this.headingFor(null);
-    return html`<div class="finder frame" part="base">
+    return html`<div class="finder frame" part="base" @focusin=${this.onFocusIn}>
       ${renderHeading(heading, { id: 'heading', part: 'heading', className: 'title' })}
       ${renderProblems(this.attrs.problems)} ${this.headingProblem()}
       ${renderField({
@@ -362,6 +403,7 @@ export class OpcoFinder extends OpcoHeadedElement {
         opcoName: (id) => this.data.getOpco(id)?.shortName ?? id,
         onInput: this.onInput,
       })}
+      ${renderTableStatus(this.conventions, this.lang_, this.pending !== undefined || collapse(this.fieldText) !== '')}
       ${this.answer.current
         ? renderAnswer(this.answer.current, {
             t,

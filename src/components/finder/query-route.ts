@@ -2,7 +2,7 @@
 // It reads the field as the company look-up does, so both paths agree on what was typed.
 import { MIN_NAME_LENGTH, detectQueryKind, type Company } from '../../services/company-search/index.js';
 import { formatCompanyId } from './company-groups.js';
-import { looksLikeNaf } from '../../data/index.js';
+import { looksLikeNaf } from '../../data/naf.js';
 
 /** Longest query we act on: no title is longer, and it bounds the work of a pasted novel. */
 export const MAX_QUERY = 200;

@@ -155,7 +155,7 @@ export class OpcoFundingExplainer extends OpcoHeadedElement {
   private get opcoShown(): CardContext['opco'] {
     const own = readString(this.opco, { max: 40 });
     const id = own.kind === 'ok' ? own.value : this.linked ? this.selection?.opcoId : undefined;
-    const record = id ? this.data.getOpco(id) : undefined;
+    const record = id ? this.opcoList.getOpco(id) : undefined;
     return record ? { id: record.id, name: record.shortName } : undefined;
   }
 
@@ -197,9 +197,9 @@ export class OpcoFundingExplainer extends OpcoHeadedElement {
     check('headcount', this.headcount, parsed(parseHeadcount(fieldText(this.headcount))), 'write a number of employees ≥ 0; no amount is shown.');
     check('level', this.level, parsed(parseLevel(fieldText(this.level))), 'write a whole number from 3 to 8; no amount is shown.');
     check('rqth', this.rqth, readFlag(this.rqth).kind === 'invalid' ? t.expectFlag : undefined, 'write true or false; no amount is shown.');
-    const ids = this.data.opcos.map((o) => o.id);
+    const ids = this.opcoList.opcos.map((o) => o.id);
     const opco = readString(this.opco, { max: 40 });
-    if (!isAbsent(this.opco) && !(opco.kind === 'ok' && this.data.getOpco(opco.value))) {
+    if (!isAbsent(this.opco) && !(opco.kind === 'ok' && this.opcoList.getOpco(opco.value))) {
       check('opco', this.opco, `${t.unknownOpco(echo(this.opco))} ${oneOf(ids)}`, `unknown OPCO; valid ids: ${ids.join(', ')}.`);
     }
     return out;

@@ -1,6 +1,5 @@
 // The company look-up client: validate → cache → Retry-After gate → rate limiter → fetch with
 // timeout → typed result. Every failure becomes `{ ok: false, error }`; `search()` never rejects.
-import { resolveOpco as bundledResolveOpco } from '../../data/index.js';
 import { isPayload, type RawPayload } from './api-shape.js';
 import { LARGE_REPLY_CHARS, parseLargeReply } from './large-reply.js';
 import { MAX_MATCHING, mapPayload, trimPayload } from './map-response.js';
@@ -146,7 +145,11 @@ async function errorMessage(response: Response): Promise<string | null> {
   return null;
 }
 
-export function createCompanySearch(options: CompanySearchOptions = {}): CompanySearch {
+/**
+ * The client, with the IDCC → OPCO resolver given (an element passes its dataset's). Without one,
+ * `createCompanySearch` from ./index.js uses the data module's bundled table.
+ */
+export function createSearchClient(options: CompanySearchOptions & Required<Pick<CompanySearchOptions, 'resolveOpco'>>): CompanySearch {
   const base = usableBase(options.apiBase);
   const disabled = options.disabled === true || base === null;
   // the key of the page-wide cache and blocks: the base as given, without a trailing slash
@@ -155,7 +158,7 @@ export function createCompanySearch(options: CompanySearchOptions = {}): Company
   const debounceMs = options.debounceMs ?? DEFAULT_DEBOUNCE_MS;
   const perPage = Math.min(25, Math.max(1, Math.trunc(options.perPage ?? 10)));
   const state = options.pageState ?? pageState();
-  const resolve = options.resolveOpco ?? bundledResolveOpco;
+  const resolve = options.resolveOpco;
   let current: AbortController | null = null;
 
   function toResult(query: PreparedQuery, payload: RawPayload, fromCache: boolean): CompanySearchResult {

@@ -1,6 +1,6 @@
 // Validation before any request: a malformed or Luhn-invalid number, a too-short name or an
 // IDCC-looking input never reaches the network.
-import { parseCompanyId } from '../../data/index.js';
+import { parseCompanyId } from '../../data/company-id.js';
 import { MIN_NAME_LENGTH, detectQueryKind, idDigits, normaliseText } from './query-kind.js';
 import type { CompanySearchError, PreparedQuery } from './types.js';
 

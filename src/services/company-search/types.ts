@@ -174,7 +174,7 @@ export interface CompanySearchOptions {
   /** Page-wide cache + rate limiter; only tests need their own (see createPageState). */
   pageState?: PageState;
   /**
-   * IDCC → OPCO resolver. Default: the bundled data's `resolveOpco`. An element passes its own
+   * IDCC → OPCO resolver. Default (createCompanySearch): the bundled data's `resolveOpco`. An element passes its own
    * data's (`this.data.resolveOpco`) so answers follow the provider's tables.
    */
   resolveOpco?: (idcc: unknown) => Resolution;

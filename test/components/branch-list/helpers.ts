@@ -2,6 +2,10 @@ import { fixture, html } from '@open-wc/testing';
 import type { TemplateResult } from 'lit';
 import type { OpcoBranchList } from '../../../src/components/branch-list/opco-branch-list.js';
 import '../../../src/index.js';
+import { conventionsLoaded } from '../../helpers/conventions.js';
+
+// these tests are about what the table says: it is in before any of them
+await conventionsLoaded();
 
 /** Renders a list and waits for it. */
 export async function mount(template: TemplateResult): Promise<OpcoBranchList> {

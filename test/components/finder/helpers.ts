@@ -3,6 +3,10 @@ import type { TemplateResult } from 'lit';
 import { sendKeys } from '@web/test-runner-commands';
 import type { OpcoFinder } from '../../../src/components/finder/opco-finder.js';
 import '../../../src/index.js';
+import { conventionsLoaded } from '../../helpers/conventions.js';
+
+// these tests are about what the table says: it is in before any of them
+await conventionsLoaded();
 
 /** The text a user sees in the widget (shadow root), whitespace collapsed. */
 export const text = (el: Element): string => (el.shadowRoot ?? el).textContent?.replace(/\s+/g, ' ').trim() ?? '';

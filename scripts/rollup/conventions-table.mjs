@@ -1,0 +1,45 @@
+// The convention table (src/data/generated/conventions.json) in the build:
+//  - jsonModule(): `import table from '….json' with { type: 'json' }` becomes a module (dist/data.js inlines the table);
+//  - conventionsAsset(): in a widgets' file, the table is not inlined: it is written next to the file as
+//    opco-conventions.<hash>.json (a name per content: cached forever, never stale) and the loader's URL
+//    points to it. The build fails when the integrity the loader checks is not the file's.
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+
+const TABLE = fileURLToPath(new URL('../../src/data/generated/conventions.json', import.meta.url));
+const TABLES_TS = fileURLToPath(new URL('../../src/data/generated/tables.ts', import.meta.url));
+const SOURCE_URL = "new URL('../data/generated/conventions.json', import.meta.url)";
+
+export function jsonModule() {
+  return {
+    name: 'json-module',
+    load(id) {
+      if (!id.endsWith('.json')) return null;
+      // JSON.parse of one string literal: faster to start than the same data as an object literal
+      return `export default JSON.parse(${JSON.stringify(JSON.stringify(JSON.parse(readFileSync(id, 'utf8'))))});`;
+    },
+  };
+}
+
+/** The published name of the table: content-addressed. */
+export function tableFileName(bytes = readFileSync(TABLE)) {
+  return `opco-conventions.${createHash('sha256').update(bytes).digest('hex').slice(0, 12)}.json`;
+}
+
+export function conventionsAsset() {
+  return {
+    name: 'conventions-asset',
+    transform(code, id) {
+      if (!code.includes(SOURCE_URL)) return null;
+      const bytes = readFileSync(TABLE);
+      const integrity = `sha384-${createHash('sha384').update(bytes).digest('base64')}`;
+      if (!readFileSync(TABLES_TS, 'utf8').includes(JSON.stringify(integrity))) {
+        this.error(`src/data/generated/tables.ts does not carry the integrity of conventions.json (${integrity}): run npm run data:build.`);
+      }
+      const fileName = tableFileName(bytes);
+      this.emitFile({ type: 'asset', fileName, source: bytes });
+      return { code: code.replace(SOURCE_URL, `new URL(${JSON.stringify(`./${fileName}`)}, import.meta.url)`), map: null };
+    },
+  };
+}

@@ -1,0 +1,116 @@
+/**
+ * The convention table (970 IDCC rows, ~22 kB gzip) is not in the widgets' scripts: it is fetched once
+ * per page, after the first render, from `conventions.json` next to the script, and checked against the
+ * Subresource Integrity built into the script (a file changed on the way is refused). A card or the
+ * explainer never loads it: the 11 OPCOs are in the script (opco-list.ts).
+ *
+ * Page-wide: every element, from every file of this version on the page, shares one request and one
+ * decoded table (kept on globalThis under a registry symbol that names the table's integrity).
+ */
+import { createOpcoData, type OpcoData } from '../data/create.js';
+import { CONVENTIONS_INTEGRITY, DATASET, OPCOS, OPCO_IDS, SOURCE_IDS } from '../data/generated/tables.js';
+import { decodeTable } from '../data/packed.js';
+import { warnOnce } from './warn.js';
+
+/** `unavailable`: network, HTTP, CORS or CSP; `refused`: the bytes are not the published ones; `unreadable`: not a table. */
+export type TableFailure = 'unavailable' | 'refused' | 'unreadable';
+
+export type TableState =
+  | { readonly status: 'idle' | 'loading' }
+  | { readonly status: 'ready'; readonly data: OpcoData }
+  | { readonly status: 'failed'; readonly reason: TableFailure };
+
+let empty: OpcoData | undefined;
+/** The OPCOs without their conventions: what the finder and the branch list hold before the table is in. */
+export const withoutConventions = (): OpcoData => (empty ??= createOpcoData({ dataset: DATASET, opcos: OPCOS, conventions: [] }));
+
+/** Where the table is: next to this module in the sources, next to the script once built (the build rewrites this URL). */
+export const tableUrl = (): URL => new URL('../data/generated/conventions.json', import.meta.url);
+
+interface Shared {
+  state: TableState;
+  readonly listeners: Set<() => void>;
+}
+
+const KEY = Symbol.for(`opco-widgets.conventions ${CONVENTIONS_INTEGRITY}`);
+
+function shared(): Shared {
+  const holder = globalThis as unknown as Record<symbol, Shared | undefined>;
+  return (holder[KEY] ??= { state: { status: 'idle' }, listeners: new Set() });
+}
+
+/** The table's state on this page. */
+export const tableState = (): TableState => shared().state;
+
+/** Calls `listener` whenever the state changes; returns the unsubscribe. */
+export function onTableChange(listener: () => void): () => void {
+  const { listeners } = shared();
+  listeners.add(listener);
+  return () => listeners.delete(listener);
+}
+
+function settle(state: TableState): void {
+  const s = shared();
+  s.state = state;
+  for (const listener of [...s.listeners]) listener();
+}
+
+/**
+ * Starts loading the table unless it is in, on its way, or refused; an unavailable table is asked
+ * for again (the visitor may be back online). Never throws: failures become the state.
+ */
+export function loadTable(): void {
+  const { state } = shared();
+  if (state.status === 'loading' || state.status === 'ready' || (state.status === 'failed' && state.reason !== 'unavailable')) return;
+  settle({ status: 'loading' });
+  void fetchTable().then(settle);
+}
+
+/** Loads the table once the browser is idle (at most `timeout` ms from now). */
+export function loadTableWhenIdle(timeout = 1500): void {
+  if (shared().state.status !== 'idle') return;
+  if (typeof requestIdleCallback === 'function') requestIdleCallback(loadTable, { timeout });
+  else setTimeout(loadTable, 200);
+}
+
+const owner = {}; // one warning per page and problem, whatever the element
+
+async function fetchTable(): Promise<TableState> {
+  const url = tableUrl();
+  let response: Response;
+  try {
+    response = await fetch(url, { integrity: CONVENTIONS_INTEGRITY, credentials: 'omit' });
+  } catch {
+    return failed(await diagnose(url), url);
+  }
+  if (!response.ok) return failed('unavailable', url, `HTTP ${response.status}`);
+  try {
+    const conventions = decodeTable(await response.json(), OPCO_IDS, SOURCE_IDS);
+    return { status: 'ready', data: createOpcoData({ dataset: DATASET, opcos: OPCOS, conventions }) };
+  } catch {
+    return failed('unreadable', url);
+  }
+}
+
+/**
+ * `fetch` with an integrity fails alike when the network fails and when the bytes do not match: ask
+ * once more without it (only on this error path) to tell the integrator which one it is.
+ */
+async function diagnose(url: URL): Promise<TableFailure> {
+  try {
+    const response = await fetch(url, { credentials: 'omit', cache: 'no-store' });
+    return response.ok ? 'refused' : 'unavailable';
+  } catch {
+    return 'unavailable';
+  }
+}
+
+function failed(reason: TableFailure, url: URL, detail = ''): TableState {
+  const why: Record<TableFailure, string> = {
+    unavailable: `could not be loaded${detail ? ` (${detail})` : ''}: serve it next to the script, with Access-Control-Allow-Origin when the page is on another origin, and allow its origin in the CSP's connect-src.`,
+    refused: `was refused: its bytes do not match the integrity built into the script (${CONVENTIONS_INTEGRITY}). Serve the conventions.json published with this version, unchanged.`,
+    unreadable: 'is not a convention table of opco-widgets.',
+  };
+  warnOnce(owner, `table:${reason}`, `the convention table ${url.href} ${why[reason]}`);
+  return { status: 'failed', reason };
+}

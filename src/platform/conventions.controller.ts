@@ -1,0 +1,97 @@
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import type { OpcoData } from '../data/create.js';
+import { loadTable, loadTableWhenIdle, onTableChange, tableState, withoutConventions, type TableState } from './conventions-table.js';
+import { defineMessages, type Lang } from './i18n.js';
+import { renderStatus } from './status.js';
+
+export interface ConventionsOptions {
+  /** `now`, or once the browser is idle. */
+  readonly when: 'now' | 'idle';
+  /** The dataset a provider gave the element (nothing to load then), else undefined. */
+  readonly given: () => OpcoData | undefined;
+  /** Called when the table arrives. */
+  readonly onReady?: () => void;
+}
+
+/**
+ * For the elements that list or search conventions (finder, branch list): loads the page's
+ * convention table, re-renders the element when it
+ * arrives and then calls `onReady`.
+ */
+export class ConventionsController implements ReactiveController {
+  private unsubscribe?: () => void;
+
+  constructor(
+    private readonly host: ReactiveControllerHost,
+    private readonly options: ConventionsOptions,
+  ) {
+    host.addController(this);
+  }
+
+  /** The table's state for this element (ready at once with a provider's data). */
+  get state(): TableState | { readonly status: 'given' } {
+    return this.options.given() ? { status: 'given' } : tableState();
+  }
+
+  /** The dataset in use: the provider's, else the page's table once it is in, else the OPCOs alone. */
+  get data(): OpcoData {
+    const given = this.options.given();
+    if (given) return given;
+    const table = tableState();
+    return table.status === 'ready' ? table.data : withoutConventions();
+  }
+
+  get ready(): boolean {
+    const { status } = this.state;
+    return status === 'ready' || status === 'given';
+  }
+
+  /** The visitor needs the table now (the field has the focus, an answer is asked for). */
+  need(): void {
+    if (!this.options.given()) loadTable();
+  }
+
+  hostConnected(): void {
+    this.unsubscribe = onTableChange(() => {
+      this.host.requestUpdate();
+      if (tableState().status === 'ready') this.options.onReady?.();
+    });
+    if (this.options.given()) return;
+    if (this.options.when === 'now') loadTable();
+    else loadTableWhenIdle();
+  }
+
+  hostDisconnected(): void {
+    this.unsubscribe?.();
+  }
+}
+
+const messages = defineMessages({
+  fr: {
+    loading: 'Chargement de la liste des conventions collectives…',
+    unavailable: 'La liste des conventions collectives n’a pas pu être chargée.',
+    unavailableHint: 'Vérifiez votre connexion, puis réessayez.',
+    refused: 'La liste des conventions collectives reçue a été refusée : ce n’est pas celle publiée avec ce widget.',
+    refusedHint: 'Le site qui affiche ce widget doit le corriger. En attendant, France compétences publie l’OPCO de chaque convention collective.',
+  },
+  en: {
+    loading: 'Loading the list of collective agreements…',
+    unavailable: 'The list of collective agreements could not be loaded.',
+    unavailableHint: 'Check your connection, then try again.',
+    refused: 'The list of collective agreements received was refused: it is not the one published with this widget.',
+    refusedHint: 'The site showing this widget has to fix it. Meanwhile, France compétences publishes the OPCO of every collective agreement.',
+  },
+});
+
+/** "Loading…" while `showLoading`, the failure whenever the table failed, else nothing. */
+export function renderTableStatus(controller: ConventionsController, lang: Lang, showLoading: boolean) {
+  const t = messages[lang];
+  const state = controller.state;
+  if (state.status === 'failed') {
+    return state.reason === 'unavailable'
+      ? renderStatus('error', t.unavailable, { hint: t.unavailableHint })
+      : renderStatus('error', t.refused, { hint: t.refusedHint });
+  }
+  if (!controller.ready && showLoading) return renderStatus('loading', t.loading);
+  return null;
+}
