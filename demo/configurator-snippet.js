@@ -8,18 +8,16 @@ export const WIDGETS = {
   'opco-card': { settings: ['opco', 'compact'], fallback: 'opcoWebsite' },
   'opco-branch-list': { settings: ['opco', 'compact'], fallback: 'franceCompetences' },
   'opco-funding-explainer': { settings: ['audience', 'compact'], fallback: 'franceCompetences' },
-  // ships in its own file (dist/opco-apprentice-pay.js), not in opco-widgets.js
-  'opco-apprentice-pay': { settings: ['audience'], fallback: 'franceCompetences', file: 'opco-apprentice-pay' },
+  'opco-apprentice-pay': { settings: ['audience'], fallback: 'franceCompetences' },
 };
 
 /**
- * The script of the chosen widget: the bundle, or the widget's own file next to it (same folder,
- * same version), with that file's integrity from release.json.
+ * The script of the chosen widget: its own file (dist/<tag>.js, next to the all-in-one file: same
+ * folder, same version), with that file's integrity from release.json. A page with one widget loads
+ * nothing else.
  */
 export function scriptOf(state, release) {
-  const own = WIDGETS[state.tag]?.file;
-  if (!own) return { src: state.scriptUrl, integrity: release.integrity };
-  const src = state.scriptUrl.replace(/opco-widgets((?:-[\w.]+)?)\.js$/, (_, version) => `${own}${version}.js`);
+  const src = state.scriptUrl.replace(/opco-widgets((?:-[\w.]+)?)\.js$/, (_, version) => `${state.tag}${version}.js`);
   const name = src.split('/').pop();
   const entry = (release.files ?? []).find((f) => f.file === name);
   return { src, integrity: entry?.integrity ?? '' };

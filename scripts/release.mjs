@@ -3,16 +3,19 @@
 //   (+ .map)                         (a URL that never changes content, so a CDN may cache it for a
 //                                    year and the integrity hash stays true; for self-hosting: the npm
 //                                    package leaves it out, the CDN URL carries the version)
-//   dist/opco-apprentice-pay-<version>.js  the same for the pay element's own file
-//   dist/release.json                file names, bytes, sha384 (Subresource Integrity), version, date
+//   dist/opco-<element>-<version>.js the same for each element's own file (scripts/lib/files.mjs)
+//   dist/release.json                file names, bytes, sha384 (Subresource Integrity), version, date;
+//                                    the convention table (opco-conventions.<hash>.json) is listed too
 // and prints the <script> tag to paste, with its integrity attribute.
 //
 // `node scripts/release.mjs --copy-demo <dir>` instead copies the configurator and the files it
 // loads into a built site (the Storybook build), keeping the relative paths it uses.
 import { createHash } from 'node:crypto';
-import { copyFile, mkdir, readFile, writeFile } from 'node:fs/promises';
+import { copyFile, mkdir, readFile, readdir, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { ALL_IN_ONE, ELEMENT_FILES } from './lib/files.mjs';
+import { tableFileName } from './rollup/conventions-table.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const dist = join(root, 'dist');
@@ -51,44 +54,35 @@ async function versionedCopy(name, version, bytes) {
 
 async function release() {
   const { version } = JSON.parse(await readFile(join(root, 'package.json'), 'utf8'));
-  const bundle = await readOrExplain(join(dist, 'opco-widgets.js'));
-  const data = await readOrExplain(join(dist, 'data.js'));
-  // <opco-apprentice-pay> ships in its own file, with its own integrity (pages without it skip it)
-  const pay = await readOrExplain(join(dist, 'opco-apprentice-pay.js'));
-  const versioned = `opco-widgets-${version}.js`;
-  const versionedBytes = await versionedCopy('opco-widgets', version, bundle);
-  const payVersioned = `opco-apprentice-pay-${version}.js`;
-  const payVersionedBytes = await versionedCopy('opco-apprentice-pay', version, pay);
-
   const entry = (file, bytes) => ({ file, bytes: bytes.length, integrity: sri(bytes) });
+  const files = [];
+  // the all-in-one file first, then one file per element, each with its versioned copy
+  for (const path of [ALL_IN_ONE, ...ELEMENT_FILES.map((f) => f.file)]) {
+    const name = path.replace(/^dist\//, '').replace(/\.js$/, '');
+    const bytes = await readOrExplain(join(root, path));
+    files.push(entry(`${name}.js`, bytes), entry(`${name}-${version}.js`, await versionedCopy(name, version, bytes)));
+  }
+  files.push(entry('data.js', await readOrExplain(join(dist, 'data.js'))));
+  const table = tableFileName();
+  files.push(entry(table, await readOrExplain(join(dist, table))));
+  // a table of an earlier build would otherwise be packed and published beside this one
+  for (const stale of (await readdir(dist)).filter((f) => /^opco-conventions\..+\.json$/.test(f) && f !== table)) await rm(join(dist, stale));
+  const bundle = await readOrExplain(join(root, ALL_IN_ONE));
+  const versioned = `opco-widgets-${version}.js`;
   const manifest = {
     name: 'opco-widgets',
     version,
     // SOURCE_DATE_EPOCH (seconds) gives reproducible manifests, as in other build tools
     builtAt: new Date(process.env.SOURCE_DATE_EPOCH ? Number(process.env.SOURCE_DATE_EPOCH) * 1000 : Date.now()).toISOString(),
     bundle: versioned,
-    files: [
-      entry('opco-widgets.js', bundle),
-      entry(versioned, versionedBytes),
-      entry('data.js', data),
-      entry('opco-apprentice-pay.js', pay),
-      entry(payVersioned, payVersionedBytes),
-    ],
+    table,
+    files,
   };
   await writeFile(join(dist, 'release.json'), `${JSON.stringify(manifest, null, 2)}\n`);
 
-  const [plain, pinned] = manifest.files;
-  console.log(`\nopco-widgets ${version}: dist/opco-widgets.js and dist/${versioned} (${bundle.length} bytes)`);
-  console.log('\nSnippet, from the npm CDN once this version is published (the README shows it):');
-  console.log(
-    `<script type="module" src="https://cdn.jsdelivr.net/npm/opco-widgets@${version}/dist/opco-widgets.js"\n` +
-      `        integrity="${plain.integrity}" crossorigin="anonymous"></script>`,
-  );
-  console.log('\nSelf-hosted (replace https://your-site.example/ by where you host the file; it must send Access-Control-Allow-Origin):');
-  console.log(
-    `<script type="module" src="https://your-site.example/opco-widgets/${versioned}"\n` +
-      `        integrity="${pinned.integrity}" crossorigin="anonymous"></script>\n`,
-  );
+  console.log(`\nopco-widgets ${version} (dist/release.json), from the npm CDN once published: https://cdn.jsdelivr.net/npm/opco-widgets@${version}/dist/<file>`);
+  for (const f of files.filter((f) => !f.file.includes(`-${version}.`))) console.log(`  ${f.file.padEnd(36)} ${String(f.bytes).padStart(7)} B  ${f.integrity}`);
+  console.log('Paste <script type="module" src="…/<file>" integrity="<sha384>" crossorigin="anonymous"></script>: the README says which file for which page.\n');
 }
 
 /** Publishes the configurator inside another built site: <dir>/demo/configurator.* and <dir>/dist/…. */

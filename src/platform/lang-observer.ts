@@ -1,28 +1,37 @@
 /**
  * One MutationObserver for the whole page: when a `lang` attribute changes anywhere in the
  * document, every connected element re-reads its language (a host page may switch language
- * without reloading, and our elements follow the nearest `lang`).
+ * without reloading, and our elements follow the nearest `lang`). Page-wide across our files too
+ * (a finder from opco-finder.js and a card from opco-card.js share it): kept on globalThis under a
+ * registry symbol.
  */
 interface LangListener {
   requestUpdate(): void;
 }
 
-const listeners = new Set<LangListener>();
-let observer: MutationObserver | undefined;
+interface PageObserver {
+  readonly listeners: Set<LangListener>;
+  observer?: MutationObserver;
+}
+
+const KEY = Symbol.for('opco-widgets.lang-observer');
+const page = (): PageObserver => ((globalThis as unknown as Record<symbol, PageObserver | undefined>)[KEY] ??= { listeners: new Set() });
 
 export function observeLang(listener: LangListener): void {
-  listeners.add(listener);
-  if (!observer && typeof MutationObserver !== 'undefined') {
-    observer = new MutationObserver(() => listeners.forEach((l) => l.requestUpdate()));
-    observer.observe(document.documentElement, { attributes: true, attributeFilter: ['lang'], subtree: true });
+  const state = page();
+  state.listeners.add(listener);
+  if (!state.observer && typeof MutationObserver !== 'undefined') {
+    state.observer = new MutationObserver(() => state.listeners.forEach((l) => l.requestUpdate()));
+    state.observer.observe(document.documentElement, { attributes: true, attributeFilter: ['lang'], subtree: true });
   }
 }
 
 export function unobserveLang(listener: LangListener): void {
-  listeners.delete(listener);
-  if (listeners.size === 0) {
-    observer?.disconnect();
-    observer = undefined;
+  const state = page();
+  state.listeners.delete(listener);
+  if (state.listeners.size === 0) {
+    state.observer?.disconnect();
+    state.observer = undefined;
   }
 }
 

@@ -1,19 +1,19 @@
-import type { Dataset, Opco, OpcoId } from '../data/types.js';
-import { DATASET, OPCOS } from '../data/generated/tables.js';
+import type { Opco, OpcoId } from '../data/types.js';
+import { OPCOS } from '../data/generated/tables.js';
+import { deepFreeze } from '../data/freeze.js';
 
-/** The 11 OPCOs and the dataset's provenance: all a card or the explainer needs (a provider's `OpcoData` is one too). */
+/** The 11 OPCOs: all a card or the explainer needs (a provider's `OpcoData` is one too). */
 export interface OpcoList {
-  readonly dataset: Dataset;
   readonly opcos: readonly Opco[];
   /** The OPCO with this id (`akto`, `opco-2i`…), else undefined. */
   getOpco(id: unknown): Opco | undefined;
 }
 
-const byId = new Map<unknown, Opco>(OPCOS.map((o) => [o.id, o]));
+// frozen: a record a widget hands out cannot be altered for the other widgets of the page
+const byId = new Map<unknown, Opco>(deepFreeze(OPCOS).map((o) => [o.id, o]));
 
 /** The bundled OPCOs, without the convention table (which elements that need it fetch: conventions-table.ts). */
 export const bundledOpcos: OpcoList = Object.freeze({
-  dataset: DATASET,
   opcos: OPCOS,
   getOpco: (id: unknown) => byId.get(id as OpcoId),
 });

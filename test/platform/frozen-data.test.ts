@@ -2,6 +2,10 @@
 // it got from the data module) changes nothing another widget shows.
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import '../../src/index.js';
+import { conventionsLoaded } from '../helpers/conventions.js';
+
+// the finder and the branch list answer from the convention table: it is in before the tests
+await conventionsLoaded();
 import { conventions, createOpcoData, findConvention, getOpco, opcos, SCHEMES, HIRING_AID_RULES, MONEY_FLOW_EDGES } from '../../src/data/index.js';
 import type { OpcoFoundDetail } from '../../src/platform/events.js';
 import type { OpcoFinder } from '../../src/components/finder/opco-finder.js';

@@ -6,6 +6,10 @@ import type { TemplateResult } from 'lit';
 import { DEFAULT_HEADING_LEVEL, readHeadingLevel, resolveHeading } from '../../src/platform/heading.js';
 import { captureWarnings } from '../helpers/warnings.js';
 import '../../src/index.js';
+import { conventionsLoaded } from '../helpers/conventions.js';
+
+// the finder and the branch list answer from the convention table: it is in before the tests
+await conventionsLoaded();
 
 interface AxeResult {
   readonly violations: readonly { readonly id: string; readonly nodes: readonly unknown[] }[];

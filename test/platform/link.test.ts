@@ -4,6 +4,10 @@ import type { OpcoProvider } from '../../src/components/provider/opco-provider.j
 import type { OpcoCard } from '../../src/components/card/opco-card.js';
 import type { OpcoFinder } from '../../src/components/finder/opco-finder.js';
 import '../../src/index.js';
+import { conventionsLoaded } from '../helpers/conventions.js';
+
+// the finder and the branch list answer from the convention table: it is in before the tests
+await conventionsLoaded();
 import { captureWarnings } from '../helpers/warnings.js';
 
 const text = (el: Element) => el.shadowRoot?.textContent?.replace(/\s+/g, ' ') ?? '';

@@ -3,6 +3,10 @@
 // uncaught error. One table: element × property × value type.
 import { expect, fixture, html } from '@open-wc/testing';
 import '../../src/index.js';
+import { conventionsLoaded } from '../helpers/conventions.js';
+
+// the finder and the branch list answer from the convention table: it is in before the tests
+await conventionsLoaded();
 import { captureWarnings } from '../helpers/warnings.js';
 
 const LONG = 'x'.repeat(100_000);

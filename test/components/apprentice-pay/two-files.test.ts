@@ -1,7 +1,7 @@
-// <opco-apprentice-pay> ships in its own file. A page loading opco-widgets.js (finder, provider) and
-// opco-apprentice-pay.js (with its own copy of Lit) gets one linked page: the provider of the first file
-// serves the element of the second (registered context keys), both define guards and the version registry
-// agree, nothing is logged as an error. The main bundle does not contain the element.
+// <opco-apprentice-pay> has its own file (and is in the all-in-one file too). A page loading
+// opco-widgets.js (finder, provider) and opco-apprentice-pay.js (with its own copy of Lit) gets one linked
+// page: the provider of the first file serves the element of the second (registered context keys), both
+// define guards and the version registry agree, nothing is logged as an error.
 import { expect } from '@open-wc/testing';
 import { fakeApiBase, uniq } from '../../fake-api/fake-api.js';
 import { closeAll, loadPage, shownText, waitFor } from '../../integration/helpers.js';
@@ -10,12 +10,14 @@ describe('opco-apprentice-pay.js next to opco-widgets.js', function () {
   this.timeout(30000);
   afterEach(closeAll);
 
-  it('opco-widgets.js does not contain the pay element; its own file does', async () => {
+  it('its own file holds the pay element alone; the all-in-one file holds it with the others', async () => {
     const main = await (await fetch('/dist/opco-widgets.js', { cache: 'no-store' })).text();
     const pay = await fetch('/dist/opco-apprentice-pay.js', { cache: 'no-store' });
     expect(pay.ok, 'dist/opco-apprentice-pay.js: run npm run build').to.equal(true);
-    expect(main).not.to.contain('opco-apprentice-pay');
-    expect(await pay.text()).to.contain('opco-apprentice-pay');
+    const own = await pay.text();
+    expect(own).to.contain('"opco-apprentice-pay"');
+    for (const other of ['"opco-finder"', '"opco-card"', '"opco-branch-list"', '"opco-funding-explainer"']) expect(own).not.to.contain(other);
+    expect(main).to.contain('"opco-apprentice-pay"');
   });
 
   it('a provider from opco-widgets.js links the finder to the element of the other file', async () => {
