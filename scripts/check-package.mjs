@@ -24,6 +24,8 @@ export function checkPackage(dir = root) {
   }
   const dist = join(dir, 'dist');
   const scripts = existsSync(dist) ? readdirSync(dist).filter((f) => f.endsWith('.js')) : [];
+  // the convention table the finder and the branch list fetch next to their script
+  if (!scripts.length || !readdirSync(dist).some((f) => /^opco-conventions\..+\.json$/.test(f))) problems.push('dist/opco-conventions.<hash>.json is missing');
   for (const file of scripts) {
     const text = readFileSync(join(dist, file), 'utf8');
     const url = /\/\/# sourceMappingURL=(\S+)\s*$/.exec(text)?.[1];

@@ -3,6 +3,7 @@
 import { execSync } from 'node:child_process';
 import { readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
+import { ALL_IN_ONE, ELEMENT_FILES } from './lib/files.mjs';
 
 const root = new URL('..', import.meta.url).pathname;
 const newest = (dir) =>
@@ -13,7 +14,7 @@ const newest = (dir) =>
 
 let built = 0;
 try {
-  built = Math.min(...['dist/opco-widgets.js', 'dist/data.js', 'dist/release.json'].map((f) => statSync(join(root, f)).mtimeMs));
+  built = Math.min(...[ALL_IN_ONE, ...ELEMENT_FILES.map((f) => f.file), 'dist/data.js', 'dist/release.json'].map((f) => statSync(join(root, f)).mtimeMs));
 } catch {
   /* not built yet */
 }

@@ -85,51 +85,61 @@ describe('the packed package in a scratch consumer project', () => {
     assert.throws(() => execFileSync(process.execPath, [join(repo, 'node_modules/typescript/bin/tsc'), '-p', join(app, 'tsconfig.wrong.json')], { cwd: app, stdio: 'pipe' }));
   });
 
-  it('the bundle from node_modules runs in a page, with the README integrity and a strict CSP', async () => {
-    const readme = await readFile(join(repo, 'README.md'), 'utf8');
-    const integrity = /cdn\.jsdelivr\.net\/npm\/opco-widgets@[^/]+\/dist\/opco-widgets\.js"\s+integrity="(sha384-[^"]+)"/.exec(readme)?.[1];
-    assert.ok(integrity, 'the README has a jsDelivr snippet with an integrity hash');
-    await writeFile(
-      join(app, 'index.html'),
-      `<!doctype html><html lang="fr"><head><meta charset="utf-8"><title>partner</title><link rel="icon" href="data:,">
-<script type="module" src="/node_modules/opco-widgets/dist/opco-widgets.js" integrity="${integrity}" crossorigin="anonymous"></script></head>
-<body><opco-card opco="akto"><a href="https://www.akto.fr/">Fallback link</a></opco-card>
+  for (const { file, tags } of [
+    { file: 'opco-widgets.js', tags: ['opco-card', 'opco-finder'] },
+    { file: 'opco-finder.js', tags: ['opco-finder'] },
+  ]) {
+    it(`${file} from node_modules runs in a page, with the README integrity and a strict CSP (the finder fetches its table)`, async () => {
+      const readme = await readFile(join(repo, 'README.md'), 'utf8');
+      const row = new RegExp(`\\[\`${file.replace('.', '\\.')}\`\\]\\(https://cdn\\.jsdelivr\\.net/npm/opco-widgets@[^/]+/dist/${file.replace('.', '\\.')}\\) \\| \`(sha384-[^\`]+)\``);
+      const integrity = row.exec(readme)?.[1];
+      assert.ok(integrity, `the README gives ${file} from jsDelivr with an integrity hash`);
+      await writeFile(
+        join(app, 'index.html'),
+        `<!doctype html><html lang="fr"><head><meta charset="utf-8"><title>partner</title><link rel="icon" href="data:,">
+<script type="module" src="/node_modules/opco-widgets/dist/${file}" integrity="${integrity}" crossorigin="anonymous"></script></head>
+<body>${tags.includes('opco-card') ? '<opco-card opco="akto"><a href="https://www.akto.fr/">Fallback link</a></opco-card>' : ''}
 <opco-finder idcc="1979"><a href="https://www.francecompetences.fr/">France compétences</a></opco-finder></body></html>`,
-    );
-    const serve = sirv(app, { dev: true, setHeaders: (res, path) => path.endsWith('.html') && res.setHeader('Content-Security-Policy', STRICT_CSP) });
-    const server = createServer((req, res) => serve(req, res, () => res.writeHead(404).end()));
-    await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
-    const executablePath = findBrowser();
-    assert.ok(executablePath, 'Chrome or Chromium is installed');
-    const browser = await puppeteer.launch({ executablePath, headless: true, args: browserArgs });
-    try {
-      const page = await browser.newPage();
-      const problems = [];
-      page.on('pageerror', (e) => problems.push(`pageerror: ${e.message}`));
-      page.on('console', (m) => m.type() === 'error' && problems.push(`console: ${m.text()} ${m.location()?.url ?? ''}`));
-      page.on('response', (r) => r.status() >= 400 && problems.push(`HTTP ${r.status()} ${r.url()}`));
-      await page.goto(`http://127.0.0.1:${server.address().port}/index.html`, { waitUntil: 'load' });
-      const texts = await page.evaluate(async () => {
-        await Promise.all(['opco-card', 'opco-finder'].map((t) => customElements.whenDefined(t)));
-        const card = document.querySelector('opco-card');
-        const finder = document.querySelector('opco-finder');
-        await card.updateComplete;
-        await finder.updateComplete;
-        // what the widget renders: the text of its shadow root and of the elements in it (the finder shows a card),
-        // not the fallback link of the page
-        const deepText = (node) =>
-          [...(node.shadowRoot ?? node).childNodes]
-            .map((n) => (n.nodeType === Node.TEXT_NODE ? n.textContent : n.nodeType === Node.ELEMENT_NODE ? deepText(n) : ''))
-            .join(' ');
-        for (let i = 0; i < 50 && !/AKTO/.test(deepText(finder)); i++) await new Promise((r) => setTimeout(r, 100));
-        return { card: deepText(card), finder: deepText(finder) };
-      });
-      assert.match(texts.card, /AKTO/);
-      assert.match(texts.finder, /AKTO/);
-      assert.deepEqual(problems, []);
-    } finally {
-      await browser.close();
-      server.close();
-    }
-  });
+      );
+      const serve = sirv(app, { dev: true, setHeaders: (res, path) => path.endsWith('.html') && res.setHeader('Content-Security-Policy', STRICT_CSP) });
+      const server = createServer((req, res) => serve(req, res, () => res.writeHead(404).end()));
+      await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
+      const executablePath = findBrowser();
+      assert.ok(executablePath, 'Chrome or Chromium is installed');
+      const browser = await puppeteer.launch({ executablePath, headless: true, args: browserArgs });
+      try {
+        const page = await browser.newPage();
+        const problems = [];
+        const requests = [];
+        page.on('pageerror', (e) => problems.push(`pageerror: ${e.message}`));
+        page.on('console', (m) => m.type() === 'error' && problems.push(`console: ${m.text()} ${m.location()?.url ?? ''}`));
+        page.on('response', (r) => r.status() >= 400 && problems.push(`HTTP ${r.status()} ${r.url()}`));
+        page.on('request', (r) => requests.push(new URL(r.url()).pathname));
+        await page.goto(`http://127.0.0.1:${server.address().port}/index.html`, { waitUntil: 'load' });
+        const texts = await page.evaluate(async (tags) => {
+          await Promise.all(tags.map((t) => customElements.whenDefined(t)));
+          // what the widget renders: the text of its shadow root and of the elements in it (the finder shows a card),
+          // not the fallback link of the page
+          const deepText = (node) =>
+            [...(node.shadowRoot ?? node).childNodes]
+              .map((n) => (n.nodeType === Node.TEXT_NODE ? n.textContent : n.nodeType === Node.ELEMENT_NODE ? deepText(n) : ''))
+              .join(' ');
+          const out = {};
+          for (const tag of tags) {
+            const el = document.querySelector(tag);
+            await el.updateComplete;
+            for (let i = 0; i < 50 && !/AKTO/.test(deepText(el)); i++) await new Promise((r) => setTimeout(r, 100));
+            out[tag] = deepText(el);
+          }
+          return out;
+        }, tags);
+        for (const tag of tags) assert.match(texts[tag], /AKTO/, tag);
+        assert.deepEqual(problems, []);
+        assert.ok(requests.some((p) => /\/node_modules\/opco-widgets\/dist\/opco-conventions\.[\w]+\.json$/.test(p)), 'the finder fetched its table next to the script');
+      } finally {
+        await browser.close();
+        server.close();
+      }
+    });
+  }
 });
