@@ -6,6 +6,8 @@ import { headingTag } from '../../platform/heading.js';
 import { formatDate, type Lang, type Messages } from '../../platform/i18n.js';
 import type { OpcoGroup } from './company-groups.js';
 import type { messages } from './opco-finder.messages.js';
+// the answer shows an <opco-card>: this file defines it, so the element's own file works alone
+import '../card/opco-card.js';
 
 /** Where anyone can check their OPCO with a SIRET (the authoritative answer). */
 export const FRANCE_COMPETENCES_URL = 'https://www.francecompetences.fr/';

@@ -24,6 +24,8 @@ import type { FundingMessages } from './opco-funding-explainer.messages.js';
 
 export { headingTag } from '../../platform/heading.js';
 import { headingTag } from '../../platform/heading.js';
+// the answer shows an <opco-card>: this file defines it, so the element's own file works alone
+import '../card/opco-card.js';
 
 export interface CardContext {
   readonly t: FundingMessages;
