@@ -9,7 +9,8 @@ import { fileURLToPath } from 'node:url';
 
 const TABLE = fileURLToPath(new URL('../../src/data/generated/conventions.json', import.meta.url));
 const TABLES_TS = fileURLToPath(new URL('../../src/data/generated/tables.ts', import.meta.url));
-const SOURCE_URL = "new URL('../data/generated/conventions.json', import.meta.url)";
+// the loader's URL as TypeScript or esbuild writes it (either quote)
+const SOURCE_URL = /new URL\((['"])\.\.\/data\/generated\/conventions\.json\1, import\.meta\.url\)/;
 
 export function jsonModule() {
   return {
@@ -31,7 +32,7 @@ export function conventionsAsset() {
   return {
     name: 'conventions-asset',
     transform(code, id) {
-      if (!code.includes(SOURCE_URL)) return null;
+      if (!SOURCE_URL.test(code)) return null;
       const bytes = readFileSync(TABLE);
       const integrity = `sha384-${createHash('sha384').update(bytes).digest('base64')}`;
       if (!readFileSync(TABLES_TS, 'utf8').includes(JSON.stringify(integrity))) {
@@ -40,6 +41,12 @@ export function conventionsAsset() {
       const fileName = tableFileName(bytes);
       this.emitFile({ type: 'asset', fileName, source: bytes });
       return { code: code.replace(SOURCE_URL, `new URL(${JSON.stringify(`./${fileName}`)}, import.meta.url)`), map: null };
+    },
+    generateBundle(_, bundle) {
+      // a loader whose URL was not rewritten would fetch a path that does not exist next to the file
+      for (const chunk of Object.values(bundle)) {
+        if (chunk.type === 'chunk' && chunk.code.includes('generated/conventions.json')) this.error(`${chunk.fileName} still points to src/data/generated/conventions.json`);
+      }
     },
   };
 }

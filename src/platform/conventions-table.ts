@@ -10,7 +10,7 @@
 import { createOpcoData, type OpcoData } from '../data/create.js';
 import { CONVENTIONS_INTEGRITY, DATASET, OPCOS, OPCO_IDS, SOURCE_IDS } from '../data/generated/tables.js';
 import { decodeTable } from '../data/packed.js';
-import { warnOnce } from './warn.js';
+import { PAGE, warnOnce } from './warn.js';
 
 /** `unavailable`: network, HTTP, CORS or CSP; `refused`: the bytes are not the published ones; `unreadable`: not a table. */
 export type TableFailure = 'unavailable' | 'refused' | 'unreadable';
@@ -73,8 +73,6 @@ export function loadTableWhenIdle(timeout = 1500): void {
   else setTimeout(loadTable, 200);
 }
 
-const owner = {}; // one warning per page and problem, whatever the element
-
 async function fetchTable(): Promise<TableState> {
   const url = tableUrl();
   let response: Response;
@@ -111,6 +109,6 @@ function failed(reason: TableFailure, url: URL, detail = ''): TableState {
     refused: `was refused: its bytes do not match the integrity built into the script (${CONVENTIONS_INTEGRITY}). Serve the conventions.json published with this version, unchanged.`,
     unreadable: 'is not a convention table of opco-widgets.',
   };
-  warnOnce(owner, `table:${reason}`, `the convention table ${url.href} ${why[reason]}`);
+  warnOnce(PAGE, `table:${reason}`, `the convention table ${url.href} ${why[reason]}`);
   return { status: 'failed', reason };
 }

@@ -1,5 +1,5 @@
 import { VERSION } from './version.js';
-import { warnOnce } from './warn.js';
+import { PAGE, warnOnce } from './warn.js';
 
 interface Registry {
   version: string;
@@ -18,7 +18,7 @@ export function defineElement(tag: string, ctor: CustomElementConstructor): void
   const registry = (globals[registryKey] ??= { version: VERSION });
   if (registry.version !== VERSION) {
     warnOnce(
-      globals,
+      PAGE,
       'version',
       `two versions are loaded on this page (${registry.version} and ${VERSION}); the elements of ${registry.version} are kept. Load one script only.`,
     );

@@ -1,6 +1,7 @@
 // What the field holds, and so which path Enter takes. Pure: no DOM, no Lit, no network.
 // It reads the field as the company look-up does, so both paths agree on what was typed.
-import { MIN_NAME_LENGTH, detectQueryKind, type Company } from '../../services/company-search/index.js';
+import type { Company } from '../../services/company-search/index.js';
+import { MIN_NAME_LENGTH, detectQueryKind } from '../../services/company-search/query-kind.js';
 import { formatCompanyId } from './company-groups.js';
 import { looksLikeNaf } from '../../data/naf.js';
 
