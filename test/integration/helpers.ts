@@ -152,6 +152,11 @@ export const perElement = (...files: string[]): Loading => ({ name: files.map((f
 export const withFiles = (page: string, loading: Loading): string =>
   loading === ALL_IN_ONE ? page : `${page}${page.includes('?') ? '&' : '?'}files=${loading.files.join(',')}`;
 
+/** The dist/ scripts the page's script tags load (each once), as paths. */
+export const distScripts = (doc: Document): string[] => [
+  ...new Set([...doc.querySelectorAll<HTMLScriptElement>('script[src*="/dist/"]')].map((s) => new URL(s.src).pathname)),
+];
+
 /** The path (and query) of every resource the page requested, in order (Resource Timing of its window). */
 export function requests(win: Window): string[] {
   return win.performance.getEntriesByType('resource').map((entry) => {

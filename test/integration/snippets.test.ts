@@ -6,6 +6,7 @@ import { expect } from '@open-wc/testing';
 import {
   ALL_IN_ONE,
   closeAll,
+  distScripts,
   hostEvents,
   hostProblems,
   loadPage,
@@ -51,8 +52,7 @@ for (const [how, loading] of [
   const open = async (page: PageName): Promise<Loaded> => {
     const loaded = await loadPage({ src: withFiles(`/integrate/${page}/`, loading(page)) });
     // the page loads what it was asked to, and nothing else of dist/ but the convention table
-    const scripts = [...loaded.doc.querySelectorAll<HTMLScriptElement>('script[src*="/dist/"]')].map((s) => new URL(s.src).pathname);
-    expect([...new Set(scripts)]).to.deep.equal(loading(page).files.map((f) => `/dist/${f}.js`));
+    expect(distScripts(loaded.doc)).to.deep.equal(loading(page).files.map((f) => `/dist/${f}.js`));
     return loaded;
   };
   /** One table request per page, whatever the number of files and widgets. */
