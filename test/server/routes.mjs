@@ -10,9 +10,10 @@
 //                     tampered       the convention table with one byte changed (integrity must refuse it);
 //                     missing        the convention table answers 404;
 //                     other-version  the scripts with another version number (the "two versions" warning).
-//  tableGate        /src/data/generated/conventions.json held back while a test asks (server command
-//                   `conventions-table-gate` { hold: true | false }): the table in src mode arrives when the
-//                   test says, to test what the widgets show and keep meanwhile (test/components/conventions-table).
+//  tableGate        the widgets' fetch of /src/data/generated/conventions.json held back while a test asks
+//                   (server command `conventions-table-gate` { hold: true | false }; served no-store): the table
+//                   in src mode arrives when the test says, to test what the widgets show and keep meanwhile
+//                   (test/components/conventions-table).
 import { readFile } from 'node:fs/promises';
 import { ALL_IN_ONE, ELEMENT_FILES } from '../../scripts/lib/files.mjs';
 
@@ -95,11 +96,18 @@ export function tableGate({ path = '/src/data/generated/conventions.json', comma
   let requests = 0;
   return {
     async middleware(ctx, next) {
-      if (ctx.path === path) {
+      if (ctx.path !== path) return next();
+      // only the widgets' fetch() of the table (Sec-Fetch-Dest: empty), never a module import of it
+      // (in src mode the finder's module graph imports it too, through data/bundled.ts: holding that
+      // would hold the test file itself)
+      if (ctx.get('sec-fetch-dest') === 'empty') {
         requests += 1;
         if (gate) await gate.promise;
       }
-      return next();
+      await next();
+      // never from the browser's cache, so that each fetch reaches this gate (the test runner's own
+      // middleware, outside this one, marks every file cacheable for a year; Vary: * overrides that)
+      ctx.set('Vary', '*');
     },
     plugin: {
       name: 'conventions-table-gate',
@@ -113,7 +121,7 @@ export function tableGate({ path = '/src/data/generated/conventions.json', comma
             gate = { promise, open: release, timer: setTimeout(open, maxHoldMs) };
           }
         } else if (payload?.hold === false) open();
-        // the requests of the table seen so far (a test compares before and after)
+        // the fetches of the table seen so far (a test compares before and after)
         return { held: gate !== undefined, requests };
       },
     },
