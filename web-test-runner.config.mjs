@@ -8,6 +8,7 @@ import { fakeApiPlugin } from './test/fake-api/plugin.mjs';
 import { browserArgs, findBrowser } from './scripts/find-browser.mjs';
 import { SEVERAL_FILES_CSP, STRICT_CSP } from './scripts/lib/static-server.mjs';
 import { distVariants, scriptSwap, tableGate } from './test/server/routes.mjs';
+import { cdnPlugin } from './test/server/cdn.mjs';
 
 const executablePath = findBrowser() ?? '/usr/bin/chromium';
 
@@ -63,6 +64,8 @@ export default {
     // starts a fake of the "Recherche d'entreprises" API on loopback for the company look-up tests
     fakeApiPlugin(),
     gate.plugin,
+    // dist/ on another origin (loopback port), as a CDN serves it: GET /__cdn gives its base
+    cdnPlugin(),
     // test/visual: screenshots compared with committed baselines; `npm run test:visual:update` rewrites them
     visualRegressionPlugin({
       update: process.argv.includes('--update-visual-baseline') || process.env.UPDATE_VISUAL_BASELINE === '1',
