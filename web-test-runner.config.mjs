@@ -7,8 +7,24 @@ import { visualRegressionPlugin } from '@web/test-runner-visual-regression/plugi
 import { fakeApiPlugin } from './test/fake-api/plugin.mjs';
 import { browserArgs, findBrowser } from './scripts/find-browser.mjs';
 import { SEVERAL_FILES_CSP, STRICT_CSP } from './scripts/lib/static-server.mjs';
+import { distVariants, scriptSwap, tableGate } from './test/server/routes.mjs';
+import { cdnPlugin } from './test/server/cdn.mjs';
 
 const executablePath = findBrowser() ?? '/usr/bin/chromium';
+
+// test/components/conventions-table holds the convention table of the sources back, then lets it go
+// (server command `conventions-table-gate`, { hold: true | false }): see test/server/routes.mjs
+const gate = tableGate();
+
+/** The strict policy with a connect-src that leaves the page's own origin out: the table cannot be fetched. */
+const WITHOUT_CONNECT_SELF = STRICT_CSP.replace("connect-src 'self' ", 'connect-src ');
+
+/** The policy of a /test/csp/ page: ?csp=several-files adds 'allow-duplicates' (two of our files), ?csp=without-connect-self. */
+function cspOf(ctx) {
+  if (ctx.query.csp === 'several-files' || ctx.path.endsWith('two-files.html')) return SEVERAL_FILES_CSP;
+  if (ctx.query.csp === 'without-connect-self') return WITHOUT_CONNECT_SELF;
+  return STRICT_CSP;
+}
 
 export default {
   files: ['test/**/*.test.ts'],
@@ -16,11 +32,13 @@ export default {
   nodeResolve: { exportConditions: ['production'] },
   middleware: [
     // dist/ byte for byte: the esbuild plugin would rewrite built files and break their integrity hash
+    // (the scripts' and the convention table's, opco-conventions.<hash>.json)
     async (ctx, next) => {
-      if (ctx.path.startsWith('/dist/') && ctx.path.endsWith('.js')) {
+      const type = ctx.path.endsWith('.js') ? 'text/javascript' : ctx.path.endsWith('.json') ? 'application/json' : undefined;
+      if (ctx.path.startsWith('/dist/') && type) {
         try {
           ctx.body = await readFile(new URL(`.${ctx.path}`, import.meta.url));
-          ctx.type = 'text/javascript';
+          ctx.type = type;
           return;
         } catch {
           /* not built: let the 404 through */
@@ -28,13 +46,16 @@ export default {
       }
       await next();
     },
-    // the CSP test page is served with the strict policy partners may use
+    // the CSP test pages are served with the strict policy partners may use
     async (ctx, next) => {
       await next();
-      if (ctx.path.startsWith('/test/csp/') && ctx.path.endsWith('.html')) {
-        ctx.set('Content-Security-Policy', ctx.path.endsWith('two-files.html') ? SEVERAL_FILES_CSP : STRICT_CSP);
-      }
+      if (ctx.path.startsWith('/test/csp/') && ctx.path.endsWith('.html')) ctx.set('Content-Security-Policy', cspOf(ctx));
     },
+    // ?files=opco-card,opco-finder on an integrate/ page or a /test/csp/ page: the per-element script tags
+    scriptSwap,
+    // /test/variants/{tampered,missing,other-version}/dist/*: dist/ as a careless server would serve it
+    distVariants,
+    gate.middleware,
   ],
   plugins: [
     // legacy decorators need the tsconfig (useDefineForClassFields: false); esnext keeps the data
@@ -42,6 +63,9 @@ export default {
     esbuildPlugin({ ts: true, target: 'esnext', tsconfig: fileURLToPath(new URL('./tsconfig.json', import.meta.url)) }),
     // starts a fake of the "Recherche d'entreprises" API on loopback for the company look-up tests
     fakeApiPlugin(),
+    gate.plugin,
+    // dist/ on another origin (loopback port), as a CDN serves it: GET /__cdn gives its base
+    cdnPlugin(),
     // test/visual: screenshots compared with committed baselines; `npm run test:visual:update` rewrites them
     visualRegressionPlugin({
       update: process.argv.includes('--update-visual-baseline') || process.env.UPDATE_VISUAL_BASELINE === '1',

@@ -133,6 +133,45 @@ export function defines(win: FrameWindow, tag: string): boolean {
   return win.customElements.get(tag) !== undefined;
 }
 
+/**
+ * The ways a page can load our widgets: the all-in-one file as committed, or one file per element
+ * it shows (`?files=`: the test server swaps the page's script tag for one plain tag per file;
+ * test/server/routes.mjs). `files` are names in dist/ without `.js`.
+ */
+export interface Loading {
+  readonly name: string;
+  readonly files: readonly string[];
+}
+
+export const ALL_IN_ONE: Loading = { name: 'opco-widgets.js', files: ['opco-widgets'] };
+
+/** One file per element: the page's script tag becomes one tag per file. */
+export const perElement = (...files: string[]): Loading => ({ name: files.map((f) => `${f}.js`).join(' + '), files });
+
+/** The address of `page` loaded the `loading` way. */
+export const withFiles = (page: string, loading: Loading): string =>
+  loading === ALL_IN_ONE ? page : `${page}${page.includes('?') ? '&' : '?'}files=${loading.files.join(',')}`;
+
+/** The dist/ scripts the page's script tags load (each once), as paths. */
+export const distScripts = (doc: Document): string[] => [
+  ...new Set([...doc.querySelectorAll<HTMLScriptElement>('script[src*="/dist/"]')].map((s) => new URL(s.src).pathname)),
+];
+
+/** The path (and query) of every resource the page requested, in order (Resource Timing of its window). */
+export function requests(win: Window): string[] {
+  return win.performance.getEntriesByType('resource').map((entry) => {
+    const url = new URL(entry.name);
+    return url.pathname + url.search;
+  });
+}
+
+/** The convention tables the page requested (opco-conventions.<hash>.json). */
+export const tableRequests = (win: Window): string[] => requests(win).filter((path) => /opco-conventions\.[0-9a-f]+\.json/.test(path));
+
+/** Resolves once the page's browser has been idle (requestIdleCallback), or after `timeout` ms at most. */
+export const idle = (win: Window, timeout = 3000): Promise<void> =>
+  new Promise((resolve) => win.requestIdleCallback(() => resolve(), { timeout }));
+
 /** Removes the iframes a test opened. */
 export function closeAll(): void {
   for (const frame of document.querySelectorAll('iframe')) frame.remove();

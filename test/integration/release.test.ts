@@ -2,6 +2,8 @@
 // (dist/release.json, the same value the build prints), the editor data and the declarations
 // that package.json points to.
 import { expect } from '@open-wc/testing';
+import { ALL_IN_ONE, ELEMENT_FILES } from '../../scripts/lib/files.mjs';
+import { CONVENTIONS_INTEGRITY } from '../../src/data/generated/tables.js';
 import { requireBuild, servesBuiltBytes, sri } from './helpers.js';
 
 interface Release {
@@ -48,6 +50,30 @@ describe('release files (npm run build)', () => {
     expect(body(versioned!)).to.equal(body(plain!));
     expect(plain!.trimEnd().endsWith('//# sourceMappingURL=opco-widgets.js.map')).to.equal(true);
     expect(versioned!.trimEnd().endsWith(`//# sourceMappingURL=${release.bundle}.map`)).to.equal(true);
+  });
+
+  it('the convention table: one content-addressed JSON next to the scripts, served as built, its sha384 the integrity the scripts check', async () => {
+    const texts = Object.fromEntries(
+      await Promise.all([ALL_IN_ONE, ...ELEMENT_FILES.map((f) => f.file)].map(async (file) => [file, new TextDecoder().decode(await bytesOf(`/${file}`))] as const)),
+    );
+    const names = new Set(Object.values(texts).flatMap((text) => text.match(/opco-conventions\.[0-9a-f]{12}\.json/g) ?? []));
+    expect(names.size, 'one table name in all the files').to.equal(1);
+    const [name] = [...names];
+    // the files that list or search conventions name it and carry its integrity; the others do neither
+    for (const { file, table } of [...ELEMENT_FILES, { file: ALL_IN_ONE, table: true }]) {
+      expect(texts[file]!.includes(name!), `${file} names the table`).to.equal(table);
+      expect(texts[file]!.includes(CONVENTIONS_INTEGRITY), `${file} carries its integrity`).to.equal(table);
+    }
+    const response = await fetch(`/dist/${name}`, { cache: 'no-store' });
+    expect(response.ok, `dist/${name}`).to.equal(true);
+    expect(response.headers.get('content-type')).to.match(/^application\/json/);
+    const bytes = await response.arrayBuffer();
+    expect(await sri(bytes), 'sha384 of the served table').to.equal(CONVENTIONS_INTEGRITY);
+    // content-addressed: the name is the start of its sha256
+    const sha256 = [...new Uint8Array(await crypto.subtle.digest('SHA-256', bytes))].map((b) => b.toString(16).padStart(2, '0')).join('');
+    expect(name).to.equal(`opco-conventions.${sha256.slice(0, 12)}.json`);
+    // the browser accepts it with that integrity
+    await fetch(`/dist/${name}`, { integrity: CONVENTIONS_INTEGRITY, cache: 'no-store' });
   });
 
   it('editor data: every element with its attributes, for VS Code and JetBrains', async () => {
