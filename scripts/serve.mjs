@@ -4,7 +4,7 @@ import { SEVERAL_FILES_CSP, startStaticServer } from './lib/static-server.mjs';
 const wanted = Number(process.env.PORT ?? 8080);
 let server;
 try {
-  server = await startStaticServer({ port: wanted, csp: SEVERAL_FILES_CSP }); // the demo loads two files
+  server = await startStaticServer({ port: wanted, csp: SEVERAL_FILES_CSP }); // the configurator's preview may load two of our files
 } catch {
   server = await startStaticServer({ port: 0, csp: SEVERAL_FILES_CSP }); // the usual port is taken: any free one
 }
