@@ -90,6 +90,9 @@ describe('configurator (demo/configurator.html)', function () {
       set(page, 'lang', 'en');
       const preview = await waitFor(() => page.doc.querySelector(`#preview ${tag}`), 'the preview');
       const snippet = await copyHtml(page);
+      // one widget, one file: the element's own script (versioned, next to the all-in-one file), not opco-widgets.js
+      expect(snippet).to.match(new RegExp(`<script type="module" src="[^"]*/dist/${tag}-\\d+\\.\\d+\\.\\d+\\.js"`));
+      expect(snippet).not.to.contain('opco-widgets');
       const pasted = await loadPage({ srcdoc: blankPage(pasteable(snippet)) });
       const widget = await waitFor(() => defines(pasted.win, tag) && pasted.doc.querySelector(tag), `the pasted ${tag}`);
       await waitFor(async () => (await shownText(widget)) === (await shownText(preview)), 'the same text as the preview');
