@@ -22,7 +22,8 @@
 //     kB total: the same once the table is in and the network has been idle for 300 ms.
 //   script ms: CDP Performance.getMetrics ScriptDuration at that point (main thread, CPU slowed 4×).
 //   The sizes, all content and script ms come from the first profile's loads; the loads in the other
-//   profiles stop at the first render (a full run stays near 10 minutes on 2 cores).
+//   profiles stop at the first render (shorter runs). A full run: 280 loads, about 20 minutes on 2 busy
+//   cores; BENCH_PROFILES="Slow 4G" or a filter shortens it.
 //
 // BENCH_RUNS=n, BENCH_PROFILES="Slow 4G,Fast 4G" (puppeteer's DevTools presets), BENCH_BASELINE_REF=ref,
 // BENCH_JSON=file (every load's figures). Arguments filter the pages: `npm run bench:load -- finder en`
