@@ -4,9 +4,13 @@ import { createOpcoData } from './create.js';
 import { DATASET, OPCOS, OPCO_IDS, SOURCE_IDS } from './generated/tables.js';
 import table from './generated/conventions.json' with { type: 'json' };
 import { decodeTable } from './packed.js';
+import { readNafTables } from './naf.js';
 
 export const opcoData = createOpcoData({
   dataset: DATASET,
   opcos: OPCOS,
   conventions: decodeTable(table, OPCO_IDS, SOURCE_IDS),
 });
+
+/** The APE/NAF tables of the same file. */
+export const nafTables = readNafTables(table.naf);

@@ -1,6 +1,7 @@
 // Public API of opco-widgets' data (entry of dist/data.js): no DOM, usable in browsers and Node.
-import { opcoData } from './bundled.js';
+import { nafTables, opcoData } from './bundled.js';
 import type { SearchOptions } from './search.js';
+import type { Convention } from './types.js';
 
 export type { Confidence, Convention, DataSource, Dataset, LegalStatus, Message, Opco, OpcoId, OpcoTables, Scope } from './types.js';
 export type { Resolution, ResolutionKind } from './resolve.js';
@@ -40,11 +41,11 @@ export const resolveOpco = (input: unknown) => opcoData.resolveOpco(input);
  * Candidate conventions for a NAF/APE code ("56.10A", "5610A", "56.10a"), with their evidence and the caveat that the
  * code does not decide the convention. Also takes a company's `activite_principale` as the look-up gives it.
  */
-export const conventionsForNaf = (code: unknown) => nafCandidates(code, (idcc) => opcoData.findConvention(idcc));
+export const conventionsForNaf = (code: unknown) => nafCandidates(code, (idcc) => opcoData.findConvention(idcc), nafTables);
 /** A company's `activite_principale` (e.g. "56.10A") → candidate conventions: for an establishment with no IDCC. */
 export const conventionsForActivity = conventionsForNaf;
 /** The same against another dataset (a provider's): `findConvention` maps an IDCC to its row. */
-export const conventionsForNafWith = nafCandidates;
+export const conventionsForNafWith = (code: unknown, findConvention: (idcc: string) => Convention | undefined) => nafCandidates(code, findConvention, nafTables);
 export const searchConventions = (query: unknown, options?: SearchOptions) => opcoData.searchConventions(query, options);
 
 export * from './funding/index.js';

@@ -1,7 +1,7 @@
 // NAF/APE activity code → candidate conventions collectives, derived from the conventions' own scope articles
 // (Légifrance KALI) and INSEE's NAF rév. 2 labels by `npm run data:naf`. Never throws. Every answer carries the
 // caveat: the code is a hint, not the rule — the employer's main activity and the branch agreements decide.
-import { NAF_ARTICLES, NAF_CODES, NAF_LINKS, NAF_SOURCES } from './generated/naf.js';
+import { NAF_SOURCES } from './generated/naf.js';
 import { isCurrent } from './search.js';
 import type { Convention, Message } from './types.js';
 
@@ -75,13 +75,41 @@ interface Link {
   readonly evidence: readonly NafEvidence[];
 }
 
-const STRENGTH = { c: 'cited', o: 'cited-past', l: 'label' } as const;
-let table: Map<string, { label: string; links: Link[] }> | undefined;
-let codes: Set<string> | undefined;
+/**
+ * The APE/NAF tables (written by `npm run data:naf` into src/data/generated/naf.ts, and carried by the
+ * convention table's JSON as `naf`): every subclass, the KALI articles cited, the code → IDCC links.
+ */
+export interface NafTables {
+  readonly codes: string;
+  readonly articles: readonly string[];
+  readonly links: string;
+}
 
-function decode(): Map<string, { label: string; links: Link[] }> {
+/** The `naf` part of a parsed convention table; throws when it is not one. */
+export function readNafTables(value: unknown): NafTables {
+  const t = value as Partial<NafTables> | null;
+  if (!t || typeof t.codes !== 'string' || typeof t.links !== 'string' || !Array.isArray(t.articles)) throw new Error('packed table: no NAF tables');
+  return t as NafTables;
+}
+
+const STRENGTH = { c: 'cited', o: 'cited-past', l: 'label' } as const;
+
+interface Decoded {
+  readonly codes: Set<string>;
+  readonly links: Map<string, { label: string; links: Link[] }>;
+}
+/** Decoded once per tables object, on first use. */
+const decoded = new WeakMap<NafTables, Decoded>();
+
+function decodeTables(tables: NafTables): Decoded {
+  let d = decoded.get(tables);
+  if (!d) decoded.set(tables, (d = { codes: decodeCodes(tables.codes), links: decode(tables) }));
+  return d;
+}
+
+function decode({ links: packed, articles }: NafTables): Map<string, { label: string; links: Link[] }> {
   const out = new Map<string, { label: string; links: Link[] }>();
-  for (const row of NAF_LINKS.split('|')) {
+  for (const row of packed.split('|')) {
     const [code, label, links] = row.split('~') as [string, string, string];
     out.set(
       code,
@@ -95,7 +123,7 @@ function decode(): Map<string, { label: string; links: Link[] }> {
             strength === 'label'
               ? [{ kind: 'label', words: parts }]
               : parts.map((i) => {
-                  const [article, num] = NAF_ARTICLES[Number(i)]!.split(' ') as [string, string | undefined];
+                  const [article, num] = articles[Number(i)]!.split(' ') as [string, string | undefined];
                   return { kind: 'article', article, num: num ?? null, url: `${LEGIFRANCE}${article}` };
                 });
           return { idcc: m[1]!, strength, score: Number(m[3]), evidence };
@@ -106,10 +134,10 @@ function decode(): Map<string, { label: string; links: Link[] }> {
   return out;
 }
 
-function decodeCodes(): Set<string> {
+function decodeCodes(codes: string): Set<string> {
   const out = new Set<string>();
   let cls = 0;
-  for (const [, gap, letters] of NAF_CODES.matchAll(/(\d+)([A-Z]+)/g)) {
+  for (const [, gap, letters] of codes.matchAll(/(\d+)([A-Z]+)/g)) {
     cls += Number(gap);
     const digits = String(cls).padStart(4, '0');
     for (const letter of letters!) out.add(`${digits}${letter}`);
@@ -122,9 +150,9 @@ const msg = (fr: string, en: string): Message => ({ fr, en });
 /**
  * Candidate conventions for a NAF rév. 2 / APE code: accepts "56.10A", "5610A", "56.10a" (and the company
  * look-up's `activite_principale`). Current conventions first, then by score. Never throws; every result carries
- * `caveat`. `findConvention` maps an IDCC to its row (the bundled table's by default, see index.ts).
+ * `caveat`. `findConvention` maps an IDCC to its row; `tables`: the APE/NAF tables (the bundled ones in index.ts).
  */
-export function conventionsForNaf(input: unknown, findConvention: (idcc: string) => Convention | undefined): NafResult {
+export function conventionsForNaf(input: unknown, findConvention: (idcc: string) => Convention | undefined, tables: NafTables): NafResult {
   const base = { caveat: NAF_CAVEAT, source: SOURCE };
   if (typeof input !== 'string') {
     return { kind: 'invalid', reason: 'not-a-string', message: msg('Aucun code APE donné.', 'No APE code given.'), ...base };
@@ -144,7 +172,7 @@ export function conventionsForNaf(input: unknown, findConvention: (idcc: string)
       ...base,
     };
   }
-  codes ??= decodeCodes();
+  const { codes, links: table } = decodeTables(tables);
   const key = naf.replace('.', '');
   if (!codes.has(key)) {
     return {
@@ -157,7 +185,6 @@ export function conventionsForNaf(input: unknown, findConvention: (idcc: string)
       ...base,
     };
   }
-  table ??= decode();
   const row = table.get(key);
   const candidates: NafCandidate[] = [];
   for (const link of row?.links ?? []) {

@@ -1,5 +1,5 @@
 /**
- * The convention table (970 IDCC rows, ~22 kB gzip) is not in the widgets' scripts: it is fetched once
+ * The convention table (970 IDCC rows and the APE/NAF → convention links, ~29 kB gzip) is not in the widgets' scripts: it is fetched once
  * per page, after the first render, from `conventions.json` next to the script, and checked against the
  * Subresource Integrity built into the script (a file changed on the way is refused). A card or the
  * explainer never loads it: the 11 OPCOs are in the script (opco-list.ts).
@@ -10,6 +10,7 @@
 import { createOpcoData, type OpcoData } from '../data/create.js';
 import { CONVENTIONS_INTEGRITY, DATASET, OPCOS, OPCO_IDS, SOURCE_IDS } from '../data/generated/tables.js';
 import { decodeTable } from '../data/packed.js';
+import { readNafTables, type NafTables } from '../data/naf.js';
 import { PAGE, warnOnce } from './warn.js';
 
 /** `unavailable`: network, HTTP, CORS or CSP; `refused`: the bytes are not the published ones; `unreadable`: not a table. */
@@ -17,7 +18,7 @@ export type TableFailure = 'unavailable' | 'refused' | 'unreadable';
 
 export type TableState =
   | { readonly status: 'idle' | 'loading' }
-  | { readonly status: 'ready'; readonly data: OpcoData }
+  | { readonly status: 'ready'; readonly data: OpcoData; readonly naf: NafTables }
   | { readonly status: 'failed'; readonly reason: TableFailure };
 
 let empty: OpcoData | undefined;
@@ -83,8 +84,10 @@ async function fetchTable(): Promise<TableState> {
   }
   if (!response.ok) return failed('unavailable', url, `HTTP ${response.status}`);
   try {
-    const conventions = decodeTable(await response.json(), OPCO_IDS, SOURCE_IDS);
-    return { status: 'ready', data: createOpcoData({ dataset: DATASET, opcos: OPCOS, conventions }) };
+    const table: unknown = await response.json();
+    const conventions = decodeTable(table, OPCO_IDS, SOURCE_IDS);
+    const naf = readNafTables((table as { naf?: unknown }).naf);
+    return { status: 'ready', data: createOpcoData({ dataset: DATASET, opcos: OPCOS, conventions }), naf };
   } catch {
     return failed('unreadable', url);
   }

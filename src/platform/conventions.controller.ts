@@ -1,5 +1,6 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { OpcoData } from '../data/create.js';
+import type { NafTables } from '../data/naf.js';
 import { loadTable, loadTableWhenIdle, onTableChange, tableState, withoutConventions, type TableState } from './conventions-table.js';
 import { defineMessages, type Lang } from './i18n.js';
 import { renderStatus } from './status.js';
@@ -39,6 +40,17 @@ export class ConventionsController implements ReactiveController {
     if (given) return given;
     const table = tableState();
     return table.status === 'ready' ? table.data : withoutConventions();
+  }
+
+  /**
+   * The APE/NAF tables, which travel with the page's table: undefined until it is in (then this asks
+   * for it, even with a provider's dataset, which has none).
+   */
+  get naf(): NafTables | undefined {
+    const table = tableState();
+    if (table.status === 'ready') return table.naf;
+    loadTable();
+    return undefined;
   }
 
   get ready(): boolean {
@@ -83,15 +95,20 @@ const messages = defineMessages({
   },
 });
 
-/** "Loading…" while `showLoading`, the failure whenever the table failed, else nothing. */
+/**
+ * "Loading…" while `showLoading` and the table is not in (or, with a provider's dataset, still on its way
+ * for the APE/NAF links), the failure when the element's table failed (or the one it waits for), else nothing.
+ */
 export function renderTableStatus(controller: ConventionsController, lang: Lang, showLoading: boolean) {
   const t = messages[lang];
-  const state = controller.state;
-  if (state.status === 'failed') {
-    return state.reason === 'unavailable'
+  const own = controller.state;
+  const page = tableState();
+  const failed = own.status === 'failed' ? own : showLoading && page.status === 'failed' ? page : undefined;
+  if (failed) {
+    return failed.reason === 'unavailable'
       ? renderStatus('error', t.unavailable, { hint: t.unavailableHint })
       : renderStatus('error', t.refused, { hint: t.refusedHint });
   }
-  if (!controller.ready && showLoading) return renderStatus('loading', t.loading);
+  if ((!controller.ready || page.status === 'loading') && showLoading) return renderStatus('loading', t.loading);
   return null;
 }

@@ -153,7 +153,8 @@ export function renderActivityBasedSuggestions(model: CompanyModel, ctx: Company
   const code = activityCode(model);
   if (!code || !ctx.naf) return nothing;
   const result = ctx.naf.suggest(code);
-  if (result.kind !== 'ok' || result.candidates.length === 0) return nothing;
+  // undefined: the APE/NAF tables are on their way (the finder re-renders when they are in)
+  if (!result || result.kind !== 'ok' || result.candidates.length === 0) return nothing;
   const shown = result.candidates.slice(0, MAX_NAF_CANDIDATES);
   return html`<div class="activity" part="activity" data-note="activity">
     <p class="answer__subtitle">${ctx.t.activityTitle(result.naf, result.label ?? '')}</p>

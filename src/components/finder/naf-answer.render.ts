@@ -13,8 +13,8 @@ export interface NafLinks {
   readonly opcoOf: (candidate: NafCandidate) => Opco | undefined;
   /** "Voir l'OPCO de cette convention": answers that IDCC. */
   readonly pick: (idcc: string) => void;
-  /** The candidate conventions of an APE code, against the finder's data. */
-  readonly suggest: (code: string) => NafResult;
+  /** The candidate conventions of an APE code, against the finder's data; undefined while the APE/NAF tables are on their way. */
+  readonly suggest: (code: string) => NafResult | undefined;
 }
 
 export interface NafAnswerContext extends AnswerContext {

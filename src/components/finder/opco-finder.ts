@@ -210,6 +210,12 @@ export class OpcoFinder extends OpcoHeadedElement {
     this.requestUpdate();
   }
 
+  /** Runs `action` once the page's table (and its APE/NAF links) is in; `naf` asked for it already. */
+  private whenNaf(action: () => void): void {
+    this.pending = action;
+    this.requestUpdate();
+  }
+
   /** The table is in: suggestions for what was typed meanwhile, then what was asked. */
   private tableArrived(): void {
     const action = this.pending;
@@ -318,9 +324,13 @@ export class OpcoFinder extends OpcoHeadedElement {
         return this.companies.submit(text, 'name');
       case 'no-result':
         return this.show({ kind: 'no-result', query: text, companies: this.companies.resultsFor(text) !== null });
-      case 'naf':
+      case 'naf': {
         this.companies.clear();
-        return this.show({ kind: 'naf', query: text, result: this.nafContext.suggest(text) });
+        const result = this.nafContext.suggest(text);
+        // with a provider's dataset the APE/NAF tables come with the page's table: answered when it is in
+        if (!result) return this.whenNaf(() => this.submit());
+        return this.show({ kind: 'naf', query: text, result });
+      }
     }
   }
 
@@ -344,7 +354,10 @@ export class OpcoFinder extends OpcoHeadedElement {
 
   /** An APE answer: each candidate's OPCO, and "see its OPCO" answers that IDCC. */
   private readonly nafContext: NafLinks = {
-    suggest: (code: string) => conventionsForNaf(code, (idcc) => this.data.findConvention(idcc)),
+    suggest: (code: string) => {
+      const tables = this.conventions.naf;
+      return tables && conventionsForNaf(code, (idcc) => this.data.findConvention(idcc), tables);
+    },
     opcoOf: (c: { readonly convention: { readonly opco: string | null } }) => (c.convention.opco ? this.data.getOpco(c.convention.opco) : undefined),
     pick: (idcc: string) => {
       const resolution = this.data.resolveOpco(idcc);

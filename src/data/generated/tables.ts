@@ -237,4 +237,4 @@ export const DATASET: Dataset = {
 export const SOURCE_IDS = {"siro":"siro_202608","ministry":"mt_20190719"};
 
 /** Subresource Integrity of conventions.json (970 IDCC rows): the widgets refuse any other file. */
-export const CONVENTIONS_INTEGRITY = "sha384-pEP2qqLp0FqlXLMqm2LQqowQR1e3wEI5jIKtXI3obxq3mq0bDJSpbN48WkyalY2C";
+export const CONVENTIONS_INTEGRITY = "sha384-ACMqoiDV2WTxpFjO1m78KGxCtDw8iLVSCdT3uAYopxY6vK/u/xA8tq1wdH1jYATU";

@@ -75,3 +75,28 @@ describe("finder: a provider's dataset", function () {
     expect((await tableGate()).requests).to.equal(requests);
   });
 });
+
+describe("finder: a provider's dataset and an APE code", function () {
+  this.timeout(20000);
+
+  it('fetches the page table for its APE/NAF links only when an APE code is asked, then answers from the partner rows', async () => {
+    const provider = await fixture<HTMLElement>(html`<opco-provider .data=${partnerData}>
+      <opco-finder company-lookup="off"></opco-finder>
+    </opco-provider>`);
+    const el = provider.querySelector('opco-finder')!;
+    await settle(el);
+    expect(tableState().status).to.equal('idle');
+
+    input(el).focus();
+    await sendKeys({ type: '5610A' });
+    await sendKeys({ press: 'Enter' });
+    // the links travel with the page's table: it is fetched now, and the APE answer follows
+    await until(() => answer(el), 'the APE answer');
+    expect(tableState().status).to.equal('ready');
+    expect(fetchesOfTheTable()).to.have.length(1);
+    const shown = text(el);
+    expect(shown).to.contain('56.10A');
+    // the candidates are the partner's rows (1979 is among the conventions citing 56.10A)
+    expect(shown).to.contain('1979');
+  });
+});
