@@ -16,8 +16,7 @@ export interface ConventionsOptions {
 
 /**
  * For the elements that list or search conventions (finder, branch list): loads the page's
- * convention table, re-renders the element when it
- * arrives and then calls `onReady`.
+ * convention table, re-renders the element when it arrives and then calls `onReady`.
  */
 export class ConventionsController implements ReactiveController {
   private unsubscribe?: () => void;
@@ -43,13 +42,14 @@ export class ConventionsController implements ReactiveController {
   }
 
   /**
-   * The APE/NAF tables, which travel with the page's table: undefined until it is in (then this asks
-   * for it, even with a provider's dataset, which has none).
+   * The APE/NAF tables, which travel with the page's table: undefined until it is in. Read while
+   * rendering, so it asks for the table only when nobody has (with a provider's dataset, which has
+   * none): a table that failed is not asked for again at every render.
    */
   get naf(): NafTables | undefined {
     const table = tableState();
     if (table.status === 'ready') return table.naf;
-    loadTable();
+    if (table.status === 'idle') loadTable();
     return undefined;
   }
 
