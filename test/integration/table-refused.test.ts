@@ -5,40 +5,18 @@
 // byte changed). The table's state is page-wide: this file's page sees only the tampered table.
 import { expect, fixture, html } from '@open-wc/testing';
 import { shownText, waitFor } from './helpers.js';
+import { finderAndListShow, loadVariant, type FailingPage } from './table-failure.js';
 
 const REFUSED = 'La liste des conventions collectives reçue a été refusée : ce n’est pas celle publiée avec ce widget.';
 
-const warnings: string[] = [];
-const errors: string[] = [];
-
 describe('a tampered convention table (built files)', function () {
   this.timeout(20000);
-
-  before(async () => {
-    const warn = console.warn;
-    console.warn = (...args: unknown[]) => {
-      warnings.push(args.map(String).join(' '));
-      warn.apply(console, args);
-    };
-    window.addEventListener('error', (event) => errors.push(String(event.message)));
-    window.addEventListener('unhandledrejection', (event) => errors.push(String(event.reason)));
-    await import('/test/variants/tampered/dist/opco-finder.js' as string);
-    await import('/test/variants/tampered/dist/opco-branch-list.js' as string);
-  });
+  let failing: FailingPage;
+  before(async () => (failing = await loadVariant('tampered')));
 
   it('the finder and the branch list show the refusal as an alert; the console says why; no error; accessible', async () => {
-    const page = await fixture<HTMLElement>(html`<main>
-      <h1>Votre OPCO</h1>
-      <opco-finder idcc="1979" company-lookup="off"></opco-finder>
-      <opco-branch-list opco="akto"></opco-branch-list>
-    </main>`);
-    for (const tag of ['opco-finder', 'opco-branch-list']) {
-      const el = page.querySelector(tag)!;
-      await waitFor(async () => (await shownText(el)).includes(REFUSED), `<${tag}> to show the refusal`, 8000);
-      const alert = el.shadowRoot!.querySelector('[role="alert"]');
-      expect(alert, `<${tag}>: role=alert`).to.exist;
-      expect(alert!.textContent!.replace(/\s+/g, ' ')).to.contain(REFUSED);
-    }
+    const page = await finderAndListShow(REFUSED);
+    const { warnings, errors } = failing;
     // nothing made up from the refused bytes: no answer, no convention rows
     expect(page.querySelector('opco-finder')!.shadowRoot!.querySelector('[part="answer"]')).to.equal(null);
     expect(page.querySelector('opco-branch-list')!.shadowRoot!.querySelectorAll('[data-idcc]')).to.have.length(0);
@@ -61,7 +39,7 @@ describe('a tampered convention table (built files)', function () {
     await waitFor(async () => (await shownText(finder)).includes(REFUSED), 'the refusal');
     expect(input.value).to.equal('boulangerie');
     expect(finder.shadowRoot!.querySelectorAll('[role="option"]')).to.have.length(0);
-    expect(errors).to.deep.equal([]);
+    expect(failing.errors).to.deep.equal([]);
     await expect(finder).to.be.accessible();
   });
 });

@@ -1,0 +1,43 @@
+// Shared by the tests of a convention table that fails (table-missing, table-refused): each runs in its
+// own page, because the table's state is page-wide. The built files come from /test/variants/<variant>/dist/
+// (test/server/routes.mjs: dist/ as built, the table answering 404 or with one byte changed).
+import { expect, fixture, html } from '@open-wc/testing';
+import { shownText, waitFor } from './helpers.js';
+
+export interface FailingPage {
+  /** The console warnings and the uncaught errors of the page since the files were loaded. */
+  readonly warnings: string[];
+  readonly errors: string[];
+}
+
+/** Records warnings and errors, then loads the finder's and the branch list's files of that variant. */
+export async function loadVariant(variant: 'missing' | 'tampered'): Promise<FailingPage> {
+  const page: FailingPage = { warnings: [], errors: [] };
+  const warn = console.warn;
+  console.warn = (...args: unknown[]) => {
+    page.warnings.push(args.map(String).join(' '));
+    warn.apply(console, args);
+  };
+  window.addEventListener('error', (event) => page.errors.push(String(event.message)));
+  window.addEventListener('unhandledrejection', (event) => page.errors.push(String(event.reason)));
+  await import(`/test/variants/${variant}/dist/opco-finder.js` as string);
+  await import(`/test/variants/${variant}/dist/opco-branch-list.js` as string);
+  return page;
+}
+
+/** A page with a finder (idcc="1979") and a branch list (AKTO), each showing `message` as an alert. */
+export async function finderAndListShow(message: string): Promise<HTMLElement> {
+  const page = await fixture<HTMLElement>(html`<main>
+    <h1>Votre OPCO</h1>
+    <opco-finder idcc="1979" company-lookup="off"></opco-finder>
+    <opco-branch-list opco="akto"></opco-branch-list>
+  </main>`);
+  for (const tag of ['opco-finder', 'opco-branch-list']) {
+    const el = page.querySelector(tag)!;
+    await waitFor(async () => (await shownText(el)).includes(message), `<${tag}> to say: ${message}`, 8000);
+    const alert = el.shadowRoot!.querySelector('[role="alert"]');
+    expect(alert, `<${tag}>: role=alert`).to.exist;
+    expect(alert!.textContent!.replace(/\s+/g, ' ')).to.contain(message);
+  }
+  return page;
+}
