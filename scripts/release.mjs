@@ -67,7 +67,6 @@ async function release() {
   files.push(entry(table, await readOrExplain(join(dist, table))));
   // a table of an earlier build would otherwise be packed and published beside this one
   for (const stale of (await readdir(dist)).filter((f) => /^opco-conventions\..+\.json$/.test(f) && f !== table)) await rm(join(dist, stale));
-  const bundle = await readOrExplain(join(root, ALL_IN_ONE));
   const versioned = `opco-widgets-${version}.js`;
   const manifest = {
     name: 'opco-widgets',

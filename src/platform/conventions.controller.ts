@@ -1,9 +1,10 @@
-import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { html, type ReactiveController, type ReactiveControllerHost } from 'lit';
 import type { OpcoData } from '../data/create.js';
 import type { NafTables } from '../data/naf.js';
 import { loadTable, loadTableWhenIdle, onTableChange, tableState, withoutConventions, type TableState } from './conventions-table.js';
 import { defineMessages, type Lang } from './i18n.js';
 import { renderStatus } from './status.js';
+import { FRANCE_COMPETENCES_URL, externalLink } from './links.js';
 
 export interface ConventionsOptions {
   /** `now`, or once the browser is idle. */
@@ -84,14 +85,18 @@ const messages = defineMessages({
     unavailable: 'La liste des conventions collectives n’a pas pu être chargée.',
     unavailableHint: 'Vérifiez votre connexion, puis réessayez.',
     refused: 'La liste des conventions collectives reçue a été refusée : ce n’est pas celle publiée avec ce widget.',
-    refusedHint: 'Le site qui affiche ce widget doit le corriger. En attendant, France compétences publie l’OPCO de chaque convention collective.',
+    refusedHint: 'Le site qui affiche ce widget doit le corriger.',
+    elsewhere: 'Trouver son OPCO sur le site de France compétences',
+    newWindow: '(nouvelle fenêtre)',
   },
   en: {
     loading: 'Loading the list of collective agreements…',
     unavailable: 'The list of collective agreements could not be loaded.',
     unavailableHint: 'Check your connection, then try again.',
     refused: 'The list of collective agreements received was refused: it is not the one published with this widget.',
-    refusedHint: 'The site showing this widget has to fix it. Meanwhile, France compétences publishes the OPCO of every collective agreement.',
+    refusedHint: 'The site showing this widget has to fix it.',
+    elsewhere: 'Find your OPCO on the France compétences website',
+    newWindow: '(new window)',
   },
 });
 
@@ -105,9 +110,11 @@ export function renderTableStatus(controller: ConventionsController, lang: Lang,
   const page = tableState();
   const failed = own.status === 'failed' ? own : showLoading && page.status === 'failed' ? page : undefined;
   if (failed) {
+    // what the visitor can do meanwhile: the authoritative service, one click away
+    const hint = (text: string) => html`${text} ${externalLink(FRANCE_COMPETENCES_URL, t.elsewhere, t.newWindow)}`;
     return failed.reason === 'unavailable'
-      ? renderStatus('error', t.unavailable, { hint: t.unavailableHint })
-      : renderStatus('error', t.refused, { hint: t.refusedHint });
+      ? renderStatus('error', t.unavailable, { hint: hint(t.unavailableHint) })
+      : renderStatus('error', t.refused, { hint: hint(t.refusedHint) });
   }
   if ((!controller.ready || page.status === 'loading') && showLoading) return renderStatus('loading', t.loading);
   return null;

@@ -105,6 +105,9 @@ export class OpcoElement extends LitElement {
    */
   @property() link?: string;
 
+  /** The last dataset a provider gave, and whether it is one made by `createOpcoData`. */
+  private checkedData?: { readonly given: unknown; readonly valid: boolean };
+
   /** The active language, resolved before each render. */
   @state() protected lang_: Lang = DEFAULT_LANG;
 
@@ -133,7 +136,9 @@ export class OpcoElement extends LitElement {
   protected get ownData(): OpcoData | undefined {
     const given = this.contextData;
     if (given === undefined || given === null) return undefined;
-    if (isOpcoData(given)) return given;
+    // read on every row and keystroke (through ConventionsController): checked once per dataset given
+    if (this.checkedData?.given !== given) this.checkedData = { given, valid: isOpcoData(given) };
+    if (this.checkedData.valid) return given;
     this.warn('data', 'the data given by <opco-provider> is not made by createOpcoData(); the bundled data is used.');
     return undefined;
   }

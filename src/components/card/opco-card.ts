@@ -10,7 +10,7 @@ import { messages } from './opco-card.messages.js';
 import { styles } from './opco-card.styles.js';
 
 /** Where France compétences lets anyone check an OPCO by SIRET. */
-const FRANCE_COMPETENCES_URL = 'https://www.francecompetences.fr/';
+import { FRANCE_COMPETENCES_URL } from '../../platform/links.js';
 
 /**
  * Un OPCO en un coup d’œil : son nom court et son nom officiel, les secteurs qu’il couvre, son

@@ -3,14 +3,13 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { html as staticHtml } from 'lit/static-html.js';
 import type { Convention, Opco, OpcoId } from '../../data/index.js';
 import { headingTag } from '../../platform/heading.js';
+import { FRANCE_COMPETENCES_URL, externalLink as link } from '../../platform/links.js';
 import { formatDate, type Lang, type Messages } from '../../platform/i18n.js';
 import type { OpcoGroup } from './company-groups.js';
 import type { messages } from './opco-finder.messages.js';
 // the answer shows an <opco-card>: this file defines it, so the element's own file works alone
 import '../card/opco-card.js';
 
-/** Where anyone can check their OPCO with a SIRET (the authoritative answer). */
-export const FRANCE_COMPETENCES_URL = 'https://www.francecompetences.fr/';
 
 export interface AnswerContext {
   readonly t: Messages<(typeof messages)['fr']>;
@@ -67,10 +66,7 @@ export const card = (opco: Opco, ctx: AnswerContext, titled = true): TemplateRes
 export const provenance = (source: { readonly label: string; readonly date: string }, ctx: AnswerContext): TemplateResult =>
   html`<p class="provenance" part="provenance">${ctx.t.provenance(source.label, formatDate(ctx.lang, source.date, 'month'))}</p>`;
 
-export const externalLink = (href: string, text: string, ctx: AnswerContext): TemplateResult =>
-  html`<a part="link" href=${href} target="_blank" rel="noopener noreferrer"
-    >${text} <span class="visually-hidden">${ctx.t.newWindow}</span></a
-  >`;
+export const externalLink = (href: string, text: string, ctx: AnswerContext): TemplateResult => link(href, text, ctx.t.newWindow);
 
 export const checkLink = (ctx: AnswerContext): TemplateResult =>
   html`<p>${externalLink(FRANCE_COMPETENCES_URL, ctx.t.checkSiret, ctx)}</p>`;
