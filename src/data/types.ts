@@ -22,6 +22,9 @@ export interface Opco {
   readonly formerOpca: readonly string[];
 }
 
+/** An OPCO without the names a search finds it by: what a card shows. */
+export type OpcoProfile = Omit<Opco, 'siroLabel' | 'aliases' | 'formerOpca'>;
+
 /** How sure the IDCC→OPCO assignment is (see SOURCES.md: number of establishments, share, conflicts). */
 export type Confidence = 'high' | 'medium' | 'low' | 'n/a';
 

@@ -1,6 +1,6 @@
 import { html, nothing } from 'lit';
 import { property } from 'lit/decorators.js';
-import type { Opco } from '../../data/index.js';
+import type { OpcoProfile } from '../../data/index.js';
 import { defineElement } from '../../platform/define.js';
 import { OpcoHeadedElement, renderHeading } from '../../platform/heading.js';
 import { OpcoElement } from '../../platform/opco-element.js';
@@ -37,7 +37,7 @@ export class OpcoCard extends OpcoHeadedElement {
   @property({ type: Boolean, reflect: true }) compact = false;
 
   /** L’OPCO affiché : celui de l’attribut `opco`, sinon la sélection de la page (dans un `<opco-provider>`). */
-  get record(): Opco | undefined {
+  get record(): OpcoProfile | undefined {
     const own = readString(this.opco, { max: 40 });
     const id = own.kind === 'ok' ? own.value : this.opco == null && this.linked ? this.selection?.opcoId : undefined;
     return id ? this.opcoList.getOpco(id) : undefined;
