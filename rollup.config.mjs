@@ -3,12 +3,14 @@
 //   dist/opco-<element>.js         one element alone (a page that shows only a finder loads only it);
 //   dist/data.js                   the data module (no DOM, no Lit), with the convention table inlined;
 //   dist/opco-conventions.<hash>.json  the convention table the finder and the branch list fetch after
-//                                  their first render (integrity-checked; see scripts/rollup/conventions-table.mjs).
+//                                  their first render (integrity-checked; see scripts/rollup/conventions-table.mjs);
+//   dist/<catalog>.en.<hash>.json  the English packs, fetched before an English render (scripts/rollup/language-packs.mjs).
 import resolve from '@rollup/plugin-node-resolve';
 import esbuild from 'rollup-plugin-esbuild';
 import terser from '@rollup/plugin-terser';
 import { minifyCss } from './scripts/rollup/minify-css.mjs';
 import { conventionsAsset, jsonModule } from './scripts/rollup/conventions-table.mjs';
+import { languagePacks } from './scripts/rollup/language-packs.mjs';
 import { ELEMENT_FILES } from './scripts/lib/files.mjs';
 
 const plugins = () => [
@@ -18,6 +20,7 @@ const plugins = () => [
   // `npm run build` type-checks the whole project once with tsc before, not once per file here
   esbuild({ tsconfig: './tsconfig.json', target: 'es2022', include: /src[\\/].*\.ts$/, minify: false, sourceMap: true }),
   conventionsAsset(),
+  languagePacks(),
   minifyCss(),
   terser({ ecma: 2022, module: true, format: { comments: false }, compress: { passes: 2 } }),
 ];

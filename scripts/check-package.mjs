@@ -1,6 +1,7 @@
 // `npm pack` / `npm publish` (prepack, after scripts/ensure-built.mjs): refuses to pack an
 // incomplete build. Every file package.json points to must exist, and every script in dist/ must
-// name its own source map on its last line, a map whose `file` is that script.
+// name its own source map on its last line, a map whose `file` is that script, and every JSON file a
+// script fetches next to itself (the convention table, the language packs) must be there.
 // Also used by test/release/package.test.mjs.
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -28,6 +29,10 @@ export function checkPackage(dir = root) {
   if (!scripts.length || !readdirSync(dist).some((f) => /^opco-conventions\..+\.json$/.test(f))) problems.push('dist/opco-conventions.<hash>.json is missing');
   for (const file of scripts) {
     const text = readFileSync(join(dist, file), 'utf8');
+    // the JSON a script fetches next to itself (the table, its language packs) must be there
+    for (const [, json] of text.matchAll(/new URL\("\.\/([\w.-]+\.json)", ?import\.meta\.url\)/g)) {
+      if (!existsSync(join(dist, json))) problems.push(`dist/${json} (fetched by dist/${file}) is missing`);
+    }
     const url = /\/\/# sourceMappingURL=(\S+)\s*$/.exec(text)?.[1];
     if (url !== `${file}.map`) {
       problems.push(`dist/${file} names ${url ?? 'no source map'}, expected ${file}.map`);

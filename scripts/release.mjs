@@ -5,25 +5,23 @@
 //                                    package leaves it out, the CDN URL carries the version)
 //   dist/opco-<element>-<version>.js the same for each element's own file (scripts/lib/files.mjs)
 //   dist/release.json                file names, bytes, sha384 (Subresource Integrity), version, date;
-//                                    the convention table (opco-conventions.<hash>.json) is listed too
+//                                    the convention table (opco-conventions.<hash>.json) and the
+//                                    language packs (<catalog>.en.<hash>.json) are listed too
 // and prints the <script> tag to paste, with its integrity attribute.
 //
 // `node scripts/release.mjs --copy-demo <dir>` instead copies the configurator and the files it
 // loads into a built site (the Storybook build), keeping the relative paths it uses.
-import { createHash } from 'node:crypto';
 import { copyFile, mkdir, readFile, readdir, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { ALL_IN_ONE, ELEMENT_FILES } from './lib/files.mjs';
 import { tableFileName } from './rollup/conventions-table.mjs';
+import { PUBLISHED_PACK, sourcePacks } from './rollup/language-packs.mjs';
+import { sri } from './lib/integrity.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const dist = join(root, 'dist');
 
-/** The value of an `integrity` attribute for these bytes. */
-function sri(bytes) {
-  return `sha384-${createHash('sha384').update(bytes).digest('base64')}`;
-}
 
 async function readOrExplain(path) {
   try {
@@ -66,7 +64,10 @@ async function release() {
   const table = tableFileName();
   files.push(entry(table, await readOrExplain(join(dist, table))));
   // a table of an earlier build would otherwise be packed and published beside this one
-  for (const stale of (await readdir(dist)).filter((f) => /^opco-conventions\..+\.json$/.test(f) && f !== table)) await rm(join(dist, stale));
+  const packs = sourcePacks().map((p) => p.fileName);
+  for (const pack of packs) files.push(entry(pack, await readOrExplain(join(dist, pack))));
+  const current = (f) => f === table || packs.includes(f);
+  for (const stale of (await readdir(dist)).filter((f) => (/^opco-conventions\..+\.json$/.test(f) || PUBLISHED_PACK.test(f)) && !current(f))) await rm(join(dist, stale));
   const versioned = `opco-widgets-${version}.js`;
   const manifest = {
     name: 'opco-widgets',
@@ -75,6 +76,7 @@ async function release() {
     builtAt: new Date(process.env.SOURCE_DATE_EPOCH ? Number(process.env.SOURCE_DATE_EPOCH) * 1000 : Date.now()).toISOString(),
     bundle: versioned,
     table,
+    packs,
     files,
   };
   await writeFile(join(dist, 'release.json'), `${JSON.stringify(manifest, null, 2)}\n`);

@@ -3,9 +3,9 @@
 //  - conventionsAsset(): in a widgets' file, the table is not inlined: it is written next to the file as
 //    opco-conventions.<hash>.json (a name per content: cached forever, never stale) and the loader's URL
 //    points to it. The build fails when the integrity the loader checks is not the file's.
-import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { contentHash, sri } from '../lib/integrity.mjs';
 
 const TABLE = fileURLToPath(new URL('../../src/data/generated/conventions.json', import.meta.url));
 const TABLES_TS = fileURLToPath(new URL('../../src/data/generated/tables.ts', import.meta.url));
@@ -25,7 +25,7 @@ export function jsonModule() {
 
 /** The published name of the table: content-addressed. */
 export function tableFileName(bytes = readFileSync(TABLE)) {
-  return `opco-conventions.${createHash('sha256').update(bytes).digest('hex').slice(0, 12)}.json`;
+  return `opco-conventions.${contentHash(bytes)}.json`;
 }
 
 export function conventionsAsset() {
@@ -34,7 +34,7 @@ export function conventionsAsset() {
     transform(code, id) {
       if (!SOURCE_URL.test(code)) return null;
       const bytes = readFileSync(TABLE);
-      const integrity = `sha384-${createHash('sha384').update(bytes).digest('base64')}`;
+      const integrity = sri(bytes);
       if (!readFileSync(TABLES_TS, 'utf8').includes(JSON.stringify(integrity))) {
         this.error(`src/data/generated/tables.ts does not carry the integrity of conventions.json (${integrity}): run npm run data:build.`);
       }

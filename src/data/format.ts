@@ -1,11 +1,10 @@
 // Numbers, euros and calendar days in French or English, shared by the data module's sentences
 // (funding explanations) and the widgets (through src/platform/i18n.ts). Formatters are built once.
-import { langOr, type Lang, type Localized } from './lang.js';
+import { langOr, LOCALES as LOCALE, type Lang } from './lang.js';
 
 /** @deprecated the one language set is `Lang` (src/data/lang.ts). */
 export type FormatLang = Lang;
 
-const LOCALE: Localized<string> = { fr: 'fr-FR', en: 'en-GB' };
 const cache = new Map<string, Intl.NumberFormat | Intl.DateTimeFormat>();
 
 function formatter<T extends Intl.NumberFormat | Intl.DateTimeFormat>(key: string, make: () => T): T {
@@ -48,4 +47,10 @@ export function formatDate(asked: FormatLang, iso: string, style: 'long' | 'mont
       }),
   ).format(new Date(Date.UTC(y, m - 1, d || 1)));
   return lang === 'fr' && style === 'long' ? text.replace(/^1 /, '1er ') : text;
+}
+
+/** A share of 1 as a whole percentage: "42 %" in French, "42%" in English. */
+export function formatPercent(asked: FormatLang, share: number): string {
+  const lang = langOr(asked);
+  return formatter(`p:${lang}`, () => new Intl.NumberFormat(LOCALE[lang], { style: 'percent', maximumFractionDigits: 0 })).format(share);
 }

@@ -11,10 +11,11 @@ import { createOpcoData, type OpcoData } from '../data/create.js';
 import { CONVENTIONS_INTEGRITY, DATASET, OPCOS, OPCO_IDS, SOURCE_IDS } from '../data/generated/tables.js';
 import { decodeTable } from '../data/packed.js';
 import { readNafTables, type NafTables } from '../data/naf.js';
+import { failureAdvice, fetchVerified, type FetchFailure } from './fetch-verified.js';
 import { PAGE, warnOnce } from './warn.js';
 
 /** `unavailable`: network, HTTP, CORS or CSP; `refused`: the bytes are not the published ones; `unreadable`: not a table. */
-export type TableFailure = 'unavailable' | 'refused' | 'unreadable';
+export type TableFailure = FetchFailure;
 
 export type TableState =
   | { readonly status: 'idle' | 'loading' }
@@ -76,42 +77,19 @@ export function loadTableWhenIdle(timeout = 1500): void {
 
 async function fetchTable(): Promise<TableState> {
   const url = tableUrl();
-  let response: Response;
+  const fetched = await fetchVerified(url, CONVENTIONS_INTEGRITY);
+  if (!fetched.ok) return failed(fetched.reason, url, fetched.detail);
   try {
-    response = await fetch(url, { integrity: CONVENTIONS_INTEGRITY, credentials: 'omit' });
-  } catch {
-    return failed(await diagnose(url), url);
-  }
-  if (!response.ok) return failed('unavailable', url, `HTTP ${response.status}`);
-  try {
-    const table: unknown = await response.json();
-    const conventions = decodeTable(table, OPCO_IDS, SOURCE_IDS);
-    const naf = readNafTables((table as { naf?: unknown }).naf);
+    const conventions = decodeTable(fetched.json, OPCO_IDS, SOURCE_IDS);
+    const naf = readNafTables((fetched.json as { naf?: unknown }).naf);
     return { status: 'ready', data: createOpcoData({ dataset: DATASET, opcos: OPCOS, conventions }), naf };
   } catch {
     return failed('unreadable', url);
   }
 }
 
-/**
- * `fetch` with an integrity fails alike when the network fails and when the bytes do not match: ask
- * once more without it (only on this error path) to tell the integrator which one it is.
- */
-async function diagnose(url: URL): Promise<TableFailure> {
-  try {
-    const response = await fetch(url, { credentials: 'omit', cache: 'no-store' });
-    return response.ok ? 'refused' : 'unavailable';
-  } catch {
-    return 'unavailable';
-  }
-}
-
 function failed(reason: TableFailure, url: URL, detail = ''): TableState {
-  const why: Record<TableFailure, string> = {
-    unavailable: `could not be loaded${detail ? ` (${detail})` : ''}: serve it next to the script, with Access-Control-Allow-Origin when the page is on another origin, and allow its origin in the CSP's connect-src.`,
-    refused: `was refused: its bytes do not match the integrity built into the script (${CONVENTIONS_INTEGRITY}). Serve the conventions.json published with this version, unchanged.`,
-    unreadable: 'is not a convention table of opco-widgets.',
-  };
-  warnOnce(PAGE, `table:${reason}`, `the convention table ${url.href} ${why[reason]}`);
+  const advice = reason === 'unreadable' ? 'is not a convention table of opco-widgets.' : failureAdvice(reason, detail, CONVENTIONS_INTEGRITY);
+  warnOnce(PAGE, `table:${reason}`, `the convention table ${url.href} ${advice}`);
   return { status: 'failed', reason };
 }

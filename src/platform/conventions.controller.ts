@@ -2,7 +2,7 @@ import { html, type ReactiveController, type ReactiveControllerHost } from 'lit'
 import type { OpcoData } from '../data/create.js';
 import type { NafTables } from '../data/naf.js';
 import { loadTable, loadTableWhenIdle, onTableChange, tableState, withoutConventions, type TableState } from './conventions-table.js';
-import { defineMessages, type Lang } from './i18n.js';
+import { defineMessages, textsOf, type Lang } from './i18n.js';
 import { renderStatus } from './status.js';
 import { FRANCE_COMPETENCES_URL, externalLink } from './links.js';
 
@@ -80,32 +80,21 @@ export class ConventionsController implements ReactiveController {
 }
 
 const messages = defineMessages({
-  fr: {
-    loading: 'Chargement de la liste des conventions collectives…',
-    unavailable: 'La liste des conventions collectives n’a pas pu être chargée.',
-    unavailableHint: 'Vérifiez votre connexion, puis réessayez.',
-    refused: 'La liste des conventions collectives reçue a été refusée : ce n’est pas celle publiée avec ce widget.',
-    refusedHint: 'Le site qui affiche ce widget doit le corriger.',
-    elsewhere: 'Trouver son OPCO sur le site de France compétences',
-    newWindow: '(nouvelle fenêtre)',
-  },
-  en: {
-    loading: 'Loading the list of collective agreements…',
-    unavailable: 'The list of collective agreements could not be loaded.',
-    unavailableHint: 'Check your connection, then try again.',
-    refused: 'The list of collective agreements received was refused: it is not the one published with this widget.',
-    refusedHint: 'The site showing this widget has to fix it.',
-    elsewhere: 'Find your OPCO on the France compétences website',
-    newWindow: '(new window)',
-  },
-});
+  loading: 'Chargement de la liste des conventions collectives…',
+  unavailable: 'La liste des conventions collectives n’a pas pu être chargée.',
+  unavailableHint: 'Vérifiez votre connexion, puis réessayez.',
+  refused: 'La liste des conventions collectives reçue a été refusée : ce n’est pas celle publiée avec ce widget.',
+  refusedHint: 'Le site qui affiche ce widget doit le corriger.',
+  elsewhere: 'Trouver son OPCO sur le site de France compétences',
+  newWindow: '(nouvelle fenêtre)',
+}, { en: new URL('./conventions-status.en.json', import.meta.url) });
 
 /**
  * "Loading…" while `showLoading` and the table is not in (or, with a provider's dataset, still on its way
  * for the APE/NAF links), the failure when the element's table failed (or the one it waits for), else nothing.
  */
 export function renderTableStatus(controller: ConventionsController, lang: Lang, showLoading: boolean) {
-  const t = messages[lang];
+  const t = textsOf(messages, lang);
   const own = controller.state;
   const page = tableState();
   const failed = own.status === 'failed' ? own : showLoading && page.status === 'failed' ? page : undefined;

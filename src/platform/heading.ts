@@ -1,8 +1,7 @@
 // The one way every element reads `heading` / `heading-level` and renders its title, so that a
 // host page controls the outline: replace the widget's title, drop it, or move it a level.
-import { nothing, type TemplateResult } from 'lit';
+import { html, nothing, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
-import { literal, html as staticHtml, type StaticValue } from 'lit/static-html.js';
 import { echo, readInt, readString, valueOr } from './attributes.js';
 import { defineMessages } from './i18n.js';
 import { OpcoElement } from './opco-element.js';
@@ -18,11 +17,32 @@ export const MAX_HEADING_LEVEL = 6;
 /** `heading="none"`: no title at all (the page's own heading introduces the widget). */
 export const HEADING_NONE = 'none';
 
-const tags: readonly StaticValue[] = [literal`h2`, literal`h3`, literal`h4`, literal`h5`, literal`h6`];
+export interface HeadingRenderOptions {
+  readonly id?: string;
+  readonly part?: string;
+  readonly className?: string;
+}
 
-/** The tag of a level; levels past 6 stay at `h6` (deep nesting never breaks the page). */
-export const headingTag = (level: number): StaticValue =>
-  tags[Math.min(MAX_HEADING_LEVEL, Math.max(MIN_HEADING_LEVEL, Math.trunc(level))) - MIN_HEADING_LEVEL]!;
+/**
+ * `<h2>`…`<h6>` around `content` (text, or a template: never markup from a string); levels past 6
+ * stay at `h6` (deep nesting never breaks the page). Five plain templates rather than
+ * lit/static-html's dynamic tag: 0.4 kB less in every file.
+ */
+export function headingElement(level: number, content: unknown, { id, part, className }: HeadingRenderOptions = {}): TemplateResult {
+  const [i, p, c] = [id ?? nothing, part ?? nothing, className ?? nothing];
+  switch (Math.min(MAX_HEADING_LEVEL, Math.max(MIN_HEADING_LEVEL, Math.trunc(level) || MIN_HEADING_LEVEL))) {
+    case 2:
+      return html`<h2 id=${i} part=${p} class=${c}>${content}</h2>`;
+    case 3:
+      return html`<h3 id=${i} part=${p} class=${c}>${content}</h3>`;
+    case 4:
+      return html`<h4 id=${i} part=${p} class=${c}>${content}</h4>`;
+    case 5:
+      return html`<h5 id=${i} part=${p} class=${c}>${content}</h5>`;
+    default:
+      return html`<h6 id=${i} part=${p} class=${c}>${content}</h6>`;
+  }
+}
 
 /** A heading level written by an editor (`"3"`, ` 3 `, `3`), or undefined when it is not 2 to 6. */
 export function readHeadingLevel(value: unknown): number | undefined {
@@ -56,29 +76,16 @@ export function resolveHeading(attrs: HeadingAttributes, defaultText: string | n
 /** True when the page wrote a `heading-level` that is not 2 to 6 (blank counts as not written). */
 export const badHeadingLevel = (value: unknown): boolean => readInt(value, MIN_HEADING_LEVEL, MAX_HEADING_LEVEL).kind === 'invalid';
 
-export interface HeadingRenderOptions {
-  readonly id?: string;
-  readonly part?: string;
-  readonly className?: string;
-}
-
 /** The title element (`<h2>`…`<h6>`), or nothing when the page dropped it. Text only, never markup. */
 export function renderHeading(heading: Heading, options: HeadingRenderOptions = {}): TemplateResult | typeof nothing {
   if (heading.text === null) return nothing;
-  const tag = headingTag(heading.level);
-  return staticHtml`<${tag} id=${options.id ?? nothing} part=${options.part ?? nothing} class=${options.className ?? nothing}>${heading.text}</${tag}>`;
+  return headingElement(heading.level, heading.text, options);
 }
 
 export const headingMessages = defineMessages({
-  fr: {
-    badLevel: (value: string) => `heading-level="${value}" n’est pas un niveau de titre valide.`,
-    badLevelHint: (level: number) => `Écrivez un chiffre de 2 à 6, par exemple heading-level="${level}". Le niveau ${level} est utilisé.`,
-  },
-  en: {
-    badLevel: (value: string) => `heading-level="${value}" is not a valid heading level.`,
-    badLevelHint: (level: number) => `Write a digit from 2 to 6, for example heading-level="${level}". Level ${level} is used.`,
-  },
-});
+  badLevel: (value: string) => `heading-level="${value}" n’est pas un niveau de titre valide.`,
+  badLevelHint: (level: number) => `Écrivez un chiffre de 2 à 6, par exemple heading-level="${level}". Le niveau ${level} est utilisé.`,
+}, { en: new URL('./heading.en.json', import.meta.url) });
 
 /**
  * An element with a title the page controls. Subclasses call `this.headingFor(defaultText)` in

@@ -1,27 +1,65 @@
 /**
- * Languages: French first, English second. Each element keeps its strings next to it in a
- * typed catalog made with `defineMessages`: the English side must have every French key
- * (a missing or extra key is a compile error), and messages may be functions of typed values.
- * We chose this over @lit/localize: two languages, no build step, no extra runtime, and the
- * compiler checks completeness.
+ * Languages: French first, English second, and a page pays only for the language it shows.
+ *
+ * Each element keeps its French strings next to it, in TypeScript (`defineMessages`): they are the
+ * reference, typed (a message may be a function of typed values), and in the script, so a French
+ * page renders without waiting for anything. Every other language is a *pack*: a JSON file next to
+ * the French one (`opco-finder.en.json`) with the same keys, written as templates (see `Template`).
+ * The build publishes each pack beside the scripts under a name per content and builds its
+ * Subresource Integrity into the script; an element fetches its script's packs (checked) before it
+ * first renders in that language or re-renders after a switch, so no text ever flashes in French.
+ * A pack that cannot be had leaves the element in French, with one console warning.
+ *
+ * We chose this over @lit/localize: no extra runtime, JSON a translator can edit, and a test
+ * (test/platform/language-packs.test.ts) that checks every pack against its French catalog.
  */
-import { LANGS, type Lang, type Localized } from '../data/lang.js';
+import { LANGS, LOCALES, type Lang } from '../data/lang.js';
+import { failureAdvice, fetchVerified, type Fetched } from './fetch-verified.js';
+import { PAGE, warnOnce } from './warn.js';
 
 export { DEFAULT_LANG, LANGS, type Lang, type Localized } from '../data/lang.js';
 
 /** A message: a string, or a function of typed values (any function returning a string fits). */
 export type Message = string | ((...args: never[]) => string);
 
-/** The shape both languages share: same keys, same parameters, any string result. */
+/** The shape every language shares: same keys, same parameters, any string result. */
 export type Messages<M> = {
   [K in keyof M]: M[K] extends (...args: infer A) => string ? (...args: A) => string : string;
 };
 
-export type Catalog<M> = Localized<Messages<M>>;
+/** The languages that come as packs. */
+export type PackLang = Exclude<Lang, 'fr'>;
 
-/** French is the reference (`M`); every other language of `LANGS` must have the same keys and parameters. */
-export function defineMessages<M extends Record<string, Message>>(catalog: { fr: M } & { [L in Exclude<Lang, 'fr'>]: Messages<M> }): Catalog<M> {
-  return catalog as unknown as Catalog<M>; // fr is M itself, only widened
+/** Where a pack is: its URL in the sources; once built, its published URL and integrity. */
+export type PackFile = URL | { readonly url: URL; readonly integrity: string };
+
+export interface Catalog<M> {
+  /** The French strings: in the script. */
+  readonly fr: Messages<M>;
+  /** The other languages' packs. */
+  readonly packs: { readonly [L in PackLang]: PackFile };
+}
+
+/**
+ * A pack's message, as JSON:
+ * - a string, where `{0}`, `{1}`… are the message's arguments (numbers in the language's digits,
+ *   lists joined with commas, `{0:percent}` a share of 1 as a percentage);
+ * - or a choice on one argument: `{ "$": 1, "0": "…", "1": "…", "other": "…" }` takes the entry named
+ *   by argument `$` (0 when absent): a number or a string as written, a list by its length, `null`
+ *   for none (null or empty), `true`/`false`; `other` when no entry has that name. Choices nest.
+ */
+export type Template = string | { readonly [choice: string]: Template | number };
+
+/** This script's catalogs: an element waits for the packs of every catalog in its own file. */
+const catalogs: Catalog<unknown>[] = [];
+/** The catalogs of this script, read-only (the test that checks every pack against its French catalog reads it). */
+export const scriptCatalogs: readonly Catalog<unknown>[] = catalogs;
+
+/** French is the reference (`M`); every other language is a pack checked against it. */
+export function defineMessages<M extends Record<string, Message>>(fr: M, packs: Catalog<M>['packs']): Catalog<M> {
+  const catalog: Catalog<M> = { fr: fr as unknown as Messages<M>, packs };
+  catalogs.push(catalog as Catalog<unknown>);
+  return catalog;
 }
 
 /** Reads a language tag ("fr", "fr-FR", "EN-gb") as one of ours, or undefined. */
@@ -30,5 +68,90 @@ export function toLang(tag: string | null | undefined): Lang | undefined {
   return (LANGS as readonly string[]).includes(base) ? (base as Lang) : undefined;
 }
 
+// ——— packs ———
+
+type Compiled = Record<string, Message>;
+/** Per catalog and language: its compiled pack, or `null` when the pack could not be had (French then). */
+const compiled = new WeakMap<Catalog<unknown>, Partial<Record<PackLang, Compiled | null>>>();
+
+/** One request per pack and page, whichever of our files asks (a finder's file and a card's share the card's pack). */
+const REQUESTS = Symbol.for('opco-widgets.language-packs');
+const requests = ((globalThis as unknown as Record<symbol, Map<string, Promise<Fetched>> | undefined>)[REQUESTS] ??= new Map());
+
+const where = (file: PackFile) => (file instanceof URL ? { url: file, integrity: undefined } : file);
+
+/** The strings of `catalog` in `lang`: the pack's once it is in, French before or without it. */
+export function textsOf<M>(catalog: Catalog<M>, lang: Lang): Messages<M> {
+  if (lang === 'fr') return catalog.fr;
+  return (compiled.get(catalog as Catalog<unknown>)?.[lang] as Messages<M> | null | undefined) ?? catalog.fr;
+}
+
+/** True when every catalog of this script has its `lang` pack in (always for French). */
+export function languageIn(lang: Lang): boolean {
+  return lang === 'fr' || catalogs.every((c) => compiled.get(c)?.[lang]);
+}
+
+/** True when every pack of `lang` is in or given up (then French stands in): nothing more to wait for. */
+export function languageSettled(lang: Lang): boolean {
+  return lang === 'fr' || catalogs.every((c) => compiled.get(c)?.[lang] !== undefined);
+}
+
+/** Loads this script's `lang` packs; resolves once each is in or given up. Never rejects. */
+export function loadLanguage(lang: Lang): Promise<void> {
+  if (lang === 'fr') return Promise.resolve();
+  return Promise.all(catalogs.map((c) => loadPack(c, lang))).then(() => undefined);
+}
+
+async function loadPack(catalog: Catalog<unknown>, lang: PackLang): Promise<void> {
+  if (compiled.get(catalog)?.[lang] !== undefined) return;
+  const { url, integrity } = where(catalog.packs[lang]);
+  let request = requests.get(url.href);
+  if (!request) requests.set(url.href, (request = fetchVerified(url, integrity)));
+  const fetched = await request;
+  let done: Compiled | null = null;
+  if (!fetched.ok) {
+    requests.delete(url.href); // unavailable may pass on the next switch
+    // one warning per page and kind of failure: the first pack names the problem of them all
+    warnOnce(PAGE, `pack:${lang}:${fetched.reason}`, `the language pack ${url.href} ${failureAdvice(fetched.reason, fetched.detail, integrity)} The widgets are shown in French.`);
+  } else done = compile(catalog, fetched.json, lang, url);
+  compiled.set(catalog, { ...compiled.get(catalog), [lang]: done });
+}
+
+/** The pack's messages as the French catalog's shape; a key the pack lacks (or gets wrong) stays French. */
+function compile(catalog: Catalog<unknown>, pack: unknown, lang: PackLang, url: URL): Compiled {
+  const given = (typeof pack === 'object' && pack !== null ? pack : {}) as Record<string, unknown>;
+  const out: Compiled = {};
+  const lacking: string[] = [];
+  for (const [key, fr] of Object.entries(catalog.fr as Record<string, Message>)) {
+    const template = given[key];
+    // a wrong shape inside a choice reads as an empty text; test/platform/language-packs.test.ts checks every pack
+    if (typeof fr === 'string' ? typeof template !== 'string' : typeof template !== 'string' && typeof template !== 'object') {
+      lacking.push(key);
+      out[key] = fr;
+    } else out[key] = typeof fr === 'string' ? (template as string) : (...args: unknown[]) => fill(template as Template, args, lang);
+  }
+  if (lacking.length) warnOnce(PAGE, `pack-keys:${url.href}`, `the language pack ${url.href} lacks ${lacking.join(', ')}: those are shown in French.`);
+  return out;
+}
+
+const choiceOf = (value: unknown): string => (Array.isArray(value) ? String(value.length) : value == null || value === '' ? 'null' : String(value));
+
+function slot(value: unknown, format: string | undefined, lang: Lang): string {
+  if (typeof value === 'number') return value.toLocaleString(LOCALES[lang], format === 'percent' ? { style: 'percent', maximumFractionDigits: 0 } : {});
+  if (Array.isArray(value)) return value.join(', ');
+  return value == null ? '' : String(value);
+}
+
+/** A template's text for these arguments. */
+export function fill(template: Template, args: readonly unknown[], lang: Lang): string {
+  let t: Template | number | undefined = template;
+  while (typeof t === 'object' && t) {
+    const choice = choiceOf(args[Number(t.$ ?? 0)]);
+    t = Object.hasOwn(t, choice) && choice !== '$' ? t[choice] : t.other;
+  }
+  if (typeof t !== 'string') return '';
+  return t.replace(/\{(\d)(?::(\w+))?\}/g, (_, i: string, format: string | undefined) => slot(args[Number(i)], format, lang));
+}
+
 // one implementation for the data module's sentences and the widgets
-export { formatDate, formatEuros, formatNumber } from '../data/format.js';
+export { formatDate, formatEuros, formatNumber, formatPercent } from '../data/format.js';

@@ -12,7 +12,7 @@ import {
   type PageSelection,
   type Theme,
 } from './context.js';
-import { DEFAULT_LANG, LANGS, toLang, type Catalog, type Lang, type Messages } from './i18n.js';
+import { DEFAULT_LANG, LANGS, languageIn, languageSettled, loadLanguage, textsOf, toLang, type Catalog, type Lang, type Messages } from './i18n.js';
 import { closestLang, observeLang, unobserveLang } from './lang-observer.js';
 import { baseStyles, tokens } from './styles.js';
 import { warnOnce } from './warn.js';
@@ -29,6 +29,9 @@ function isOpcoData(value: unknown): value is OpcoData {
     return false;
   }
 }
+
+/** How long a first render waits for a language pack before showing French (then switching when it comes). */
+const PACK_WAIT = 3000;
 
 const CONTEXT_ROOT = Symbol.for('opco-widgets.context-root');
 /**
@@ -150,7 +153,7 @@ export class OpcoElement extends LitElement {
 
   /** The strings of the active language from a catalog made by `defineMessages`. */
   protected t<M>(catalog: Catalog<M>): Messages<M> {
-    return catalog[this.lang_];
+    return textsOf(catalog, this.lang_);
   }
 
   /** One console warning per element and problem, for the integrator. */
@@ -177,9 +180,26 @@ export class OpcoElement extends LitElement {
     this.darkMedia?.removeEventListener('change', this.onDarkChange);
   }
 
+  /**
+   * The first render in a language, and the re-render after a switch to it, wait for its packs (the
+   * French texts stay up meanwhile: nothing flashes), at most PACK_WAIT ms; past that, or when a pack
+   * cannot be had, the element speaks French and re-renders when the packs come.
+   */
+  protected override scheduleUpdate(): void | Promise<unknown> {
+    const asked = this.resolveLang();
+    if (languageSettled(asked)) return super.scheduleUpdate();
+    const loaded = loadLanguage(asked);
+    return Promise.race([loaded, new Promise((done) => setTimeout(done, PACK_WAIT))]).then(() => {
+      if (!languageSettled(asked)) void loaded.then(() => this.requestUpdate());
+      super.scheduleUpdate();
+    });
+  }
+
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
-    this.lang_ = this.resolveLang();
+    const asked = this.resolveLang();
+    // one language throughout: the data's texts follow the element's strings (French while a pack is missing)
+    this.lang_ = languageIn(asked) ? asked : DEFAULT_LANG;
     this.setAttribute('data-theme', this.resolveTheme());
     if (readFlag(this.link).kind === 'invalid') {
       const shown = echo(this.link);

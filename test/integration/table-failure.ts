@@ -25,6 +25,24 @@ export async function loadVariant(variant: 'missing' | 'tampered'): Promise<Fail
   return page;
 }
 
+/**
+ * An English finder of that variant: its language packs fail too, so it speaks French (the failure
+ * included), one console warning names the pack, nothing throws, the page stays accessible.
+ */
+export async function englishFinderInFrench(failing: FailingPage, message: string, warning: RegExp): Promise<void> {
+  const finder = await fixture<HTMLElement>(html`<opco-finder lang="en" idcc="1979" company-lookup="off"></opco-finder>`);
+  await waitFor(async () => (await shownText(finder)).includes(message), `the English finder to say, in French: ${message}`, 8000);
+  const text = await shownText(finder);
+  expect(text).to.contain('Votre convention collective');
+  expect(text).not.to.contain('Your collective agreement');
+  // one warning for all the packs that failed alike
+  const packs = failing.warnings.filter((w) => w.includes('language pack'));
+  expect(packs, packs.join('\n')).to.have.length(1);
+  expect(packs[0]).to.match(warning);
+  expect(failing.errors).to.deep.equal([]);
+  await expect(finder).to.be.accessible();
+}
+
 /** A page with a finder (idcc="1979") and a branch list (AKTO), each showing `message` as an alert. */
 export async function finderAndListShow(message: string): Promise<HTMLElement> {
   const page = await fixture<HTMLElement>(html`<main>

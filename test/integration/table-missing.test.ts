@@ -3,7 +3,7 @@
 // the integrator where it was looked for, nothing throws, the page stays accessible. The built files come
 // from /test/variants/missing/dist/ (test/server/routes.mjs: dist/ as built, the table answers 404).
 import { expect } from '@open-wc/testing';
-import { finderAndListShow, loadVariant, type FailingPage } from './table-failure.js';
+import { englishFinderInFrench, finderAndListShow, loadVariant, type FailingPage } from './table-failure.js';
 
 const UNAVAILABLE = 'La liste des conventions collectives n’a pas pu être chargée.';
 
@@ -22,5 +22,13 @@ describe('a missing convention table (built files)', function () {
     expect(unavailable[0]).to.contain('connect-src');
     expect(errors).to.deep.equal([]);
     await expect(page).to.be.accessible();
+  });
+
+  it('an English finder whose language packs answer 404 speaks French, and the console says where the pack was looked for', async () => {
+    await englishFinderInFrench(
+      failing,
+      UNAVAILABLE,
+      /^\[opco-widgets\] the language pack http:\/\/[^ ]+\/test\/variants\/missing\/dist\/[\w-]+\.en\.[0-9a-f]{12}\.json could not be loaded \(HTTP 404\).*The widgets are shown in French\.$/,
+    );
   });
 });

@@ -5,7 +5,7 @@
 // byte changed). The table's state is page-wide: this file's page sees only the tampered table.
 import { expect, fixture, html } from '@open-wc/testing';
 import { shownText, waitFor } from './helpers.js';
-import { finderAndListShow, loadVariant, type FailingPage } from './table-failure.js';
+import { englishFinderInFrench, finderAndListShow, loadVariant, type FailingPage } from './table-failure.js';
 
 const REFUSED = 'La liste des conventions collectives reçue a été refusée : ce n’est pas celle publiée avec ce widget.';
 
@@ -24,10 +24,18 @@ describe('a tampered convention table (built files)', function () {
     const refused = warnings.filter((w) => w.includes('was refused'));
     expect(refused, warnings.join('\n')).to.have.length(1);
     expect(refused[0]).to.match(
-      /^\[opco-widgets\] the convention table http:\/\/[^ ]+\/test\/variants\/tampered\/dist\/opco-conventions\.[0-9a-f]+\.json was refused: its bytes do not match the integrity built into the script \(sha384-/,
+      /^\[opco-widgets\] the convention table http:\/\/[^ ]+\/test\/variants\/tampered\/dist\/opco-conventions\.[0-9a-f]+\.json was refused: it is not the file published with this version \(integrity sha384-/,
     );
     expect(errors).to.deep.equal([]);
     await expect(page).to.be.accessible();
+  });
+
+  it('a tampered language pack is refused too: an English finder speaks French, the console says why', async () => {
+    await englishFinderInFrench(
+      failing,
+      REFUSED,
+      /^\[opco-widgets\] the language pack http:\/\/[^ ]+\/test\/variants\/tampered\/dist\/[\w-]+\.en\.[0-9a-f]{12}\.json was refused: it is not the file published with this version \(integrity sha384-/,
+    );
   });
 
   it('typing in the finder afterwards: the field keeps the text, the refusal stays, no error', async () => {

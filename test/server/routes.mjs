@@ -7,8 +7,9 @@
 //                   replaced by one plain tag per file named (dist/opco-card.js…): the same page with the
 //                   per-element files, each tag still the one a partner pastes.
 //  distVariants     /test/variants/<variant>/dist/<file>: dist/ as built, except
-//                     tampered       the convention table with one byte changed (integrity must refuse it);
-//                     missing        the convention table answers 404;
+//                     tampered       the convention table and the language packs with one byte changed
+//                                    (integrity must refuse them);
+//                     missing        the convention table and the language packs answer 404;
 //                     other-version  the scripts with another version number (the "two versions" warning).
 //  tableGate        the widgets' fetch of /src/data/generated/conventions.json held back while a test asks
 //                   (server command `conventions-table-gate` { hold: true | false }; served no-store): the table
@@ -59,7 +60,8 @@ export async function distVariants(ctx, next) {
   if (!match) return next();
   const [, variant, file] = match;
   const table = /^opco-conventions\.[0-9a-f]+\.json$/.test(file);
-  if (variant === 'missing' && table) {
+  const pack = /^[\w-]+\.[a-z]{2}\.[0-9a-f]{12}\.json$/.test(file);
+  if (variant === 'missing' && (table || pack)) {
     ctx.status = 404;
     ctx.body = 'Not found';
     return;
@@ -75,6 +77,12 @@ export async function distVariants(ctx, next) {
     const at = bytes.indexOf('"asOf":"') + '"asOf":"'.length + 9;
     bytes = Buffer.from(bytes);
     bytes[at] = bytes[at] === 0x31 ? 0x32 : 0x31;
+  }
+  if (variant === 'tampered' && pack) {
+    // one byte of the first text: its first letter's case (still a well-formed pack)
+    const at = bytes.indexOf('":"') + 3;
+    bytes = Buffer.from(bytes);
+    bytes[at] ^= 0x20;
   }
   if (variant === 'other-version' && file.endsWith('.js')) {
     bytes = Buffer.from(bytes.toString('utf8').replaceAll(`"${version}"`, '"0.0.1-other"'));

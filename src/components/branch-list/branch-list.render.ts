@@ -1,9 +1,8 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { live } from 'lit/directives/live.js';
 import { repeat } from 'lit/directives/repeat.js';
-import { html as staticHtml } from 'lit/static-html.js';
 import type { Opco, OpcoData, OpcoId } from '../../data/index.js';
-import { headingTag } from '../../platform/heading.js';
+import { headingElement } from '../../platform/heading.js';
 import { renderStatus } from '../../platform/status.js';
 import { SORT_KEYS, type BranchGroup, type BranchView, type GroupId, type SortKey } from './branch-groups.js';
 import { renderRow, type RowContext } from './branch-row.render.js';
@@ -101,12 +100,15 @@ export interface GroupOptions {
 export function renderGroup(g: BranchGroup, t: BranchListMessages, row: RowContext, o: GroupOptions): TemplateResult {
   const rows = g.entries.slice(0, o.limit);
   const remaining = g.entries.length - rows.length;
-  const tag = headingTag(o.level);
   return html`<div class="group" part="group">
-    ${staticHtml`<${tag} class="group__heading"><button type="button" class="toggle" id="toggle-${g.id}"
+    ${headingElement(
+      o.level,
+      html`<button type="button" class="toggle" id="toggle-${g.id}"
       aria-expanded=${o.open ? 'true' : 'false'} aria-controls="group-${g.id}" @click=${() => o.onToggle(g.id, !o.open)}
     ><span class="toggle__chevron" aria-hidden="true">▸</span><span>${t.group(g.id)}</span>
-      <span class="toggle__count">(${t.groupCount(g.entries.length, g.total, o.filtering)})</span></button></${tag}>`}
+      <span class="toggle__count">(${t.groupCount(g.entries.length, g.total, o.filtering)})</span></button>`,
+      { className: 'group__heading' },
+    )}
     <div id="group-${g.id}" ?hidden=${!o.open}>
       <ul role="list">
         ${repeat(rows, (e) => e.convention.idcc, (e) => renderRow(e, row))}

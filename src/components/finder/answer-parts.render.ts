@@ -1,8 +1,7 @@
 // The pieces every answer is made of (IDCC path and company path alike).
 import { html, nothing, type TemplateResult } from 'lit';
-import { html as staticHtml } from 'lit/static-html.js';
 import type { Convention, Opco, OpcoId } from '../../data/index.js';
-import { headingTag } from '../../platform/heading.js';
+import { headingElement } from '../../platform/heading.js';
 import { FRANCE_COMPETENCES_URL, externalLink as link } from '../../platform/links.js';
 import { formatDate, type Lang, type Messages } from '../../platform/i18n.js';
 import type { OpcoGroup } from './company-groups.js';
@@ -34,8 +33,7 @@ export const conventionTitle = (c: Convention | null, ctx: Pick<AnswerContext, '
 export const titleLang = (c: Convention | null): 'fr' | typeof nothing => (c?.title ?? c?.shortTitle ? 'fr' : nothing);
 
 export const heading = (level: number, text: string): TemplateResult => {
-  const tag = headingTag(level);
-  return staticHtml`<${tag} part="answer-heading" class="answer__heading" id="answer-heading">${text}</${tag}>`;
+  return headingElement(level, text, { id: 'answer-heading', part: 'answer-heading', className: 'answer__heading' });
 };
 
 /**
@@ -43,10 +41,9 @@ export const heading = (level: number, text: string): TemplateResult => {
  * One heading element, so its accessible name is the whole sentence ("Votre OPCO : AKTO").
  */
 export const headline = (level: number, lead: string, name: string): TemplateResult => {
-  const tag = headingTag(level);
-  return staticHtml`<${tag} part="answer-heading" class="answer__heading answer__heading--opco" id="answer-heading"
-    ><span class="answer__lead">${lead}<span class="visually-hidden"> : </span></span>
-    <span class="answer__name">${name}</span></${tag}>`;
+  const content = html`<span class="answer__lead">${lead}<span class="visually-hidden"> : </span></span>
+    <span class="answer__name">${name}</span>`;
+  return headingElement(level, content, { id: 'answer-heading', part: 'answer-heading', className: 'answer__heading answer__heading--opco' });
 };
 
 /**

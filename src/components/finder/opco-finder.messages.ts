@@ -6,344 +6,179 @@ const deMonth = (month: string): string => (/^[aeiouéèh]/i.test(month) ? `d’
 const percent = (share: number): string => `${Math.round(share * 100)}`;
 
 export const messages = defineMessages({
-  fr: {
-    label: 'Votre convention collective',
-    hint: 'Tapez son code IDCC (par exemple 1979) ou des mots de son nom ou de votre métier (coiffure, Syntec…). L’IDCC figure sur votre bulletin de paie.',
-    listbox: 'Conventions collectives suggérées',
-    optionIdcc: (idcc: string) => `IDCC ${idcc}`,
-    optionNoTitle: (idcc: string) => `Convention IDCC ${idcc} (titre inconnu)`,
-    optionNoOpco: 'OPCO non déterminé',
-    optionShared: (names: string) => `Plusieurs OPCO : ${names}`,
-    optionReplaced: (by: readonly string[]) =>
-      by.length === 1 ? `remplacée par l’IDCC ${by[0]}` : `remplacée par les IDCC ${by.join(', ')}`,
-    /** Live region, a moment after typing stops. */
-    count: (n: number) =>
-      n === 0
-        ? 'Aucune convention ne correspond.'
-        : n === 1
-          ? '1 convention suggérée. Flèche bas pour la sélectionner.'
-          : `${n} conventions suggérées. Flèches haut et bas pour parcourir, Entrée pour choisir.`,
-    chooseOne: (n: number) => `${n} conventions correspondent : choisissez-en une dans la liste.`,
-    answerRegion: 'Réponse',
-    yourOpco: 'Votre OPCO',
-    severalOpcos: 'Plusieurs OPCO possibles',
-    unknownTitle: 'Convention introuvable',
-    convention: 'Convention collective :',
-    conventionsNow: 'Conventions en vigueur :',
-    specialTitle: (idcc: string, label: string) => `IDCC ${idcc} : ${label}`,
-    idcc: (idcc: string) => `IDCC ${idcc}`,
-    untitled: 'titre non disponible',
-    lowConfidence: 'Rattachement à confirmer',
-    lowWhyShare: (share: number, opco: string) =>
-      `Seuls ${percent(share)} % des établissements qui déclarent cette convention relèvent de ${opco}.`,
-    lowWhyFew: (n: number) =>
-      n <= 1
-        ? 'Un seul établissement déclare cette convention dans les données de France compétences : ce peut être une erreur de déclaration.'
-        : `Seuls ${n} établissements déclarent cette convention dans les données de France compétences : ce peut être une erreur de déclaration.`,
-    lowWhyOld: (label: string) => `Cette convention n’apparaît pas dans les données récentes ; le rattachement vient de : ${label}.`,
-    mediumConfidence: (share: number, opco: string) =>
-      `${percent(share)} % des établissements qui déclarent cette convention relèvent de ${opco} : c’est très probablement le vôtre.`,
-    checkSiret: 'Vérifiez avec le SIRET de votre établissement sur le site de France compétences',
-    payslip: 'Votre IDCC figure sur votre bulletin de paie (rubrique « convention collective » ou « IDCC ») : tapez ses 4 chiffres.',
-    noResult: (query: string) => `Aucune convention ne correspond à « ${query} ».`,
-    noResultHint:
-      'Essayez un autre mot (votre métier, votre secteur) ou le code IDCC : il figure sur votre bulletin de paie.',
-    provenance: (label: string, month: string) => `Source : ${label}, données ${deMonth(month)}`,
-    reset: 'Nouvelle recherche',
-    newWindow: '(nouvelle fenêtre)',
-    // attribute errors, shown to the editor who wrote them
-    badIdcc: (value: string) => `idcc="${value}" n’est pas un code IDCC.`,
-    badIdccHint: 'Écrivez 1 à 4 chiffres, par exemple idcc="1979".',
-    badLimit: (value: string) => `limit="${value}" n’est pas un nombre de suggestions valide.`,
-    badLimitHint: (min: number, max: number) => `Écrivez un nombre entier de ${min} à ${max}, par exemple limit="8".`,
-    badOpco: (value: string) => `opco="${value}" n’est pas un OPCO connu.`,
-    badOpcoHint: (ids: string) => `Identifiants valides : ${ids}.`,
-    // company look-up (SIRET, SIREN, company name)
-    labelCompany: 'Votre convention collective ou votre entreprise',
-    hintCompany:
-      'Tapez le code IDCC de votre convention collective (par exemple 1979) ou des mots de son nom, ou bien le SIRET, le SIREN ou le nom de votre entreprise. L’IDCC figure sur votre bulletin de paie.',
-    listboxMixed: 'Suggestions : conventions collectives et entreprises',
-    groupConventions: 'Conventions collectives',
-    groupCompanies: 'Entreprises',
-    companySearching: 'Recherche des entreprises…',
-    companyCount: (n: number) =>
-      n === 0 ? 'Aucune entreprise trouvée.' : n === 1 ? '1 entreprise trouvée.' : `${n} entreprises trouvées.`,
-    optionSiret: (siret: string) => `SIRET ${siret}`,
-    optionSiren: (siren: string) => `SIREN ${siren}`,
-    optionActive: 'en activité',
-    optionClosed: 'fermée',
-    optionEstablishments: (n: number) => (n === 1 ? '1 établissement' : `${n} établissements`),
-    nonDiffusibleName: 'Entreprise non diffusible',
-    serviceDown: 'Le service de recherche d’entreprises ne répond pas.',
-    serviceDownHint: 'Vous pouvez chercher par IDCC : il figure sur votre bulletin de paie.',
-    rateLimited: (seconds: number) => `Trop de recherches en peu de temps : réessayez dans ${seconds} s.`,
-    rateLimitedHint: 'La recherche par IDCC ou par nom de convention fonctionne toujours.',
-    lookupOff:
-      'La recherche par SIRET ou par nom d’entreprise est désactivée sur ce site : tapez le code IDCC de votre convention collective, ou des mots de son nom.',
-    companyNone: (query: string) => `Aucune entreprise trouvée pour « ${query} ».`,
-    companyNoneHint: 'Vérifiez le numéro, ou tapez le code IDCC de votre convention collective : il figure sur votre bulletin de paie.',
-    noResultBoth: (query: string) => `Aucune convention ni entreprise ne correspond à « ${query} ».`,
-    yourOpcos: 'Vos OPCO, selon l’établissement',
-    noOpcoCompany: 'Pas d’OPCO trouvé pour cette entreprise',
-    siren: (siren: string) => `SIREN ${siren}`,
-    siret: (siret: string) => `SIRET ${siret}`,
-    headcount: (label: string) => `Effectif : ${label}`,
-    headcountYear: (label: string, year: string) => `Effectif : ${label} (${year})`,
-    focus: (siret: string) => `Réponse pour l’établissement SIRET ${siret}.`,
-    headOffice: 'Siège',
-    establishment: 'Établissement',
-    closedTag: 'fermé',
-    otherEstablishments: 'Autres établissements de l’entreprise',
-    ledBy: 'Établissements et conventions concernés :',
-    several:
-      'Chaque établissement relève de l’OPCO de sa convention collective. Retenez celui de votre établissement : les autres widgets de la page le suivront.',
-    choose: (opco: string) => `Retenir ${opco}`,
-    companyClosed: (date: string | null) =>
-      date ? `Cette entreprise est fermée depuis le ${date}.` : 'Cette entreprise est fermée.',
-    establishmentClosed: (date: string | null) =>
-      date ? `Cet établissement est fermé depuis le ${date}.` : 'Cet établissement est fermé.',
-    closedHint:
-      'Les conventions ci-dessous sont celles qu’elle déclarait. Si l’activité a repris sous un autre numéro, cherchez ce numéro ou votre IDCC.',
-    closedSkipped: 'Établissements fermés, non pris en compte :',
-    noIdccCompany:
-      'Aucune convention collective déclarée pour cette entreprise : cherchez votre IDCC sur votre bulletin de paie.',
-    noIdccHint: 'Tapez-le ensuite dans le champ ci-dessus (4 chiffres).',
-    withoutIdcc: 'Sans convention collective déclarée :',
-    toCheck: 'À vérifier',
-    sharedIdcc: (names: string) => `plusieurs OPCO possibles : ${names}. Vérifiez avec le SIRET sur le site de France compétences.`,
-    special9999:
-      'code 9999 « sans convention collective » : il ne désigne aucun OPCO. Vérifiez sur votre bulletin de paie si une convention s’applique ; sinon, France compétences indique l’OPCO de chaque établissement.',
-    overseas: (places: string) =>
-      `Établissement en outre-mer (${places}) : par un accord de 2020, AKTO représente d’autres OPCO en Guadeloupe, en Martinique, en Guyane, à La Réunion et à Mayotte. Sur place, votre interlocuteur peut donc être AKTO, même si votre OPCO est un autre.`,
-    overseasSource: 'Source : « AKTO délégué de plusieurs OPCO en outre-mer », institutions-professionnelles.fr',
-    companySource:
-      'Entreprise et conventions : API Recherche d’entreprises (conventions déclarées par l’employeur, avec quelques mois de décalage).',
-    announceCompanyOne: (name: string, opco: string) => `${name} : votre OPCO est ${opco}.`,
-    announceCompanyMany: (name: string, n: number) => `${name} : ${n} OPCO selon l’établissement.`,
-    announceCompanyNone: (name: string) => `${name} : pas d’OPCO trouvé.`,
-    badSiret: (value: string) => `siret="${value}" n’est pas un numéro SIRET valide.`,
-    badSiretHint: 'Écrivez les 14 chiffres du SIRET de l’établissement (les espaces sont permis).',
-    siretOff: (value: string) => `siret="${value}" est ignoré : la recherche d’entreprises est désactivée (company-lookup="off").`,
-    siretOffHint: 'Retirez company-lookup="off", ou donnez plutôt idcc="…".',
-    badApiBase: (value: string) => `api-base="${value}" n’est pas une adresse web valide.`,
-    badApiBaseHint: 'Écrivez l’adresse complète de votre relais, par exemple api-base="https://exemple.fr/recherche-entreprises". La recherche d’entreprises est désactivée en attendant.',
-    badLookup: (value: string) => `company-lookup="${value}" n’est pas une valeur valide.`,
-    badLookupHint: 'Écrivez company-lookup="off" pour couper la recherche d’entreprises, ou retirez l’attribut. Elle est coupée en attendant.',
-    // issue 11: real shapes of the API (SIRET without its own list, public employers, 9999, masks, postcode)
-    focusNoOwn: 'Cet établissement ne déclare aucune convention collective. L’entreprise, elle, en déclare : voici les OPCO de ses conventions.',
-    focusNoOwnHint:
-      'Ce sont les conventions de l’entreprise, pas forcément celle de cet établissement : vérifiez celle qui figure sur le bulletin de paie de l’établissement, ou son OPCO avec le SIRET sur le site de France compétences.',
-    companyWideTag: 'déclarée par l’entreprise',
-    noIdccEstablishment:
-      'Ni cet établissement ni l’entreprise ne déclarent de convention collective : cherchez votre IDCC sur votre bulletin de paie.',
-    headOfficeClosed: (date: string | null) =>
-      date
-        ? `Le siège de cette entreprise est fermé depuis le ${date}, mais l’entreprise est en activité.`
-        : 'Le siège de cette entreprise est fermé, mais l’entreprise est en activité.',
-    headOfficeClosedHint: 'Ses établissements ouverts et les conventions qu’elle déclare sont pris en compte.',
-    publicTitle: 'Employeur public : pas d’OPCO pour les agents publics',
-    publicIntro:
-      'Cet employeur déclare un statut de la fonction publique. Les agents publics (fonctionnaires et contractuels de droit public) n’ont pas d’OPCO : leur formation et leurs apprentis sont financés autrement.',
-    publicBeside: 'Ses salariés de droit privé relèvent de l’OPCO de leur convention collective :',
-    publicCode: (idcc: string, name: string) => `Code ${idcc} — ${name}`,
-    publicTraining: 'Formation des agents :',
-    publicApprenticeship: 'Apprentis (frais de formation au CFA) :',
-    toConfirm: 'à confirmer',
-    publicSource: (label: string, date: string) => `Source : ${label} (consultée le ${date})`,
-    publicNoSource: (date: string) => `Pas de source officielle trouvée au ${date}.`,
-    announcePublic: (name: string) => `${name} : employeur public, pas d’OPCO pour les agents publics.`,
-    idcc9999Beside:
-      'Le code 9999 (« sans convention collective ») est aussi déclaré : il ne désigne aucun OPCO et ne change rien aux conventions ci-dessus.',
-    nonDiffusibleAddress: 'Cette entreprise a demandé que son adresse ne soit pas diffusée : seule sa commune est indiquée.',
-    nonDiffusibleAll:
-      'Cet entrepreneur a demandé que ses informations ne soient pas diffusées : son nom et son adresse ne sont pas affichés.',
-    narrowed: (place: string) => `Établissements de ${place} seulement.`,
-    rateLimitedCapped: (seconds: number) =>
-      `Le service de recherche d’entreprises est saturé et demande d’attendre longtemps : réessayez dans ${seconds} s, ou plus tard.`,
-    placeLabel: 'Ville ou code postal (facultatif)',
-    placeHint: 'Pour affiner la recherche par nom d’entreprise, par exemple Rennes ou 35000.',
-    placeInvalid: (value: string) => `« ${value} » n’est ni un code postal ni un nom de ville : il n’est pas pris en compte.`,
-    nafTitle: (code: string, label: string) => `Code APE ${code} : ${label}`,
-    activityTitle: (code: string, label: string) =>
-      `D’après son code APE (${code}${label ? ` : ${label}` : ''}), conventions possibles — des suggestions à vérifier :`,
-    nafTitleCode: (code: string) => `Code APE ${code}`,
-    nafTitleBad: 'Code APE non reconnu',
-    nafSuggestions: (n: number) =>
-      n === 1
-        ? 'Une convention collective possible (suggestion à vérifier) :'
-        : `${n} conventions collectives possibles (suggestions à vérifier) :`,
-    nafNone: (code: string) => `Aucune convention collective nationale ne cite le code ${code} dans son champ d’application.`,
-    nafWhyCited: (num: string | null) =>
-      num ? `Cité par l’article ${num} (champ d’application) de la convention` : 'Cité par le champ d’application de la convention',
-    nafWhyCitedPast: (num: string | null) =>
-      num ? `Cité par l’article ${num} (champ d’application, version ancienne)` : 'Cité par une version ancienne du champ d’application',
-    nafWhyLabel: (words: string) => `Le libellé INSEE et le titre de la convention partagent : ${words}`,
-    nafOpco: (name: string) => `OPCO : ${name}`,
-    nafPick: 'Voir l’OPCO de cette convention',
-  },
-  en: {
-    label: 'Your collective agreement',
-    hint: 'Type its IDCC code (for example 1979) or words from its name or your trade (hairdressing, Syntec…). The IDCC is shown on your payslip.',
-    listbox: 'Suggested collective agreements',
-    optionIdcc: (idcc: string) => `IDCC ${idcc}`,
-    optionNoTitle: (idcc: string) => `Agreement IDCC ${idcc} (title unknown)`,
-    optionNoOpco: 'OPCO not determined',
-    optionShared: (names: string) => `Several OPCOs: ${names}`,
-    optionReplaced: (by: readonly string[]) => (by.length === 1 ? `replaced by IDCC ${by[0]}` : `replaced by IDCCs ${by.join(', ')}`),
-    count: (n: number) =>
-      n === 0
-        ? 'No agreement matches.'
-        : n === 1
-          ? '1 agreement suggested. Down arrow to select it.'
-          : `${n} agreements suggested. Up and down arrows to browse, Enter to choose.`,
-    chooseOne: (n: number) => `${n} agreements match: choose one from the list.`,
-    answerRegion: 'Answer',
-    yourOpco: 'Your OPCO',
-    severalOpcos: 'Several possible OPCOs',
-    unknownTitle: 'Agreement not found',
-    convention: 'Collective agreement:',
-    conventionsNow: 'Agreements in force:',
-    specialTitle: (idcc: string, label: string) => `IDCC ${idcc}: ${label}`,
-    idcc: (idcc: string) => `IDCC ${idcc}`,
-    untitled: 'title not available',
-    lowConfidence: 'Assignment to be confirmed',
-    lowWhyShare: (share: number, opco: string) =>
-      `Only ${percent(share)}% of the establishments declaring this agreement belong to ${opco}.`,
-    lowWhyFew: (n: number) =>
-      n <= 1
-        ? 'Only one establishment declares this agreement in France compétences’ data: it may be a reporting error.'
-        : `Only ${n} establishments declare this agreement in France compétences’ data: it may be a reporting error.`,
-    lowWhyOld: (label: string) => `This agreement does not appear in recent data; the assignment comes from: ${label}.`,
-    mediumConfidence: (share: number, opco: string) =>
-      `${percent(share)}% of the establishments declaring this agreement belong to ${opco}: it is very probably yours.`,
-    checkSiret: 'Check with your establishment’s SIRET on the France compétences website',
-    payslip: 'Your IDCC is shown on your payslip (under "convention collective" or "IDCC"): type its 4 digits.',
-    noResult: (query: string) => `No agreement matches "${query}".`,
-    noResultHint: 'Try another word (your trade, your sector) or the IDCC code: it is shown on your payslip.',
-    provenance: (label: string, month: string) => `Source: ${label}, data of ${month}`,
-    reset: 'New search',
-    newWindow: '(new window)',
-    badIdcc: (value: string) => `idcc="${value}" is not an IDCC code.`,
-    badIdccHint: 'Write 1 to 4 digits, for example idcc="1979".',
-    badLimit: (value: string) => `limit="${value}" is not a valid number of suggestions.`,
-    badLimitHint: (min: number, max: number) => `Write a whole number from ${min} to ${max}, for example limit="8".`,
-    badOpco: (value: string) => `opco="${value}" is not a known OPCO.`,
-    badOpcoHint: (ids: string) => `Valid ids: ${ids}.`,
-    labelCompany: 'Your collective agreement or your company',
-    hintCompany:
-      'Type the IDCC code of your collective agreement (for example 1979) or words from its name, or your company’s SIRET, SIREN or name. The IDCC is shown on your payslip.',
-    listboxMixed: 'Suggestions: collective agreements and companies',
-    groupConventions: 'Collective agreements',
-    groupCompanies: 'Companies',
-    companySearching: 'Searching for companies…',
-    companyCount: (n: number) => (n === 0 ? 'No company found.' : n === 1 ? '1 company found.' : `${n} companies found.`),
-    optionSiret: (siret: string) => `SIRET ${siret}`,
-    optionSiren: (siren: string) => `SIREN ${siren}`,
-    optionActive: 'active',
-    optionClosed: 'closed',
-    optionEstablishments: (n: number) => (n === 1 ? '1 establishment' : `${n} establishments`),
-    nonDiffusibleName: 'Non-public company',
-    serviceDown: 'The company search service is not responding.',
-    serviceDownHint: 'You can search by IDCC: it is shown on your payslip.',
-    rateLimited: (seconds: number) => `Too many searches in a short time: try again in ${seconds} s.`,
-    rateLimitedHint: 'Searching by IDCC or by agreement name still works.',
-    lookupOff:
-      'Searching by SIRET or company name is turned off on this site: type the IDCC code of your collective agreement, or words from its name.',
-    companyNone: (query: string) => `No company found for "${query}".`,
-    companyNoneHint: 'Check the number, or type the IDCC code of your collective agreement: it is shown on your payslip.',
-    noResultBoth: (query: string) => `No agreement or company matches "${query}".`,
-    yourOpcos: 'Your OPCOs, by establishment',
-    noOpcoCompany: 'No OPCO found for this company',
-    siren: (siren: string) => `SIREN ${siren}`,
-    siret: (siret: string) => `SIRET ${siret}`,
-    headcount: (label: string) => `Headcount: ${label}`,
-    headcountYear: (label: string, year: string) => `Headcount: ${label} (${year})`,
-    focus: (siret: string) => `Answer for the establishment SIRET ${siret}.`,
-    headOffice: 'Head office',
-    establishment: 'Establishment',
-    closedTag: 'closed',
-    otherEstablishments: 'Other establishments of the company',
-    ledBy: 'Establishments and agreements concerned:',
-    several:
-      'Each establishment belongs to the OPCO of its collective agreement. Pick the one of your establishment: the other widgets on the page will follow it.',
-    choose: (opco: string) => `Use ${opco}`,
-    companyClosed: (date: string | null) => (date ? `This company has been closed since ${date}.` : 'This company is closed.'),
-    establishmentClosed: (date: string | null) =>
-      date ? `This establishment has been closed since ${date}.` : 'This establishment is closed.',
-    closedHint:
-      'The agreements below are the ones it declared. If the business carried on under another number, search for that number or your IDCC.',
-    closedSkipped: 'Closed establishments, not taken into account:',
-    noIdccCompany: 'No collective agreement declared for this company: look for your IDCC on your payslip.',
-    noIdccHint: 'Then type it in the field above (4 digits).',
-    withoutIdcc: 'No collective agreement declared:',
-    toCheck: 'To check',
-    sharedIdcc: (names: string) => `several possible OPCOs: ${names}. Check with the SIRET on the France compétences website.`,
-    special9999:
-      'code 9999 "no collective agreement": it designates no OPCO. Check your payslip for an agreement that applies; otherwise France compétences gives each establishment’s OPCO.',
-    overseas: (places: string) =>
-      `Overseas establishment (${places}): under a 2020 agreement, AKTO represents other OPCOs in Guadeloupe, Martinique, French Guiana, La Réunion and Mayotte. Locally, your contact may therefore be AKTO, even if your OPCO is another one.`,
-    overseasSource: 'Source: "AKTO délégué de plusieurs OPCO en outre-mer", institutions-professionnelles.fr (in French)',
-    companySource:
-      'Company and agreements: API Recherche d’entreprises (agreements declared by the employer, a few months behind).',
-    announceCompanyOne: (name: string, opco: string) => `${name}: your OPCO is ${opco}.`,
-    announceCompanyMany: (name: string, n: number) => `${name}: ${n} OPCOs depending on the establishment.`,
-    announceCompanyNone: (name: string) => `${name}: no OPCO found.`,
-    badSiret: (value: string) => `siret="${value}" is not a valid SIRET number.`,
-    badSiretHint: 'Write the 14 digits of the establishment’s SIRET (spaces allowed).',
-    siretOff: (value: string) => `siret="${value}" is ignored: the company search is turned off (company-lookup="off").`,
-    siretOffHint: 'Remove company-lookup="off", or give idcc="…" instead.',
-    badApiBase: (value: string) => `api-base="${value}" is not a valid web address.`,
-    badApiBaseHint: 'Write the full address of your relay, for example api-base="https://example.org/company-search". The company search is off meanwhile.',
-    badLookup: (value: string) => `company-lookup="${value}" is not a valid value.`,
-    badLookupHint: 'Write company-lookup="off" to turn the company search off, or remove the attribute. It is off meanwhile.',
-    focusNoOwn: 'This establishment declares no collective agreement. Its company does: here are the OPCOs of its agreements.',
-    focusNoOwnHint:
-      'These are the company’s agreements, not necessarily this establishment’s: check the one on the establishment’s payslip, or its OPCO with the SIRET on the France compétences website.',
-    companyWideTag: 'declared by the company',
-    noIdccEstablishment:
-      'Neither this establishment nor its company declares a collective agreement: look for your IDCC on your payslip.',
-    headOfficeClosed: (date: string | null) =>
-      date
-        ? `This company’s head office has been closed since ${date}, but the company is active.`
-        : 'This company’s head office is closed, but the company is active.',
-    headOfficeClosedHint: 'Its open establishments and the agreements it declares are taken into account.',
-    publicTitle: 'Public employer: no OPCO for public agents',
-    publicIntro:
-      'This employer declares a civil-service statute. Public agents (civil servants and public-law contract staff) have no OPCO: their training and their apprentices are funded otherwise.',
-    publicBeside: 'Its private-law employees belong to the OPCO of their collective agreement:',
-    publicCode: (idcc: string, name: string) => `Code ${idcc} — ${name}`,
-    publicTraining: 'Agents’ training:',
-    publicApprenticeship: 'Apprentices (CFA training costs):',
-    toConfirm: 'to be confirmed',
-    publicSource: (label: string, date: string) => `Source: ${label} (checked on ${date})`,
-    publicNoSource: (date: string) => `No official source found as of ${date}.`,
-    announcePublic: (name: string) => `${name}: public employer, no OPCO for public agents.`,
-    idcc9999Beside:
-      'Code 9999 ("no collective agreement") is declared too: it designates no OPCO and changes nothing for the agreements above.',
-    nonDiffusibleAddress: 'This company asked for its address not to be published: only its town is shown.',
-    nonDiffusibleAll: 'This sole trader asked for their details not to be published: their name and address are not shown.',
-    narrowed: (place: string) => `Establishments in ${place} only.`,
-    rateLimitedCapped: (seconds: number) =>
-      `The company search service is overloaded and asks for a long wait: try again in ${seconds} s, or later.`,
-    placeLabel: 'Town or postcode (optional)',
-    placeHint: 'To narrow a search by company name, for example Rennes or 35000.',
-    placeInvalid: (value: string) => `"${value}" is neither a postcode nor a town name: it is not taken into account.`,
-    nafTitle: (code: string, label: string) => `APE code ${code}: ${label}`,
-    activityTitle: (code: string, label: string) =>
-      `From its APE code (${code}${label ? `: ${label}` : ''}), possible conventions — suggestions to check:`,
-    nafTitleCode: (code: string) => `APE code ${code}`,
-    nafTitleBad: 'APE code not recognised',
-    nafSuggestions: (n: number) =>
-      n === 1 ? 'One possible convention collective (a suggestion to check):' : `${n} possible conventions collectives (suggestions to check):`,
-    nafNone: (code: string) => `No national convention collective cites code ${code} in its scope.`,
-    nafWhyCited: (num: string | null) =>
-      num ? `Cited by article ${num} (scope) of the convention` : 'Cited by the scope of the convention',
-    nafWhyCitedPast: (num: string | null) =>
-      num ? `Cited by article ${num} (scope, former version)` : 'Cited by a former version of the scope',
-    nafWhyLabel: (words: string) => `INSEE's label and the convention's title share: ${words}`,
-    nafOpco: (name: string) => `OPCO: ${name}`,
-    nafPick: 'See this convention’s OPCO',
-  },
-});
+  label: 'Votre convention collective',
+  hint: 'Tapez son code IDCC (par exemple 1979) ou des mots de son nom ou de votre métier (coiffure, Syntec…). L’IDCC figure sur votre bulletin de paie.',
+  listbox: 'Conventions collectives suggérées',
+  optionIdcc: (idcc: string) => `IDCC ${idcc}`,
+  optionNoTitle: (idcc: string) => `Convention IDCC ${idcc} (titre inconnu)`,
+  optionNoOpco: 'OPCO non déterminé',
+  optionShared: (names: string) => `Plusieurs OPCO : ${names}`,
+  optionReplaced: (by: readonly string[]) =>
+    by.length === 1 ? `remplacée par l’IDCC ${by[0]}` : `remplacée par les IDCC ${by.join(', ')}`,
+  /** Live region, a moment after typing stops. */
+  count: (n: number) =>
+    n === 0
+      ? 'Aucune convention ne correspond.'
+      : n === 1
+        ? '1 convention suggérée. Flèche bas pour la sélectionner.'
+        : `${n} conventions suggérées. Flèches haut et bas pour parcourir, Entrée pour choisir.`,
+  chooseOne: (n: number) => `${n} conventions correspondent : choisissez-en une dans la liste.`,
+  answerRegion: 'Réponse',
+  yourOpco: 'Votre OPCO',
+  severalOpcos: 'Plusieurs OPCO possibles',
+  unknownTitle: 'Convention introuvable',
+  convention: 'Convention collective :',
+  conventionsNow: 'Conventions en vigueur :',
+  specialTitle: (idcc: string, label: string) => `IDCC ${idcc} : ${label}`,
+  idcc: (idcc: string) => `IDCC ${idcc}`,
+  untitled: 'titre non disponible',
+  lowConfidence: 'Rattachement à confirmer',
+  lowWhyShare: (share: number, opco: string) =>
+    `Seuls ${percent(share)} % des établissements qui déclarent cette convention relèvent de ${opco}.`,
+  lowWhyFew: (n: number) =>
+    n <= 1
+      ? 'Un seul établissement déclare cette convention dans les données de France compétences : ce peut être une erreur de déclaration.'
+      : `Seuls ${n} établissements déclarent cette convention dans les données de France compétences : ce peut être une erreur de déclaration.`,
+  lowWhyOld: (label: string) => `Cette convention n’apparaît pas dans les données récentes ; le rattachement vient de : ${label}.`,
+  mediumConfidence: (share: number, opco: string) =>
+    `${percent(share)} % des établissements qui déclarent cette convention relèvent de ${opco} : c’est très probablement le vôtre.`,
+  checkSiret: 'Vérifiez avec le SIRET de votre établissement sur le site de France compétences',
+  payslip: 'Votre IDCC figure sur votre bulletin de paie (rubrique « convention collective » ou « IDCC ») : tapez ses 4 chiffres.',
+  noResult: (query: string) => `Aucune convention ne correspond à « ${query} ».`,
+  noResultHint:
+    'Essayez un autre mot (votre métier, votre secteur) ou le code IDCC : il figure sur votre bulletin de paie.',
+  provenance: (label: string, month: string) => `Source : ${label}, données ${deMonth(month)}`,
+  reset: 'Nouvelle recherche',
+  newWindow: '(nouvelle fenêtre)',
+  // attribute errors, shown to the editor who wrote them
+  badIdcc: (value: string) => `idcc="${value}" n’est pas un code IDCC.`,
+  badIdccHint: 'Écrivez 1 à 4 chiffres, par exemple idcc="1979".',
+  badLimit: (value: string) => `limit="${value}" n’est pas un nombre de suggestions valide.`,
+  badLimitHint: (min: number, max: number) => `Écrivez un nombre entier de ${min} à ${max}, par exemple limit="8".`,
+  badOpco: (value: string) => `opco="${value}" n’est pas un OPCO connu.`,
+  badOpcoHint: (ids: string) => `Identifiants valides : ${ids}.`,
+  // company look-up (SIRET, SIREN, company name)
+  labelCompany: 'Votre convention collective ou votre entreprise',
+  hintCompany:
+    'Tapez le code IDCC de votre convention collective (par exemple 1979) ou des mots de son nom, ou bien le SIRET, le SIREN ou le nom de votre entreprise. L’IDCC figure sur votre bulletin de paie.',
+  listboxMixed: 'Suggestions : conventions collectives et entreprises',
+  groupConventions: 'Conventions collectives',
+  groupCompanies: 'Entreprises',
+  companySearching: 'Recherche des entreprises…',
+  companyCount: (n: number) =>
+    n === 0 ? 'Aucune entreprise trouvée.' : n === 1 ? '1 entreprise trouvée.' : `${n} entreprises trouvées.`,
+  optionSiret: (siret: string) => `SIRET ${siret}`,
+  optionSiren: (siren: string) => `SIREN ${siren}`,
+  optionActive: 'en activité',
+  optionClosed: 'fermée',
+  optionEstablishments: (n: number) => (n === 1 ? '1 établissement' : `${n} établissements`),
+  nonDiffusibleName: 'Entreprise non diffusible',
+  serviceDown: 'Le service de recherche d’entreprises ne répond pas.',
+  serviceDownHint: 'Vous pouvez chercher par IDCC : il figure sur votre bulletin de paie.',
+  rateLimited: (seconds: number) => `Trop de recherches en peu de temps : réessayez dans ${seconds} s.`,
+  rateLimitedHint: 'La recherche par IDCC ou par nom de convention fonctionne toujours.',
+  lookupOff:
+    'La recherche par SIRET ou par nom d’entreprise est désactivée sur ce site : tapez le code IDCC de votre convention collective, ou des mots de son nom.',
+  companyNone: (query: string) => `Aucune entreprise trouvée pour « ${query} ».`,
+  companyNoneHint: 'Vérifiez le numéro, ou tapez le code IDCC de votre convention collective : il figure sur votre bulletin de paie.',
+  noResultBoth: (query: string) => `Aucune convention ni entreprise ne correspond à « ${query} ».`,
+  yourOpcos: 'Vos OPCO, selon l’établissement',
+  noOpcoCompany: 'Pas d’OPCO trouvé pour cette entreprise',
+  siren: (siren: string) => `SIREN ${siren}`,
+  siret: (siret: string) => `SIRET ${siret}`,
+  headcount: (label: string) => `Effectif : ${label}`,
+  headcountYear: (label: string, year: string) => `Effectif : ${label} (${year})`,
+  focus: (siret: string) => `Réponse pour l’établissement SIRET ${siret}.`,
+  headOffice: 'Siège',
+  establishment: 'Établissement',
+  closedTag: 'fermé',
+  otherEstablishments: 'Autres établissements de l’entreprise',
+  ledBy: 'Établissements et conventions concernés :',
+  several:
+    'Chaque établissement relève de l’OPCO de sa convention collective. Retenez celui de votre établissement : les autres widgets de la page le suivront.',
+  choose: (opco: string) => `Retenir ${opco}`,
+  companyClosed: (date: string | null) =>
+    date ? `Cette entreprise est fermée depuis le ${date}.` : 'Cette entreprise est fermée.',
+  establishmentClosed: (date: string | null) =>
+    date ? `Cet établissement est fermé depuis le ${date}.` : 'Cet établissement est fermé.',
+  closedHint:
+    'Les conventions ci-dessous sont celles qu’elle déclarait. Si l’activité a repris sous un autre numéro, cherchez ce numéro ou votre IDCC.',
+  closedSkipped: 'Établissements fermés, non pris en compte :',
+  noIdccCompany:
+    'Aucune convention collective déclarée pour cette entreprise : cherchez votre IDCC sur votre bulletin de paie.',
+  noIdccHint: 'Tapez-le ensuite dans le champ ci-dessus (4 chiffres).',
+  withoutIdcc: 'Sans convention collective déclarée :',
+  toCheck: 'À vérifier',
+  sharedIdcc: (names: string) => `plusieurs OPCO possibles : ${names}. Vérifiez avec le SIRET sur le site de France compétences.`,
+  special9999:
+    'code 9999 « sans convention collective » : il ne désigne aucun OPCO. Vérifiez sur votre bulletin de paie si une convention s’applique ; sinon, France compétences indique l’OPCO de chaque établissement.',
+  overseas: (places: string) =>
+    `Établissement en outre-mer (${places}) : par un accord de 2020, AKTO représente d’autres OPCO en Guadeloupe, en Martinique, en Guyane, à La Réunion et à Mayotte. Sur place, votre interlocuteur peut donc être AKTO, même si votre OPCO est un autre.`,
+  overseasSource: 'Source : « AKTO délégué de plusieurs OPCO en outre-mer », institutions-professionnelles.fr',
+  companySource:
+    'Entreprise et conventions : API Recherche d’entreprises (conventions déclarées par l’employeur, avec quelques mois de décalage).',
+  announceCompanyOne: (name: string, opco: string) => `${name} : votre OPCO est ${opco}.`,
+  announceCompanyMany: (name: string, n: number) => `${name} : ${n} OPCO selon l’établissement.`,
+  announceCompanyNone: (name: string) => `${name} : pas d’OPCO trouvé.`,
+  badSiret: (value: string) => `siret="${value}" n’est pas un numéro SIRET valide.`,
+  badSiretHint: 'Écrivez les 14 chiffres du SIRET de l’établissement (les espaces sont permis).',
+  siretOff: (value: string) => `siret="${value}" est ignoré : la recherche d’entreprises est désactivée (company-lookup="off").`,
+  siretOffHint: 'Retirez company-lookup="off", ou donnez plutôt idcc="…".',
+  badApiBase: (value: string) => `api-base="${value}" n’est pas une adresse web valide.`,
+  badApiBaseHint: 'Écrivez l’adresse complète de votre relais, par exemple api-base="https://exemple.fr/recherche-entreprises". La recherche d’entreprises est désactivée en attendant.',
+  badLookup: (value: string) => `company-lookup="${value}" n’est pas une valeur valide.`,
+  badLookupHint: 'Écrivez company-lookup="off" pour couper la recherche d’entreprises, ou retirez l’attribut. Elle est coupée en attendant.',
+  // issue 11: real shapes of the API (SIRET without its own list, public employers, 9999, masks, postcode)
+  focusNoOwn: 'Cet établissement ne déclare aucune convention collective. L’entreprise, elle, en déclare : voici les OPCO de ses conventions.',
+  focusNoOwnHint:
+    'Ce sont les conventions de l’entreprise, pas forcément celle de cet établissement : vérifiez celle qui figure sur le bulletin de paie de l’établissement, ou son OPCO avec le SIRET sur le site de France compétences.',
+  companyWideTag: 'déclarée par l’entreprise',
+  noIdccEstablishment:
+    'Ni cet établissement ni l’entreprise ne déclarent de convention collective : cherchez votre IDCC sur votre bulletin de paie.',
+  headOfficeClosed: (date: string | null) =>
+    date
+      ? `Le siège de cette entreprise est fermé depuis le ${date}, mais l’entreprise est en activité.`
+      : 'Le siège de cette entreprise est fermé, mais l’entreprise est en activité.',
+  headOfficeClosedHint: 'Ses établissements ouverts et les conventions qu’elle déclare sont pris en compte.',
+  publicTitle: 'Employeur public : pas d’OPCO pour les agents publics',
+  publicIntro:
+    'Cet employeur déclare un statut de la fonction publique. Les agents publics (fonctionnaires et contractuels de droit public) n’ont pas d’OPCO : leur formation et leurs apprentis sont financés autrement.',
+  publicBeside: 'Ses salariés de droit privé relèvent de l’OPCO de leur convention collective :',
+  publicCode: (idcc: string, name: string) => `Code ${idcc} — ${name}`,
+  publicTraining: 'Formation des agents :',
+  publicApprenticeship: 'Apprentis (frais de formation au CFA) :',
+  toConfirm: 'à confirmer',
+  publicSource: (label: string, date: string) => `Source : ${label} (consultée le ${date})`,
+  publicNoSource: (date: string) => `Pas de source officielle trouvée au ${date}.`,
+  announcePublic: (name: string) => `${name} : employeur public, pas d’OPCO pour les agents publics.`,
+  idcc9999Beside:
+    'Le code 9999 (« sans convention collective ») est aussi déclaré : il ne désigne aucun OPCO et ne change rien aux conventions ci-dessus.',
+  nonDiffusibleAddress: 'Cette entreprise a demandé que son adresse ne soit pas diffusée : seule sa commune est indiquée.',
+  nonDiffusibleAll:
+    'Cet entrepreneur a demandé que ses informations ne soient pas diffusées : son nom et son adresse ne sont pas affichés.',
+  narrowed: (place: string) => `Établissements de ${place} seulement.`,
+  rateLimitedCapped: (seconds: number) =>
+    `Le service de recherche d’entreprises est saturé et demande d’attendre longtemps : réessayez dans ${seconds} s, ou plus tard.`,
+  placeLabel: 'Ville ou code postal (facultatif)',
+  placeHint: 'Pour affiner la recherche par nom d’entreprise, par exemple Rennes ou 35000.',
+  placeInvalid: (value: string) => `« ${value} » n’est ni un code postal ni un nom de ville : il n’est pas pris en compte.`,
+  nafTitle: (code: string, label: string) => `Code APE ${code} : ${label}`,
+  activityTitle: (code: string, label: string) =>
+    `D’après son code APE (${code}${label ? ` : ${label}` : ''}), conventions possibles — des suggestions à vérifier :`,
+  nafTitleCode: (code: string) => `Code APE ${code}`,
+  nafTitleBad: 'Code APE non reconnu',
+  nafSuggestions: (n: number) =>
+    n === 1
+      ? 'Une convention collective possible (suggestion à vérifier) :'
+      : `${n} conventions collectives possibles (suggestions à vérifier) :`,
+  nafNone: (code: string) => `Aucune convention collective nationale ne cite le code ${code} dans son champ d’application.`,
+  nafWhyCited: (num: string | null) =>
+    num ? `Cité par l’article ${num} (champ d’application) de la convention` : 'Cité par le champ d’application de la convention',
+  nafWhyCitedPast: (num: string | null) =>
+    num ? `Cité par l’article ${num} (champ d’application, version ancienne)` : 'Cité par une version ancienne du champ d’application',
+  nafWhyLabel: (words: string) => `Le libellé INSEE et le titre de la convention partagent : ${words}`,
+  nafOpco: (name: string) => `OPCO : ${name}`,
+  nafPick: 'Voir l’OPCO de cette convention',
+}, { en: new URL('./opco-finder.en.json', import.meta.url) });
 
 export type FinderMessages = (typeof messages)['fr'];

@@ -6,11 +6,11 @@
 // the gap, runs down a side gutter (left of every box, or right of every box) and comes back
 // through the gap above its target. Every line carries its number, explained under the diagram.
 import { html, nothing, svg, type TemplateResult } from 'lit';
-import { html as staticHtml } from 'lit/static-html.js';
 import { ACTORS, MONEY_FLOW_EDGES, MONEY_FLOW_NODES, type ActorId, type MoneyFlowEdge, type MoneyFlowKind } from '../../data/funding/index.js';
 import type { Lang } from '../../platform/i18n.js';
 import type { FundingMessages } from './opco-funding-explainer.messages.js';
-import { headingTag, renderUnconfirmed } from './scheme-card.render.js';
+import { renderUnconfirmed } from './scheme-card.render.js';
+import { headingElement } from '../../platform/heading.js';
 
 const KINDS: readonly MoneyFlowKind[] = ['contribution', 'transfer', 'funding', 'aid'];
 const LINE_H = 16;
@@ -251,9 +251,8 @@ function renderText(t: FundingMessages, lang: Lang): TemplateResult {
 }
 
 export function renderMoneyFlow(t: FundingMessages, lang: Lang, level: number, narrow: boolean): TemplateResult {
-  const tag = headingTag(level);
   return html`<section class="flow" part="money-flow" aria-labelledby="flow-heading">
-    ${staticHtml`<${tag} id="flow-heading" class="section-title">${t.flowHeading}</${tag}>`}
+    ${headingElement(level, t.flowHeading, { id: 'flow-heading', className: 'section-title' })}
     <p class="flow__intro">${t.flowIntro}</p>
     <details class="flow__details" part="money-flow-details">
       <summary>${narrow ? t.flowShowList(MONEY_FLOW_EDGES.length) : t.flowShow(MONEY_FLOW_EDGES.length)}</summary>

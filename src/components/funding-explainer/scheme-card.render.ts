@@ -1,7 +1,6 @@
 // One scheme card: summary, steps (with the visitor's OPCO), who pays whom, eligibility, notes,
 // legal references, sources and date. Long parts are <details> so the card stays scannable.
 import { html, nothing, type TemplateResult } from 'lit';
-import { html as staticHtml } from 'lit/static-html.js';
 import {
   ACTORS,
   FUNDING_SOURCES,
@@ -22,8 +21,7 @@ import { hasEnded, partialDate } from './dates.js';
 import { isHttpsUrl, isWebUrl } from '../../platform/attributes.js';
 import type { FundingMessages } from './opco-funding-explainer.messages.js';
 
-export { headingTag } from '../../platform/heading.js';
-import { headingTag } from '../../platform/heading.js';
+import { headingElement } from '../../platform/heading.js';
 // the answer shows an <opco-card>: this file defines it, so the element's own file works alone
 import '../card/opco-card.js';
 
@@ -173,8 +171,6 @@ function renderGlossary(ctx: CardContext, texts: readonly string[]): TemplateRes
 
 export function renderSchemeCard(ctx: CardContext, scheme: Scheme): TemplateResult {
   const { t, lang, audience } = ctx;
-  const title = headingTag(ctx.level);
-  const section = headingTag(ctx.level + 1);
   const steps = [...scheme.steps].sort((a, b) => a.order - b.order);
   const firstOpco = steps.find((s) => s.involvesOpco);
   const mine = steps.filter((s) => s.audiences.includes(audience));
@@ -184,7 +180,7 @@ export function renderSchemeCard(ctx: CardContext, scheme: Scheme): TemplateResu
   const lead = text(scheme.audienceSummary[audience], lang);
   const words = [lead, text(scheme.summary.text, lang), ...steps.map((s) => text(stepText(s, audience), lang))];
   return html`<article class="scheme" part="scheme" data-scheme=${scheme.id} aria-labelledby="title-${scheme.id}">
-    ${staticHtml`<${title} id="title-${scheme.id}" class="scheme__title">${text(scheme.name, lang)}</${title}>`}
+    ${headingElement(ctx.level, text(scheme.name, lang), { id: `title-${scheme.id}`, className: 'scheme__title' })}
     <p class="meta">
       ${lang === 'en' ? html`<span lang="fr">${scheme.frenchTerm}</span>` : nothing}
       ${renderValidity(ctx, scheme.validity)}
@@ -194,7 +190,7 @@ export function renderSchemeCard(ctx: CardContext, scheme: Scheme): TemplateResu
     ${renderGlossary(ctx, words)}
     ${ctx.simulator ?? nothing}
     <div class="next" part="next-step">
-      ${staticHtml`<${section} class="next__title">${t.nextStep}</${section}>`}
+      ${headingElement(ctx.level + 1, t.nextStep, { className: 'next__title' })}
       <p>${text(stepText(next, audience), lang)}${renderUnconfirmed(ctx, next)}</p>
       ${next.deadline ? html`<p class="meta"><strong>${t.deadline}</strong> ${text(next.deadline, lang)}</p>` : nothing}
     </div>

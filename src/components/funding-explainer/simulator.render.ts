@@ -1,12 +1,12 @@
 // The apprenticeship simulator: four native fields, then the hiring aid and the employer's
 // participation with the rule that gave them. Amounts appear only for an 'eligible' / 'due' result.
 import { html, nothing, type TemplateResult } from 'lit';
-import { html as staticHtml } from 'lit/static-html.js';
 import { live } from 'lit/directives/live.js';
 import type { Audience, HiringAidEligible, HiringAidNotEligible, HiringAidResult, LegalReference } from '../../data/funding/index.js';
 import { formatEuros, type Lang } from '../../platform/i18n.js';
 import type { FundingMessages } from './opco-funding-explainer.messages.js';
-import { headingTag, renderUnconfirmed } from './scheme-card.render.js';
+import { renderUnconfirmed } from './scheme-card.render.js';
+import { headingElement } from '../../platform/heading.js';
 import type { Simulation, SimulatorFields } from './simulator.js';
 
 const LEVELS = [3, 4, 5, 6, 7, 8] as const;
@@ -33,7 +33,7 @@ function headline(v: SimulatorView): string {
     case 'unknown-rule':
       return t.unknownRule;
     default:
-      return sim.incomplete ? t.incomplete(sim.missing) : t.invalid;
+      return sim.incomplete ? t.incomplete(sim.missing.length > 1 ? 'both' : (sim.missing[0] ?? 'both')) : t.invalid;
   }
 }
 
@@ -98,7 +98,7 @@ function renderFigures(v: SimulatorView, aid: HiringAidEligible): TemplateResult
 
 function renderHeadcountHint(v: SimulatorView): TemplateResult {
   const { t, sim } = v;
-  const band = sim.band && t.band(sim.band.min, sim.band.max);
+  const band = sim.band && t.band(sim.band.max === null ? 'from' : sim.band.max === sim.band.min ? 'exactly' : 'range', sim.band.min, sim.band.max ?? sim.band.min);
   return html`<p id="sim-headcount-hint" class="hint">
     ${t.headcountHint}
     ${band && sim.bandStraddles && sim.headcountSource === 'none' ? html`<strong>${t.bandStraddles(band)}</strong>` : nothing}
@@ -108,12 +108,11 @@ function renderHeadcountHint(v: SimulatorView): TemplateResult {
 
 export function renderSimulator(v: SimulatorView): TemplateResult {
   const { t, lang, fields, sim } = v;
-  const tag = headingTag(v.level);
   const aid = sim.aid;
   const status = aid.status === 'invalid' && sim.incomplete ? 'incomplete' : aid.status;
   const explanation = aid.status === 'invalid' && sim.incomplete ? '' : aid.explanation[lang];
   return html`<section class="sim" part="simulator" aria-labelledby="sim-title">
-    ${staticHtml`<${tag} id="sim-title" class="section-title">${t.simHeading}</${tag}>`}
+    ${headingElement(v.level, t.simHeading, { id: 'sim-title', className: 'section-title' })}
     <form class="sim__fields" @change=${v.onChange} @submit=${(e: Event) => e.preventDefault()}>
       <div class="field">
         <label for="sim-signed-on">${t.signedOn}</label>
