@@ -15,6 +15,8 @@ const executablePath = findBrowser() ?? '/usr/bin/chromium';
 // test/components/conventions-table holds the convention table of the sources back, then lets it go
 // (server command `conventions-table-gate`, { hold: true | false }): see test/server/routes.mjs
 const gate = tableGate();
+// the card's English pack, held back the same way (server command `language-pack-gate`)
+const packGate = tableGate({ path: '/src/components/card/opco-card.en.json', command: 'language-pack-gate' });
 
 /** The strict policy with a connect-src that leaves the page's own origin out: the table cannot be fetched. */
 const WITHOUT_CONNECT_SELF = STRICT_CSP.replace("connect-src 'self' ", 'connect-src ');
@@ -56,6 +58,7 @@ export default {
     // /test/variants/{tampered,missing,other-version}/dist/*: dist/ as a careless server would serve it
     distVariants,
     gate.middleware,
+    packGate.middleware,
   ],
   plugins: [
     // legacy decorators need the tsconfig (useDefineForClassFields: false); esnext keeps the data
@@ -64,6 +67,7 @@ export default {
     // starts a fake of the "Recherche d'entreprises" API on loopback for the company look-up tests
     fakeApiPlugin(),
     gate.plugin,
+    packGate.plugin,
     // dist/ on another origin (loopback port), as a CDN serves it: GET /__cdn gives its base
     cdnPlugin(),
     // test/visual: screenshots compared with committed baselines; `npm run test:visual:update` rewrites them

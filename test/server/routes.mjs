@@ -14,7 +14,8 @@
 //  tableGate        the widgets' fetch of /src/data/generated/conventions.json held back while a test asks
 //                   (server command `conventions-table-gate` { hold: true | false }; served no-store): the table
 //                   in src mode arrives when the test says, to test what the widgets show and keep meanwhile
-//                   (test/components/conventions-table).
+//                   (test/components/conventions-table). The same gate holds the card's English pack of the
+//                   sources (server command `language-pack-gate`; test/platform/language-pack-slow.test.ts).
 import { readFile } from 'node:fs/promises';
 import { ALL_IN_ONE, ELEMENT_FILES } from '../../scripts/lib/files.mjs';
 
@@ -92,7 +93,7 @@ export async function distVariants(ctx, next) {
   ctx.set('Cache-Control', 'no-store');
 }
 
-/** The table of the sources, held back while a test asks (and never more than `maxHoldMs`). */
+/** A file of the sources (the table by default) held back while a test asks, and never more than `maxHoldMs`. */
 export function tableGate({ path = '/src/data/generated/conventions.json', command = 'conventions-table-gate', maxHoldMs = 30000 } = {}) {
   let gate; // { promise, open, timer } while held
   const open = () => {
@@ -118,7 +119,7 @@ export function tableGate({ path = '/src/data/generated/conventions.json', comma
       ctx.set('Vary', '*');
     },
     plugin: {
-      name: 'conventions-table-gate',
+      name: command,
       executeCommand({ command: name, payload }) {
         if (name !== command) return undefined;
         if (payload?.hold) {
