@@ -10,10 +10,10 @@ import esbuild from 'rollup-plugin-esbuild';
 import terser from '@rollup/plugin-terser';
 import { minifyCss } from './scripts/rollup/minify-css.mjs';
 import { conventionsAsset, jsonModule } from './scripts/rollup/conventions-table.mjs';
-import { languagePacks } from './scripts/rollup/language-packs.mjs';
+import { dataTexts, languagePacks } from './scripts/rollup/language-packs.mjs';
 import { ELEMENT_FILES } from './scripts/lib/files.mjs';
 
-const plugins = () => [
+const plugins = ({ widgets }) => [
   resolve({ browser: true }),
   jsonModule(),
   // TypeScript to JavaScript only (esbuild, with the tsconfig's legacy decorators, as in the tests):
@@ -21,6 +21,8 @@ const plugins = () => [
   esbuild({ tsconfig: './tsconfig.json', target: 'es2022', include: /src[\\/].*\.ts$/, minify: false, sourceMap: true }),
   conventionsAsset(),
   languagePacks(),
+  // a widgets' file: the data's English texts as a pack too (dist/data.js keeps them inline)
+  ...(widgets ? [dataTexts()] : []),
   minifyCss(),
   terser({ ecma: 2022, module: true, format: { comments: false }, compress: { passes: 2 } }),
 ];
@@ -47,7 +49,7 @@ const withoutOpcoList = () => ({
 const file = (output, input, extra = []) => ({
   input,
   output: { file: output, format: 'es', sourcemap: true, inlineDynamicImports: true },
-  plugins: [...extra, ...plugins()],
+  plugins: [...extra, ...plugins({ widgets: output !== 'dist/data.js' })],
   treeshake,
 });
 

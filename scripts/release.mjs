@@ -16,7 +16,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { ALL_IN_ONE, ELEMENT_FILES } from './lib/files.mjs';
 import { tableFileName } from './rollup/conventions-table.mjs';
-import { PUBLISHED_PACK, sourcePacks } from './rollup/language-packs.mjs';
+import { PUBLISHED_PACK, packsOf } from './rollup/language-packs.mjs';
 import { sri } from './lib/integrity.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
@@ -54,17 +54,19 @@ async function release() {
   const { version } = JSON.parse(await readFile(join(root, 'package.json'), 'utf8'));
   const entry = (file, bytes) => ({ file, bytes: bytes.length, integrity: sri(bytes) });
   const files = [];
+  const scripts = [];
   // the all-in-one file first, then one file per element, each with its versioned copy
   for (const path of [ALL_IN_ONE, ...ELEMENT_FILES.map((f) => f.file)]) {
     const name = path.replace(/^dist\//, '').replace(/\.js$/, '');
     const bytes = await readOrExplain(join(root, path));
+    scripts.push(bytes);
     files.push(entry(`${name}.js`, bytes), entry(`${name}-${version}.js`, await versionedCopy(name, version, bytes)));
   }
   files.push(entry('data.js', await readOrExplain(join(dist, 'data.js'))));
   const table = tableFileName();
   files.push(entry(table, await readOrExplain(join(dist, table))));
   // a table of an earlier build would otherwise be packed and published beside this one
-  const packs = sourcePacks().map((p) => p.fileName);
+  const packs = [...new Set(scripts.flatMap((bytes) => packsOf(bytes)))].sort();
   for (const pack of packs) files.push(entry(pack, await readOrExplain(join(dist, pack))));
   const current = (f) => f === table || packs.includes(f);
   for (const stale of (await readdir(dist)).filter((f) => (/^opco-conventions\..+\.json$/.test(f) || PUBLISHED_PACK.test(f)) && !current(f))) await rm(join(dist, stale));

@@ -7,6 +7,7 @@
 import { readFileSync } from 'node:fs';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import { tableFileName } from './rollup/conventions-table.mjs';
+import { packsOf } from './rollup/language-packs.mjs';
 
 const budgets = JSON.parse(readFileSync(new URL('../size-budget.json', import.meta.url), 'utf8'));
 /** Goals, gzip bytes of JS before the first render. */
@@ -21,8 +22,7 @@ const GOALS = {
 const gzipOf = (bytes) => gzipSync(bytes, { level: 9 }).length;
 /** The English packs a script fetches before an English render (the names built into it), gzip bytes in all. */
 function englishPacks(script) {
-  const names = [...script.toString('utf8').matchAll(/new URL\("\.\/([\w-]+\.en\.[0-9a-f]+\.json)"/g)].map((m) => m[1]);
-  return names.reduce((sum, name) => sum + gzipOf(readFileSync(new URL(`../dist/${name}`, import.meta.url))), 0);
+  return packsOf(script).reduce((sum, name) => sum + gzipOf(readFileSync(new URL(`../dist/${name}`, import.meta.url))), 0);
 }
 
 let failed = false;

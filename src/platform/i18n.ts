@@ -50,7 +50,7 @@ export interface Catalog<M> {
  */
 export type Template = string | { readonly [choice: string]: Template | number };
 
-/** This script's catalogs: an element waits for the packs of every catalog in its own file. */
+/** This script's catalogs. */
 const catalogs: Catalog<unknown>[] = [];
 /** The catalogs of this script, read-only (the test that checks every pack against its French catalog reads it). */
 export const scriptCatalogs: readonly Catalog<unknown>[] = catalogs;
@@ -59,6 +59,7 @@ export const scriptCatalogs: readonly Catalog<unknown>[] = catalogs;
 export function defineMessages<M extends Record<string, Message>>(fr: M, packs: Catalog<M>['packs']): Catalog<M> {
   const catalog: Catalog<M> = { fr: fr as unknown as Messages<M>, packs };
   catalogs.push(catalog as Catalog<unknown>);
+  usePacks(packs, (lang, json, url) => compiled.set(catalog as Catalog<unknown>, { ...compiled.get(catalog as Catalog<unknown>), [lang]: compile(catalog as Catalog<unknown>, json, lang, url) }));
   return catalog;
 }
 
@@ -70,9 +71,27 @@ export function toLang(tag: string | null | undefined): Lang | undefined {
 
 // ——— packs ———
 
+/**
+ * What in this script needs a pack per language: each catalog, and in a built file the data module's
+ * English texts (the build moves them out of the script: scripts/rollup/language-packs.mjs). An element
+ * waits for every pack of its own file.
+ */
+interface PackUser {
+  readonly packs: Catalog<unknown>['packs'];
+  readonly take: (lang: PackLang, json: unknown, url: URL) => void;
+  /** Per language: true once its pack is in, false when it could not be had (French then). */
+  readonly state: Partial<Record<PackLang, boolean>>;
+}
+const users: PackUser[] = [];
+
+/** Registers a user of packs: `take` gets each pack's JSON once fetched and checked. */
+export function usePacks(packs: PackUser['packs'], take: PackUser['take']): void {
+  users.push({ packs, take, state: {} });
+}
+
 type Compiled = Record<string, Message>;
-/** Per catalog and language: its compiled pack, or `null` when the pack could not be had (French then). */
-const compiled = new WeakMap<Catalog<unknown>, Partial<Record<PackLang, Compiled | null>>>();
+/** Per catalog and language: its compiled pack (French without it). */
+const compiled = new WeakMap<Catalog<unknown>, Partial<Record<PackLang, Compiled>>>();
 
 /** One request per pack and page, whichever of our files asks (a finder's file and a card's share the card's pack). */
 const REQUESTS = Symbol.for('opco-widgets.language-packs');
@@ -83,38 +102,38 @@ const where = (file: PackFile) => (file instanceof URL ? { url: file, integrity:
 /** The strings of `catalog` in `lang`: the pack's once it is in, French before or without it. */
 export function textsOf<M>(catalog: Catalog<M>, lang: Lang): Messages<M> {
   if (lang === 'fr') return catalog.fr;
-  return (compiled.get(catalog as Catalog<unknown>)?.[lang] as Messages<M> | null | undefined) ?? catalog.fr;
+  return (compiled.get(catalog as Catalog<unknown>)?.[lang] as Messages<M> | undefined) ?? catalog.fr;
 }
 
-/** True when every catalog of this script has its `lang` pack in (always for French). */
+/** True when every pack of this script in `lang` is in (always for French). */
 export function languageIn(lang: Lang): boolean {
-  return lang === 'fr' || catalogs.every((c) => compiled.get(c)?.[lang]);
+  return lang === 'fr' || users.every((u) => u.state[lang]);
 }
 
 /** True when every pack of `lang` is in or given up (then French stands in): nothing more to wait for. */
 export function languageSettled(lang: Lang): boolean {
-  return lang === 'fr' || catalogs.every((c) => compiled.get(c)?.[lang] !== undefined);
+  return lang === 'fr' || users.every((u) => u.state[lang] !== undefined);
 }
 
 /** Loads this script's `lang` packs; resolves once each is in or given up. Never rejects. */
 export function loadLanguage(lang: Lang): Promise<void> {
   if (lang === 'fr') return Promise.resolve();
-  return Promise.all(catalogs.map((c) => loadPack(c, lang))).then(() => undefined);
+  return Promise.all(users.map((u) => loadPack(u, lang))).then(() => undefined);
 }
 
-async function loadPack(catalog: Catalog<unknown>, lang: PackLang): Promise<void> {
-  if (compiled.get(catalog)?.[lang] !== undefined) return;
-  const { url, integrity } = where(catalog.packs[lang]);
+async function loadPack(user: PackUser, lang: PackLang): Promise<void> {
+  if (user.state[lang] !== undefined) return;
+  const { url, integrity } = where(user.packs[lang]);
   let request = requests.get(url.href);
   if (!request) requests.set(url.href, (request = fetchVerified(url, integrity)));
   const fetched = await request;
-  let done: Compiled | null = null;
-  if (!fetched.ok) {
-    requests.delete(url.href); // unavailable may pass on the next switch
+  if (user.state[lang] !== undefined) return; // two elements asked at once
+  if (fetched.ok) user.take(lang, fetched.json, url);
+  else {
     // one warning per page and kind of failure: the first pack names the problem of them all
     warnOnce(PAGE, `pack:${lang}:${fetched.reason}`, `the language pack ${url.href} ${failureAdvice(fetched.reason, fetched.detail, integrity)} The widgets are shown in French.`);
-  } else done = compile(catalog, fetched.json, lang, url);
-  compiled.set(catalog, { ...compiled.get(catalog), [lang]: done });
+  }
+  user.state[lang] = fetched.ok;
 }
 
 /** The pack's messages as the French catalog's shape; a key the pack lacks (or gets wrong) stays French. */

