@@ -4,13 +4,14 @@
 //   dist/data.js                   the data module (no DOM, no Lit), with the convention table inlined;
 //   dist/opco-conventions.<hash>.json  the convention table the finder and the branch list fetch after
 //                                  their first render (integrity-checked; see scripts/rollup/conventions-table.mjs);
-//   dist/<catalog>.en.<hash>.json  the English packs, fetched before an English render (scripts/rollup/language-packs.mjs).
+//   dist/opco-<element>.en.<hash>.json  each file's English pack, fetched before an English render
+//                                  (scripts/rollup/language-packs.mjs).
 import resolve from '@rollup/plugin-node-resolve';
 import esbuild from 'rollup-plugin-esbuild';
 import terser from '@rollup/plugin-terser';
 import { minifyCss } from './scripts/rollup/minify-css.mjs';
 import { conventionsAsset, jsonModule } from './scripts/rollup/conventions-table.mjs';
-import { dataTexts, languagePacks } from './scripts/rollup/language-packs.mjs';
+import { languagePacks } from './scripts/rollup/language-packs.mjs';
 import { ELEMENT_FILES } from './scripts/lib/files.mjs';
 
 const plugins = ({ widgets }) => [
@@ -20,9 +21,8 @@ const plugins = ({ widgets }) => [
   // `npm run build` type-checks the whole project once with tsc before, not once per file here
   esbuild({ tsconfig: './tsconfig.json', target: 'es2022', include: /src[\\/].*\.ts$/, minify: false, sourceMap: true }),
   conventionsAsset(),
-  languagePacks(),
-  // a widgets' file: the data's English texts as a pack too (dist/data.js keeps them inline)
-  ...(widgets ? [dataTexts()] : []),
+  // a widgets' file: the data's English texts go to its pack too (dist/data.js keeps them inline)
+  languagePacks({ dataTexts: widgets }),
   minifyCss(),
   terser({ ecma: 2022, module: true, format: { comments: false }, compress: { passes: 2 } }),
 ];

@@ -6,7 +6,7 @@
 //   dist/opco-<element>-<version>.js the same for each element's own file (scripts/lib/files.mjs)
 //   dist/release.json                file names, bytes, sha384 (Subresource Integrity), version, date;
 //                                    the convention table (opco-conventions.<hash>.json) and the
-//                                    language packs (<catalog>.en.<hash>.json) are listed too
+//                                    language packs (opco-<element>.en.<hash>.json) are listed too
 // and prints the <script> tag to paste, with its integrity attribute.
 //
 // `node scripts/release.mjs --copy-demo <dir>` instead copies the configurator and the files it

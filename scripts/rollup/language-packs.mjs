@@ -1,35 +1,70 @@
-// The language packs in the build. A catalog names its pack in the sources as
-//   defineMessages(fr, { en: new URL('./opco-finder.en.json', import.meta.url) })
-// and each widgets' file gets, instead, the published pack and its integrity:
-//   { url: new URL('./opco-finder.en.<hash>.json', import.meta.url), integrity: 'sha384-…' }
-// with the pack written next to the file, minified, under a name per content. A file holds the
-// integrity of every byte it reads (src/platform/i18n.ts checks it when it fetches a pack).
+// The language packs in the build: one English pack per widgets' file, `<file>.en.<hash>.json`,
+// written next to it (minified, a name per content), with its integrity built into the file, so that
+// a file holds the integrity of every byte it reads and an English page makes one request more, not
+// one per catalog. It holds, by part:
+//  - each catalog of the file: a catalog names its pack in the sources as
+//      defineMessages(fr, { en: new URL('./opco-finder.en.json', import.meta.url) })
+//    and gets, in the file, { url: new URL('./opco-finder.en.<hash>.json', …), integrity, part: 'opco-finder' };
+//  - `texts`: the data module's English texts (see "the data module's English texts" below).
+// src/platform/i18n.ts fetches the file's pack once and gives each user its part.
 import { readdirSync, readFileSync } from 'node:fs';
 import { basename, dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { contentHash, sri } from '../lib/integrity.mjs';
 
 // the URL as TypeScript or esbuild writes it (either quote): a relative `<name>.<lang>.json`
-const PACK_URL = /new URL\((['"])(\.{1,2}\/[\w./-]+\.[a-z]{2}\.json)\1, import\.meta\.url\)/g;
+const PACK_URL = /new URL\((['"])(\.{1,2}\/[\w./-]+\.en\.json)\1, import\.meta\.url\)/g;
 
-/** The published name and bytes of a pack in the sources. */
-export function publishedPack(path) {
-  const bytes = Buffer.from(JSON.stringify(JSON.parse(readFileSync(path, 'utf8'))));
-  return { fileName: `${basename(path, '.json')}.${contentHash(bytes)}.json`, bytes };
-}
+// fixed-width placeholders for the file's pack, replaced by values of the same width (padded with
+// spaces outside the strings) once the file's parts are known: the chunk's source map stays true
+const WIDTH = 96;
+const URL_MARK = `"${'__opco_pack_url'.padEnd(WIDTH - 2, '_')}"`;
+const INTEGRITY_MARK = `"${'__opco_pack_integrity'.padEnd(WIDTH - 2, '_')}"`;
+const PART = /part: "([\w-]+)"/g;
+const pad = (value) => {
+  if (value.length > WIDTH) throw new Error(`language packs: ${value} is longer than its placeholder`);
+  return value.padEnd(WIDTH, ' ');
+};
+const packFile = (part) => `{ url: new URL(${URL_MARK}, import.meta.url), integrity: ${INTEGRITY_MARK}, part: ${JSON.stringify(part)} }`;
 
-export function languagePacks() {
+/** A catalog's pack in the sources, minified. */
+const readPack = (path) => JSON.parse(readFileSync(path, 'utf8'));
+
+/**
+ * `dataTexts`: also move the data module's English texts into the pack (the widgets' files; dist/data.js
+ * keeps them inline).
+ */
+export function languagePacks({ dataTexts = false } = {}) {
+  const catalogs = new Map(); // part → the catalog's pack
+  const texts = dataTexts ? dataTextsMover() : undefined;
   return {
     name: 'language-packs',
+    resolveId: texts?.resolveId,
+    load: texts?.load,
     transform(code, id) {
-      if (!code.includes('.json') || !PACK_URL.test(code)) return null;
+      const moved = texts?.transform.call(this, code, id);
+      let out = moved?.code ?? code;
+      if (!out.includes('.en.json')) return moved ?? null;
       PACK_URL.lastIndex = 0;
-      const out = code.replace(PACK_URL, (_, _quote, relative) => {
-        const { fileName, bytes } = publishedPack(resolve(dirname(id), relative));
-        this.emitFile({ type: 'asset', fileName, source: bytes });
-        return `{ url: new URL(${JSON.stringify(`./${fileName}`)}, import.meta.url), integrity: ${JSON.stringify(sri(bytes))} }`;
+      out = out.replace(PACK_URL, (_, _quote, path) => {
+        const part = basename(path, '.en.json');
+        catalogs.set(part, readPack(resolve(dirname(id), path)));
+        return packFile(part);
       });
       return { code: out, map: null };
+    },
+    renderChunk(code, chunk) {
+      if (!code.includes(URL_MARK)) return null;
+      const parts = {};
+      for (const [, part] of code.matchAll(PART)) if (catalogs.has(part)) parts[part] = catalogs.get(part);
+      const moved = texts ? texts.render(code) : { code, texts: undefined };
+      if (moved.texts) parts.texts = moved.texts;
+      const bytes = Buffer.from(JSON.stringify(Object.fromEntries(Object.entries(parts).sort(([a], [b]) => a.localeCompare(b)))));
+      const fileName = `${basename(chunk.fileName, '.js')}.en.${contentHash(bytes)}.json`;
+      this.emitFile({ type: 'asset', fileName, source: bytes });
+      const url = pad(JSON.stringify(`./${fileName}`));
+      const integrity = pad(JSON.stringify(sri(bytes)));
+      return { code: moved.code.replaceAll(URL_MARK, url).replaceAll(INTEGRITY_MARK, integrity), map: null };
     },
     generateBundle(_, bundle) {
       // a pack URL left as in the sources would point to a path that does not exist next to the file
@@ -43,27 +78,27 @@ export function languagePacks() {
   };
 }
 
-/** Every pack in the sources (`src/**​/<name>.<lang>.json`), as published: name and bytes. */
+/** Every pack in the sources (`src/**​/<name>.en.json`): its part name in the files' packs. */
 export function sourcePacks(root = fileURLToPath(new URL('../../src/', import.meta.url))) {
   return readdirSync(root, { recursive: true })
-    .filter((f) => /(^|[\\/])[\w-]+\.[a-z]{2}\.json$/.test(f))
-    .sort()
-    .map((f) => publishedPack(join(root, f)));
+    .filter((f) => /(^|[\\/])[\w-]+\.en\.json$/.test(f))
+    .map((f) => basename(f, '.en.json'))
+    .sort();
 }
 
 /** A published pack's name: `<name>.<lang>.<hash>.json`. */
 export const PUBLISHED_PACK = /^[\w-]+\.[a-z]{2}\.[0-9a-f]{12}\.json$/;
 
-/** The packs a built script fetches (the names built into it): its catalogs' and its data texts'. */
-export const packsOf = (script) =>
-  [...String(script).matchAll(/new URL\("\.\/([\w.-]+\.json)"/g)].map((m) => m[1]).filter((name) => PUBLISHED_PACK.test(name));
+/** The pack a built script fetches (the name built into it), as a list (none for a file without texts). */
+export const packsOf = (script) => [
+  ...new Set([...String(script).matchAll(/new URL\("\.\/([\w.-]+\.json)"/g)].map((m) => m[1]).filter((name) => PUBLISHED_PACK.test(name))),
+];
 
 // ——— the data module's English texts ———
 // The data module writes its texts as `{ fr: '…', en: '…' }` records (its public API, and dist/data.js
-// keeps them whole). In a widgets' file, dataTexts() moves the English side of every record whose two
-// texts are written out (no `${}`) into a pack, `<file>-texts.en.<hash>.json`: the record gets
-// `get en() { return text(17) }`, which reads the pack an English page loaded before rendering
-// (src/platform/i18n.ts, usePacks). Records built at run time (sentences with amounts and dates) stay
+// keeps them whole). In a widgets' file, the English side of every record whose two texts are written
+// out (no `${}`) moves into the file's pack, part `texts`: the record gets `get en() { return text(17) }`,
+// which reads the pack an English page loaded before rendering (src/platform/i18n.ts, usePacks). Records built at run time (sentences with amounts and dates) stay
 // whole, and so do the texts of a module that reads English texts as it loads (it would read them
 // before the pack is in; reading another module's as it loads fails the build).
 // test/integration/english-texts.test.ts compares the English of the built files with the sources'.
@@ -72,16 +107,8 @@ export const packsOf = (script) =>
 const TEXTS_MODULE = '\0opco-data-texts';
 const I18N = fileURLToPath(new URL('../../src/platform/i18n.ts', import.meta.url));
 const SRC = fileURLToPath(new URL('../../src/', import.meta.url));
-// fixed-width placeholders, replaced by values of the same width (padded with spaces outside the
-// strings): the chunk's source map stays true
-const WIDTH = 96;
-const URL_MARK = `"${'__opco_texts_url'.padEnd(WIDTH - 2, '_')}"`;
-const INTEGRITY_MARK = `"${'__opco_texts_integrity'.padEnd(WIDTH - 2, '_')}"`;
+// a text's placeholder, numbered once the file's texts are known (same width: the source map stays true)
 const TEXT_CALL = /__opcoText\("(t[0-9a-f]{8}:\d{4})"\)/g;
-const pad = (value) => {
-  if (value.length > WIDTH) throw new Error(`dataTexts: ${value} is longer than its placeholder`);
-  return value.padEnd(WIDTH, ' ');
-};
 
 /** The static text of a string literal or of a template literal without `${}`, else undefined. */
 const staticText = (node) =>
@@ -117,10 +144,9 @@ function* evalTimeReads(node, code, deferred = false, parent = undefined) {
   }
 }
 
-export function dataTexts() {
+function dataTextsMover() {
   const texts = new Map(); // placeholder key → English text
   return {
-    name: 'data-texts',
     resolveId(source) {
       // without side effects: a file whose data texts are all left out does not register their pack
       return source === TEXTS_MODULE ? { id: TEXTS_MODULE, moduleSideEffects: false } : null;
@@ -129,7 +155,7 @@ export function dataTexts() {
       if (id !== TEXTS_MODULE) return null;
       return `import { usePacks } from ${JSON.stringify(I18N)};
 let texts = [];
-usePacks({ en: { url: new URL(${URL_MARK}, import.meta.url), integrity: ${INTEGRITY_MARK} } }, (_lang, json) => { if (Array.isArray(json)) texts = json; });
+usePacks({ en: ${packFile('texts')} }, (_lang, json) => { if (Array.isArray(json)) texts = json; });
 export const __opcoText = (i) => texts[i] ?? '';
 `;
     },
@@ -167,18 +193,15 @@ export const __opcoText = (i) => texts[i] ?? '';
       for (const e of edits.reverse()) out = out.slice(0, e.start) + e.text + out.slice(e.end);
       return { code: `import { __opcoText } from ${JSON.stringify(TEXTS_MODULE)};\n${out}`, map: null };
     },
-    renderChunk(code, chunk) {
+    /** The chunk's texts in a fixed order (module path, position), the calls numbered accordingly. */
+    render(code) {
       const keys = [...new Set([...code.matchAll(TEXT_CALL)].map((m) => m[1]))].sort();
-      if (!code.includes(URL_MARK)) return null;
+      if (!keys.length) return { code, texts: undefined };
       const index = new Map(keys.map((k, i) => [k, i]));
-      const bytes = Buffer.from(JSON.stringify(keys.map((k) => texts.get(k))));
-      const fileName = `${basename(chunk.fileName, '.js')}-texts.en.${contentHash(bytes)}.json`;
-      this.emitFile({ type: 'asset', fileName, source: bytes });
-      const out = code
-        .replace(TEXT_CALL, (call, key) => `__opcoText(${index.get(key)})`.padEnd(call.length, ' '))
-        .replace(URL_MARK, pad(JSON.stringify(`./${fileName}`)))
-        .replace(INTEGRITY_MARK, pad(JSON.stringify(sri(bytes))));
-      return { code: out, map: null };
+      return {
+        code: code.replace(TEXT_CALL, (call, key) => `__opcoText(${index.get(key)})`.padEnd(call.length, ' ')),
+        texts: keys.map((k) => texts.get(k)),
+      };
     },
   };
 }

@@ -5,9 +5,10 @@
  * reference, typed (a message may be a function of typed values), and in the script, so a French
  * page renders without waiting for anything. Every other language is a *pack*: a JSON file next to
  * the French one (`opco-finder.en.json`) with the same keys, written as templates (see `Template`).
- * The build publishes each pack beside the scripts under a name per content and builds its
- * Subresource Integrity into the script; an element fetches its script's packs (checked) before it
- * first renders in that language or re-renders after a switch, so no text ever flashes in French.
+ * The build gathers a file's packs (and the data module's English texts) into one JSON file beside
+ * the script, under a name per content, and builds its Subresource Integrity into the script; an
+ * element fetches its script's pack (checked) before it first renders in that language or
+ * re-renders after a switch, so no text ever flashes in French.
  * A pack that cannot be had leaves the element in French, with one console warning.
  *
  * We chose this over @lit/localize: no extra runtime, JSON a translator can edit, and a test
@@ -30,8 +31,11 @@ export type Messages<M> = {
 /** The languages that come as packs. */
 export type PackLang = Exclude<Lang, 'fr'>;
 
-/** Where a pack is: its URL in the sources; once built, its published URL and integrity. */
-export type PackFile = URL | { readonly url: URL; readonly integrity: string };
+/**
+ * Where a pack is: its URL in the sources; once built, the file's pack (its URL and integrity) and the
+ * part of it that is this user's.
+ */
+export type PackFile = URL | { readonly url: URL; readonly integrity: string; readonly part: string };
 
 export interface Catalog<M> {
   /** The French strings: in the script. */
@@ -97,7 +101,7 @@ const compiled = new WeakMap<Catalog<unknown>, Partial<Record<PackLang, Compiled
 const REQUESTS = Symbol.for('opco-widgets.language-packs');
 const requests = ((globalThis as unknown as Record<symbol, Map<string, Promise<Fetched>> | undefined>)[REQUESTS] ??= new Map());
 
-const where = (file: PackFile) => (file instanceof URL ? { url: file, integrity: undefined } : file);
+const where = (file: PackFile) => (file instanceof URL ? { url: file, integrity: undefined, part: undefined } : file);
 
 /** The strings of `catalog` in `lang`: the pack's once it is in, French before or without it. */
 export function textsOf<M>(catalog: Catalog<M>, lang: Lang): Messages<M> {
@@ -123,12 +127,12 @@ export function loadLanguage(lang: Lang): Promise<void> {
 
 async function loadPack(user: PackUser, lang: PackLang): Promise<void> {
   if (user.state[lang] !== undefined) return;
-  const { url, integrity } = where(user.packs[lang]);
+  const { url, integrity, part } = where(user.packs[lang]);
   let request = requests.get(url.href);
   if (!request) requests.set(url.href, (request = fetchVerified(url, integrity)));
   const fetched = await request;
   if (user.state[lang] !== undefined) return; // two elements asked at once
-  if (fetched.ok) user.take(lang, fetched.json, url);
+  if (fetched.ok) user.take(lang, part === undefined ? fetched.json : (fetched.json as Record<string, unknown> | null)?.[part], url);
   else {
     // one warning per page and kind of failure: the first pack names the problem of them all
     warnOnce(PAGE, `pack:${lang}:${fetched.reason}`, `the language pack ${url.href} ${failureAdvice(fetched.reason, fetched.detail, integrity)} The widgets are shown in French.`);

