@@ -97,7 +97,7 @@ type Compiled = Record<string, Message>;
 /** Per catalog and language: its compiled pack (French without it). */
 const compiled = new WeakMap<Catalog<unknown>, Partial<Record<PackLang, Compiled>>>();
 
-/** One request per pack and page, whichever of our files asks (a finder's file and a card's share the card's pack). */
+/** One request per pack and page: every catalog of a file asks for the file's one pack (and a file loaded twice shares it). */
 const REQUESTS = Symbol.for('opco-widgets.language-packs');
 const requests = ((globalThis as unknown as Record<symbol, Map<string, Promise<Fetched>> | undefined>)[REQUESTS] ??= new Map());
 
