@@ -1,10 +1,11 @@
 // Numbers, euros and calendar days in French or English, shared by the data module's sentences
 // (funding explanations) and the widgets (through src/platform/i18n.ts). Formatters are built once.
-import { langOr, LOCALES as LOCALE, type Lang } from './lang.js';
+import { langOr, type Lang, type Localized } from './lang.js';
 
 /** @deprecated the one language set is `Lang` (src/data/lang.ts). */
 export type FormatLang = Lang;
 
+const LOCALE: Localized<string> = { fr: 'fr-FR', en: 'en-GB' };
 const cache = new Map<string, Intl.NumberFormat | Intl.DateTimeFormat>();
 
 function formatter<T extends Intl.NumberFormat | Intl.DateTimeFormat>(key: string, make: () => T): T {

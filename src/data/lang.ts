@@ -15,6 +15,3 @@ export const isLang = (value: unknown): value is Lang => typeof value === 'strin
 
 /** The language asked for when it is one of ours, else French (an unknown language never gives `undefined` texts). */
 export const langOr = (value: unknown): Lang => (isLang(value) ? value : DEFAULT_LANG);
-
-/** The locale each language formats numbers and dates with. */
-export const LOCALES: Localized<string> = { fr: 'fr-FR', en: 'en-GB' };

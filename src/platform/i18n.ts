@@ -14,7 +14,8 @@
  * We chose this over @lit/localize: no extra runtime, JSON a translator can edit, and a test
  * (test/platform/language-packs.test.ts) that checks every pack against its French catalog.
  */
-import { LANGS, LOCALES, type Lang } from '../data/lang.js';
+import { LANGS, type Lang } from '../data/lang.js';
+import { formatNumber, formatPercent } from '../data/format.js';
 import { failureAdvice, fetchVerified, type Fetched } from './fetch-verified.js';
 import { PAGE, warnOnce } from './warn.js';
 
@@ -160,7 +161,7 @@ function compile(catalog: Catalog<unknown>, pack: unknown, lang: PackLang, url: 
 const choiceOf = (value: unknown): string => (Array.isArray(value) ? String(value.length) : value == null || value === '' ? 'null' : String(value));
 
 function slot(value: unknown, format: string | undefined, lang: Lang): string {
-  if (typeof value === 'number') return value.toLocaleString(LOCALES[lang], format === 'percent' ? { style: 'percent', maximumFractionDigits: 0 } : {});
+  if (typeof value === 'number') return format === 'percent' ? formatPercent(lang, value) : formatNumber(lang, value);
   if (Array.isArray(value)) return value.join(', ');
   return value == null ? '' : String(value);
 }

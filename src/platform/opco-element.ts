@@ -113,6 +113,8 @@ export class OpcoElement extends LitElement {
 
   /** The active language, resolved before each render. */
   @state() protected lang_: Lang = DEFAULT_LANG;
+  /** The language asked for, as scheduleUpdate read it for this update. */
+  private askedLang?: Lang;
 
   private darkMedia = darkQuery();
   private readonly onDarkChange = () => this.requestUpdate();
@@ -186,7 +188,8 @@ export class OpcoElement extends LitElement {
    * cannot be had, the element speaks French and re-renders when the packs come.
    */
   protected override scheduleUpdate(): void | Promise<unknown> {
-    const asked = this.resolveLang();
+    // read once per update (a walk up the page for the nearest `lang`): willUpdate uses it
+    const asked = (this.askedLang = this.resolveLang());
     if (languageSettled(asked)) return super.scheduleUpdate();
     const loaded = loadLanguage(asked);
     return Promise.race([loaded, new Promise((done) => setTimeout(done, PACK_WAIT))]).then(() => {
@@ -197,7 +200,7 @@ export class OpcoElement extends LitElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
-    const asked = this.resolveLang();
+    const asked = this.askedLang ?? this.resolveLang();
     // one language throughout: the data's texts follow the element's strings (French while a pack is missing)
     this.lang_ = languageIn(asked) ? asked : DEFAULT_LANG;
     this.setAttribute('data-theme', this.resolveTheme());

@@ -1,7 +1,7 @@
 // The branch list fetches the table as soon as it is on the page and says it is loading meanwhile
 // (its heading already there), then shows its rows.
 import { expect, fixture, html } from '@open-wc/testing';
-import { holdTable, loadingStatus, releaseTable, settle, tableGate, tableRequested, text, until } from './helpers.js';
+import { holdTable, loadingStatus, releaseTable, settle, tableGate, tableRequested, text, waitFor } from './helpers.js';
 
 describe('branch list: before the convention table arrives', function () {
   this.timeout(20000);
@@ -19,7 +19,7 @@ describe('branch list: before the convention table arrives', function () {
     await expect(el).to.be.accessible();
 
     await releaseTable();
-    await until(() => el.shadowRoot!.querySelector('[data-idcc="1979"]'), 'the rows once the table is in');
+    await waitFor(() => el.shadowRoot!.querySelector('[data-idcc="1979"]'), 'the rows once the table is in');
     await settle(el);
     expect(loadingStatus(el)).to.equal(null);
     expect(text(el)).to.match(/hôtels, cafés,? restaurants/i);

@@ -2,7 +2,7 @@
 // was asked as soon as the table is in (nothing to press again).
 import { expect, fixture, html } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
-import { answer, holdTable, input, loadingStatus, releaseTable, settle, tableGate, tableRequested, text, until } from './helpers.js';
+import { answer, holdTable, input, loadingStatus, releaseTable, settle, tableGate, tableRequested, text, waitFor } from './helpers.js';
 
 describe('finder: Enter before the convention table arrives', function () {
   this.timeout(20000);
@@ -27,13 +27,13 @@ describe('finder: Enter before the convention table arrives', function () {
     await expect(el).to.be.accessible();
 
     await releaseTable();
-    const shown = await until(() => answer(el), 'the answer once the table is in');
+    const shown = await waitFor(() => answer(el), 'the answer once the table is in');
     await settle(el);
     expect(text(el)).to.contain('AKTO');
     expect(shown.textContent!.replace(/\s+/g, ' ')).to.match(/hôtels, cafés,? restaurants/i);
     expect(loadingStatus(el)).to.equal(null);
     // the page hears it once, with the convention asked for
-    await until(() => found.length > 0, 'opco-found');
+    await waitFor(() => found.length > 0, 'opco-found');
     expect(found).to.have.length(1);
     expect(found[0]!.detail.opcoId).to.equal('akto');
     expect(found[0]!.detail.convention.idcc).to.equal('1979');

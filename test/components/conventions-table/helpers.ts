@@ -3,6 +3,7 @@
 // own page). The test server holds /src/data/generated/conventions.json back while a test asks (server
 // command `conventions-table-gate`, test/server/routes.mjs): the table arrives when the test lets it go.
 // Unlike test/components/finder and branch-list, nothing here loads the table first.
+import { waitFor } from '../../integration/helpers.js';
 import { nextFrame } from '@open-wc/testing';
 import { executeServerCommand } from '@web/test-runner-commands';
 import '../../../src/index.js';
@@ -25,7 +26,7 @@ export const tableGate = () => gate();
 
 /** Waits until the server has received a request of the table (held, so the widget is still waiting for it). */
 export async function tableRequested(since: number): Promise<void> {
-  await until(async () => (await tableGate()).requests > since, 'a request of the convention table');
+  await waitFor(async () => (await tableGate()).requests > since, 'a request of the convention table');
 }
 
 export const LOADING = 'Chargement de la liste des conventions collectives…';
@@ -43,20 +44,8 @@ export const input = (el: Element): HTMLInputElement => el.shadowRoot!.querySele
 export const options = (el: Element): HTMLElement[] => [...el.shadowRoot!.querySelectorAll<HTMLElement>('[role="option"]')];
 export const answer = (el: Element): HTMLElement | null => el.shadowRoot!.querySelector('[part="answer"]');
 
-/** Polls `check` until it gives something truthy; fails with `what` after `timeout` ms. */
-export async function until<T>(
-  check: () => T | null | undefined | false | Promise<T | null | undefined | false>,
-  what: string,
-  timeout = 5000,
-): Promise<T> {
-  const started = performance.now();
-  for (;;) {
-    const value = await check();
-    if (value) return value;
-    if (performance.now() - started > timeout) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((r) => setTimeout(r, 20));
-  }
-}
+/** Polls until something truthy (the integration tests' helper, one implementation). */
+export { waitFor };
 
 /** Lets the element render what it received (its update, then a frame). */
 export async function settle(el: Element & { updateComplete?: Promise<unknown> }): Promise<void> {

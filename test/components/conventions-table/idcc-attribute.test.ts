@@ -1,7 +1,7 @@
 // `idcc="1979"` on a finder whose table is not in yet: the loading status first (not a blank widget),
 // then the AKTO answer when the table arrives.
 import { expect, fixture, html } from '@open-wc/testing';
-import { answer, holdTable, input, loadingStatus, releaseTable, settle, tableGate, tableRequested, text, until } from './helpers.js';
+import { answer, holdTable, input, loadingStatus, releaseTable, settle, tableGate, tableRequested, text, waitFor } from './helpers.js';
 
 describe('finder: an idcc attribute before the convention table arrives', function () {
   this.timeout(20000);
@@ -24,7 +24,7 @@ describe('finder: an idcc attribute before the convention table arrives', functi
     await expect(el).to.be.accessible();
 
     await releaseTable();
-    await until(() => answer(el), 'the answer once the table is in');
+    await waitFor(() => answer(el), 'the answer once the table is in');
     await settle(el);
     expect(text(el)).to.contain('AKTO');
     expect(text(el)).to.match(/hôtels, cafés,? restaurants/i);

@@ -6,7 +6,7 @@ import { createOpcoData } from '../../../src/data/create.js';
 import type { Convention } from '../../../src/data/types.js';
 import { DATASET, OPCOS } from '../../../src/data/generated/tables.js';
 import { tableState } from '../../../src/platform/conventions-table.js';
-import { answer, input, loadingStatus, options, settle, tableGate, text, until } from './helpers.js';
+import { answer, input, loadingStatus, options, settle, tableGate, text, waitFor } from './helpers.js';
 
 /** Two rows of the real table, as a partner would hand over its own list. */
 const row = (idcc: string, title: string, shortTitle: string, opco: Convention['opco'], establishments: number): Convention => ({
@@ -64,7 +64,7 @@ describe("finder: a provider's dataset", function () {
     input(el).select();
     await sendKeys({ type: '1979' });
     await sendKeys({ press: 'Enter' });
-    await until(() => answer(el), 'the answer');
+    await waitFor(() => answer(el), 'the answer');
     expect(text(el)).to.contain('AKTO');
 
     // past the moment a finder loads its table when idle (1.5 s at most): still nothing asked
@@ -91,7 +91,7 @@ describe("finder: a provider's dataset and an APE code", function () {
     await sendKeys({ type: '5610A' });
     await sendKeys({ press: 'Enter' });
     // the links travel with the page's table: it is fetched now, and the APE answer follows
-    await until(() => answer(el), 'the APE answer');
+    await waitFor(() => answer(el), 'the APE answer');
     expect(tableState().status).to.equal('ready');
     expect(fetchesOfTheTable()).to.have.length(1);
     const shown = text(el);

@@ -3,7 +3,7 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { tableState } from '../../../src/platform/conventions-table.js';
-import { holdTable, input, loadingStatus, options, releaseTable, settle, tableGate, tableRequested, text, until } from './helpers.js';
+import { holdTable, input, loadingStatus, options, releaseTable, settle, tableGate, tableRequested, text, waitFor } from './helpers.js';
 
 describe('finder: typing before the convention table arrives', function () {
   this.timeout(20000);
@@ -36,7 +36,7 @@ describe('finder: typing before the convention table arrives', function () {
     expect(options(el)).to.have.length(0);
 
     await releaseTable();
-    const shown = await until(() => options(el).length > 0 && options(el), 'the suggestions once the table is in');
+    const shown = await waitFor(() => options(el).length > 0 && options(el), 'the suggestions once the table is in');
     // answered for the whole query, and the field untouched
     expect(input(el).value).to.equal('boulangerie');
     expect(shown.map((o) => o.textContent).join(' ')).to.match(/boulangerie/i);
