@@ -16,6 +16,7 @@ import { DEFAULT_LANG, LANGS, languageIn, languageSettled, loadLanguage, textsOf
 import { closestLang, observeLang, unobserveLang } from './lang-observer.js';
 import { baseStyles, tokens } from './styles.js';
 import { warnOnce } from './warn.js';
+import { pageClock } from '../services/clock.js';
 import { echo, isLinked, problemKey, readFlag, readOneOf, type AttributeProblem } from './attributes.js';
 
 /** A provider's `data` may be anything a page sets: only a dataset made by `createOpcoData` is used. */
@@ -192,7 +193,7 @@ export class OpcoElement extends LitElement {
     const asked = (this.askedLang = this.resolveLang());
     if (languageSettled(asked)) return super.scheduleUpdate();
     const loaded = loadLanguage(asked);
-    return Promise.race([loaded, new Promise((done) => setTimeout(done, PACK_WAIT))]).then(() => {
+    return Promise.race([loaded, new Promise((done) => pageClock().setTimeout(() => done(undefined), PACK_WAIT))]).then(() => {
       if (!languageSettled(asked)) void loaded.then(() => this.requestUpdate());
       super.scheduleUpdate();
     });
