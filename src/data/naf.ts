@@ -4,6 +4,7 @@
 import { NAF_SOURCES } from './generated/naf.js';
 import { isCurrent } from './search.js';
 import type { Convention, Message } from './types.js';
+import { deepFreeze } from './freeze.js';
 
 /** Why a link between a code and a convention exists. */
 export type NafEvidence =
@@ -42,15 +43,15 @@ export type NafResult =
   | { readonly kind: 'invalid'; readonly reason: NafInvalidReason; readonly message: Message; readonly caveat: Message; readonly source: Message };
 
 /** Always shown with a NAF answer. */
-export const NAF_CAVEAT: Message = {
+export const NAF_CAVEAT: Message = /* @__PURE__ */ deepFreeze({
   fr: 'Le code APE (NAF) ne détermine pas la convention collective : c’est l’activité principale réelle de l’employeur, et les accords de branche, qui la déterminent. Ces conventions sont des pistes à vérifier.',
   en: "The APE (NAF) code does not decide the convention collective: the employer's actual main activity and the branch agreements do. These conventions are suggestions to check.",
-};
+});
 
-const SOURCE: Message = {
+const SOURCE: Message = /* @__PURE__ */ deepFreeze({
   fr: `Source : articles « champ d’application » des conventions (Légifrance, base KALI, via @socialgouv/kali-data ${NAF_SOURCES.kali}) ; libellés INSEE NAF rév. 2`,
   en: `Source: the conventions' scope articles (Légifrance, KALI base, via @socialgouv/kali-data ${NAF_SOURCES.kali}); INSEE NAF rev. 2 labels`,
-};
+});
 
 const LEGIFRANCE = 'https://www.legifrance.gouv.fr/conv_coll/id/';
 
@@ -189,7 +190,7 @@ export function conventionsForNaf(input: unknown, findConvention: (idcc: string)
   const candidates: NafCandidate[] = [];
   for (const link of row?.links ?? []) {
     const convention = findConvention(link.idcc);
-    if (convention) candidates.push({ convention, score: link.score, strength: link.strength, evidence: link.evidence });
+    if (convention) candidates.push({ convention, score: link.score, strength: link.strength, evidence: deepFreeze(link.evidence) });
   }
   candidates.sort(
     (a, b) =>

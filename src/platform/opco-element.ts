@@ -18,6 +18,7 @@ import { baseStyles, tokens } from './styles.js';
 import { warnOnce } from './warn.js';
 import { pageClock } from '../services/clock.js';
 import { echo, isLinked, problemKey, readFlag, readOneOf, type AttributeProblem } from './attributes.js';
+import { LINK_SPEC, THEMES_SPEC, reflectConverter, warningOf } from './attribute-spec.js';
 
 /** A provider's `data` may be anything a page sets: only a dataset made by `createOpcoData` is used. */
 function isOpcoData(value: unknown): value is OpcoData {
@@ -97,7 +98,7 @@ export class OpcoElement extends LitElement {
    * du système du visiteur. Dans un `<opco-provider>`, le thème du provider s’applique si cet
    * attribut n’est pas renseigné.
    */
-  @property({ reflect: true }) theme?: string;
+  @property({ reflect: true, converter: reflectConverter(THEMES_SPEC) }) theme?: string;
 
   /** Laisse voir le fond de la page (le widget n’a pas de fond propre). */
   @property({ type: Boolean, reflect: true }) transparent = false;
@@ -207,7 +208,7 @@ export class OpcoElement extends LitElement {
     this.setAttribute('data-theme', this.resolveTheme());
     if (readFlag(this.link).kind === 'invalid') {
       const shown = echo(this.link);
-      this.warn(`link:${shown}`, `link="${shown}" is not valid; write link="off" to stop following the page's selection, or leave it out. The element follows it.`);
+      this.warn(`link:${shown}`, warningOf(LINK_SPEC, shown));
     }
   }
 
@@ -229,7 +230,7 @@ export class OpcoElement extends LitElement {
     const own = readOneOf(this.theme, THEMES);
     if (own.kind === 'ok') theme = own.value;
     else if (own.kind === 'invalid') {
-      this.warn(`theme:${own.shown}`, `theme="${own.shown}" is not supported; use one of: ${THEMES.join(', ')}.`);
+      this.warn(`theme:${own.shown}`, warningOf(THEMES_SPEC, own.shown));
     }
     if (theme === 'auto') return this.darkMedia?.matches ? 'dark' : 'light';
     return theme ?? 'light';
