@@ -121,6 +121,18 @@ export function readAttribute(spec: AttributeSpec, value: unknown): Read<string 
   }
 }
 
+/** `readAttribute` for a spec that reads text (`string`, `one-of`, `url`, `date`). */
+export const readTextOf = (spec: AttributeSpec, value: unknown): Read<string> => narrow(readAttribute(spec, value), 'string');
+/** `readAttribute` for a spec that reads a number (`int`, `decimal`). */
+export const readNumberOf = (spec: AttributeSpec, value: unknown): Read<number> => narrow(readAttribute(spec, value), 'number');
+/** `readAttribute` for a spec that reads yes or no (`flag`, `boolean`). */
+export const readFlagOf = (spec: AttributeSpec, value: unknown): Read<boolean> => narrow(readAttribute(spec, value), 'boolean');
+
+function narrow<T>(read: Read<string | number | boolean>, type: 'string' | 'number' | 'boolean'): Read<T> {
+  if (read.kind !== 'ok') return read;
+  return typeof read.value === type ? (read as Read<T>) : { kind: 'invalid', shown: echo(read.value) };
+}
+
 function truthy(value: unknown): boolean {
   try {
     return Boolean(value);

@@ -19,6 +19,7 @@ import { warnOnce } from './warn.js';
 import { pageClock } from '../services/clock.js';
 import { echo, isLinked, problemKey, readFlag, readOneOf, type AttributeProblem } from './attributes.js';
 import { LINK_SPEC, THEMES_SPEC, reflectConverter, warningOf } from './attribute-spec.js';
+import { pageSelection } from './events.js';
 
 /** A provider's `data` may be anything a page sets: only a dataset made by `createOpcoData` is used. */
 function isOpcoData(value: unknown): value is OpcoData {
@@ -202,6 +203,12 @@ export class OpcoElement extends LitElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
+    // the page selection a provider gives, as a plain frozen copy: a value set by a host (a Proxy that
+    // throws, getters, another shape) never reaches a template
+    if ((changed as PropertyValues).has('selection') && this.selection !== undefined) {
+      const safe = pageSelection(this.selection);
+      if (safe !== this.selection) this.selection = safe;
+    }
     const asked = this.askedLang ?? this.resolveLang();
     // one language throughout: the data's texts follow the element's strings (French while a pack is missing)
     this.lang_ = languageIn(asked) ? asked : DEFAULT_LANG;
