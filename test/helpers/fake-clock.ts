@@ -65,3 +65,25 @@ export async function withFakeClock<T>(fn: (clock: FakeClock) => Promise<T>): Pr
     setPageClock(undefined);
   }
 }
+
+const PAGE_STATE = Symbol.for('opco-widgets.company-search.page-state');
+
+/**
+ * For a mocha `describe`: every test runs on a fresh fake clock (the page's) and a fresh page-wide
+ * look-up state (cache, rate limiter, Retry-After blocks), so that fake times never mix with real
+ * ones. Returns a getter of the current test's clock.
+ */
+export function useFakeClock(): () => FakeClock {
+  let clock = new FakeClock();
+  const holder = globalThis as unknown as Record<symbol, unknown>;
+  beforeEach(() => {
+    clock = new FakeClock();
+    setPageClock(clock);
+    delete holder[PAGE_STATE];
+  });
+  afterEach(() => {
+    setPageClock(undefined);
+    delete holder[PAGE_STATE];
+  });
+  return () => clock;
+}
