@@ -48,7 +48,7 @@ export interface AttributeSpec {
   readonly default: string | number | boolean | null;
   /** The attribute follows the property (a valid value only: an invalid one removes it). */
   readonly reflect?: boolean;
-  /** The console warning after `attr="value" is not valid; `: what to write, and what is done instead. */
+  /** The console warning after `attr="value" `: what is wrong, what to write, and what is done instead ("is not valid; write …"). */
   readonly warning: string;
 }
 
@@ -142,7 +142,7 @@ function truthy(value: unknown): boolean {
 }
 
 /** The console warning for an invalid value of `spec`. */
-export const warningOf = (spec: AttributeSpec, shown: string): string => `${spec.attr ?? spec.prop}="${shown}" is not valid; ${spec.warning}`;
+export const warningOf = (spec: AttributeSpec, shown: string): string => `${spec.attr ?? spec.prop}="${shown}" ${spec.warning}`;
 
 /**
  * Lit's converter for a reflected property: the attribute is written only from a value the spec
@@ -164,20 +164,20 @@ export function reflectConverter(spec: AttributeSpec): ComplexAttributeConverter
 
 export const THEMES_SPEC: AttributeSpec = {
   prop: 'theme', attr: 'theme', type: 'one-of', values: ['light', 'dark', 'auto'], default: 'light', reflect: true,
-  warning: "use one of: light, dark, auto. The provider's theme, else light, is used.",
+  warning: "is not valid; use one of: light, dark, auto. The provider's theme, else light, is used.",
 };
 export const TRANSPARENT_SPEC: AttributeSpec = { prop: 'transparent', attr: 'transparent', type: 'boolean', default: false, reflect: true, warning: '' };
 export const LINK_SPEC: AttributeSpec = {
   prop: 'link', attr: 'link', type: 'flag', default: true,
-  warning: `write link="off" to stop following the page's selection, or leave it out. The element follows it.`,
+  warning: `is not valid; write link="off" to stop following the page's selection, or leave it out. The element follows it.`,
 };
 export const HEADING_SPEC: AttributeSpec = {
   prop: 'heading', attr: 'heading', type: 'string', max: 200, default: null,
-  warning: `write a title of up to 200 characters, or heading="none". The widget's own title is used.`,
+  warning: `is not valid; write a title of up to 200 characters, or heading="none". The widget's own title is used.`,
 };
 export const HEADING_LEVEL_SPEC: AttributeSpec = {
   prop: 'headingLevel', attr: 'heading-level', type: 'int', min: 2, max: 6, default: 2,
-  warning: 'write 2 to 6. Level 2 is used.',
+  warning: 'is not valid; write 2 to 6. Level 2 is used.',
 };
 export const COMPACT_SPEC: AttributeSpec = { prop: 'compact', attr: 'compact', type: 'boolean', default: false, reflect: true, warning: '' };
 

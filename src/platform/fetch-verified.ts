@@ -36,8 +36,6 @@ export interface FetchOptions {
 const failure = (reason: FetchFailure, cause: FetchCause, detail = '', status?: number): Fetched =>
   ({ ok: false, reason, cause, detail, ...(status === undefined ? {} : { status }) });
 
-const ALGORITHMS: Record<string, string> = { sha256: 'SHA-256', sha384: 'SHA-384', sha512: 'SHA-512' };
-
 function base64(bytes: ArrayBuffer): string {
   let binary = '';
   for (const b of new Uint8Array(bytes)) binary += String.fromCharCode(b);
@@ -54,7 +52,7 @@ export async function matchesIntegrity(bytes: ArrayBuffer, integrity: string): P
   const hashes = integrity.trim().split(/\s+/).map((h) => /^(sha256|sha384|sha512)-([A-Za-z0-9+/=_-]+)/.exec(h)).filter((m) => m !== null);
   if (hashes.length === 0) return false;
   for (const [, algo, expected] of hashes) {
-    const digest = base64(await subtle.digest(ALGORITHMS[algo!]!, bytes));
+    const digest = base64(await subtle.digest(`SHA-${algo!.slice(3)}`, bytes));
     if (digest === expected!.replace(/-/g, '+').replace(/_/g, '/')) return true;
   }
   return false;
@@ -76,7 +74,7 @@ export async function fetchVerified(url: URL, integrity: string | undefined, opt
   const expired = new Promise<Fetched>((resolve) => {
     timer = clock.setTimeout(() => {
       ctl?.abort();
-      resolve(failure('unavailable', 'timeout', `no answer in ${Math.round(timeoutMs / 1000)} s`));
+      resolve(failure('unavailable', 'timeout', `no answer in ${timeoutMs} ms`));
     }, timeoutMs);
   });
   try {
@@ -146,13 +144,11 @@ async function fetchOnce(url: URL, integrity: string | undefined, checked: boole
 /** What the integrator reads in the console after "the <what> <url>". */
 export const failureAdvice = (reason: FetchFailure, detail: string, integrity: string | undefined, cause?: FetchCause): string =>
   reason === 'unavailable'
-    ? cause === 'timeout'
-      ? `could not be loaded (${detail || 'no answer in time'}): the server is too slow or holds the request.`
-      : cause === 'http'
-        ? `could not be loaded (${detail}): the server answers an error for it; serve it next to the script (README, Integrate §1).`
-        : `could not be loaded${detail && ` (${detail})`}: serve it next to the script, with CORS for other origins, and allow its origin in the CSP's connect-src (README, Integrate §1 and §4).`
+    ? `could not be loaded${detail && ` (${detail})`}: ${
+        cause === 'timeout'
+          ? 'the server is too slow.'
+          : `serve it next to the script${cause === 'http' ? '' : ", with CORS for other origins, and allow its origin in the CSP's connect-src"} (README, Integrate §1 and §4).`
+      }`
     : reason === 'refused'
-      ? cause === 'redirected'
-        ? `was refused: it was ${detail || 'answered from another address'} (a redirect); serve it at the address asked.`
-        : `was refused: it is not the file published with this version (integrity ${integrity}).`
+      ? `was refused: ${cause === 'redirected' ? `it was ${detail} (a redirect); serve it at the address asked.` : `it is not the file published with this version (integrity ${integrity}).`}`
       : 'is not a file of opco-widgets.';

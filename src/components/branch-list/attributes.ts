@@ -1,6 +1,6 @@
 // The branch list's attributes as an editor (or a framework) sets them: parsed, checked, explained when wrong.
 import { echo, valueOr, type AttributeProblem } from '../../platform/attributes.js';
-import { COMPACT_SPEC, defineAttributes, HEADED_SPEC, readFlagOf, readNumberOf, readTextOf, specOf, type AttributeSpec } from '../../platform/attribute-spec.js';
+import { COMPACT_SPEC, warningOf, defineAttributes, HEADED_SPEC, readFlagOf, readNumberOf, readTextOf, specOf, type AttributeSpec } from '../../platform/attribute-spec.js';
 import type { BranchListMessages } from './opco-branch-list.messages.js';
 import { SORT_KEYS } from './branch-groups.js';
 
@@ -13,12 +13,12 @@ export const MAX_FILTER = 200;
 export const BRANCH_LIST_SPEC = defineAttributes('opco-branch-list', [
   ...HEADED_SPEC,
   COMPACT_SPEC,
-  { prop: 'opco', attr: 'opco', type: 'string', max: 40, default: null, warning: 'write an OPCO id, e.g. opco="akto".' },
-  { prop: 'filter', attr: 'filter', type: 'string', default: '', warning: 'write a text (its first 200 characters are searched).' },
-  { prop: 'sort', attr: 'sort', type: 'one-of', values: SORT_KEYS, default: SORT_KEYS[0], warning: `write ${SORT_KEYS.join(' | ')}. The default is used.` },
-  { prop: 'showRegional', attr: 'show-regional', type: 'flag', default: false, warning: 'write true | false. The default is used.' },
-  { prop: 'showMerged', attr: 'show-merged', type: 'flag', default: true, warning: 'write true | false. The default is used.' },
-  { prop: 'pageSize', attr: 'page-size', type: 'int', min: 1, max: MAX_PAGE_SIZE, default: DEFAULT_PAGE_SIZE, warning: `write 1 … ${MAX_PAGE_SIZE}. The default is used.` },
+  { prop: 'opco', attr: 'opco', type: 'string', max: 40, default: null, warning: 'is not valid; write an OPCO id, e.g. opco="akto".' },
+  { prop: 'filter', attr: 'filter', type: 'string', default: '', warning: 'is not valid; write a text (its first 200 characters are searched).' },
+  { prop: 'sort', attr: 'sort', type: 'one-of', values: SORT_KEYS, default: SORT_KEYS[0], warning: `is not valid; write ${SORT_KEYS.join(' | ')}. The default is used.` },
+  { prop: 'showRegional', attr: 'show-regional', type: 'flag', default: false, warning: 'is not valid; write true | false. The default is used.' },
+  { prop: 'showMerged', attr: 'show-merged', type: 'flag', default: true, warning: 'is not valid; write true | false. The default is used.' },
+  { prop: 'pageSize', attr: 'page-size', type: 'int', min: 1, max: MAX_PAGE_SIZE, default: DEFAULT_PAGE_SIZE, warning: `is not valid; write 1 … ${MAX_PAGE_SIZE}. The default is used.` },
 ]);
 const [OPCO, SORT, REGIONAL, MERGED, PAGE_SIZE] = ['opco', 'sort', 'showRegional', 'showMerged', 'pageSize'].map((p) => specOf(BRANCH_LIST_SPEC, p)) as [AttributeSpec, AttributeSpec, AttributeSpec, AttributeSpec, AttributeSpec];
 
@@ -57,8 +57,9 @@ export function parseBranchListAttributes<S extends string>(
       attr,
       value: shown,
       message: t.badValue(attr, shown, expected),
-      warning: `${attr}="${shown}" is not valid; write ${expected}. The default is used.`,
+      warning: warningOf(specOf(BRANCH_LIST_SPEC, propOf[attr]!), shown),
     });
+  const propOf: Record<string, string> = { sort: 'sort', 'page-size': 'pageSize', 'show-regional': 'showRegional', 'show-merged': 'showMerged' };
 
   const sort = readTextOf(sortKeys === (SORT_KEYS as readonly string[]) ? SORT : { ...SORT, values: sortKeys }, a.sort);
   if (sort.kind === 'invalid') report('sort', sort.shown, sortKeys.join(' | '));

@@ -4,7 +4,7 @@ import { DEFAULT_LIMIT } from '../../data/search.js';
 import { parseCompanyId } from '../../data/company-id.js';
 import type { Messages } from '../../platform/i18n.js';
 import { echo, isAbsent, type AttributeProblem } from '../../platform/attributes.js';
-import { type AttributeSpec, COMPACT_SPEC, defineAttributes, HEADED_SPEC, readFlagOf, readNumberOf, readTextOf, specOf } from '../../platform/attribute-spec.js';
+import { type AttributeSpec, COMPACT_SPEC, warningOf, defineAttributes, HEADED_SPEC, readFlagOf, readNumberOf, readTextOf, specOf } from '../../platform/attribute-spec.js';
 import type { messages } from './opco-finder.messages.js';
 
 export const LIMIT_MIN = 1;
@@ -16,15 +16,15 @@ export const TIMEOUT_MAX = 60_000;
 export const FINDER_SPEC = defineAttributes('opco-finder', [
   ...HEADED_SPEC,
   COMPACT_SPEC,
-  { prop: 'idcc', attr: 'idcc', type: 'string', max: 40, default: null, warning: 'write 1 to 4 digits, e.g. idcc="1979".' },
-  { prop: 'siret', attr: 'siret', type: 'string', max: 40, default: null, warning: 'write the 14 digits of the establishment (spaces allowed).' },
-  { prop: 'apiBase', attr: 'api-base', type: 'url', default: null, warning: 'write the full URL of your relay, e.g. api-base="https://example.org/company-search". The company look-up is off.' },
-  { prop: 'companyLookup', attr: 'company-lookup', type: 'flag', default: true, warning: 'write company-lookup="off" or leave it out. The company look-up is off.' },
-  { prop: 'timeout', attr: null, type: 'int', min: 1, max: TIMEOUT_MAX, clamp: true, default: 8000, warning: 'set a number of milliseconds (at most 60000). 8000 is used.' },
-  { prop: 'label', attr: 'label', type: 'string', max: 300, default: null, warning: 'write a text of up to 300 characters. The widget’s own label is used.' },
-  { prop: 'placeholder', attr: 'placeholder', type: 'string', max: 300, default: null, warning: 'write a text of up to 300 characters. No placeholder is shown.' },
-  { prop: 'limit', attr: 'limit', type: 'int', min: LIMIT_MIN, max: LIMIT_MAX, default: DEFAULT_LIMIT, warning: `write a whole number from ${LIMIT_MIN} to ${LIMIT_MAX}. ${DEFAULT_LIMIT} suggestions are shown.` },
-  { prop: 'opco', attr: 'opco', type: 'string', max: 40, default: null, warning: 'write an OPCO id. Suggestions are not filtered.' },
+  { prop: 'idcc', attr: 'idcc', type: 'string', max: 40, default: null, warning: 'is not an IDCC; write 1 to 4 digits, e.g. idcc="1979".' },
+  { prop: 'siret', attr: 'siret', type: 'string', max: 40, default: null, warning: 'is not a valid SIRET; write the 14 digits of the establishment (spaces allowed).' },
+  { prop: 'apiBase', attr: 'api-base', type: 'url', default: null, warning: 'is not an http(s) address; write the full URL of your relay, e.g. api-base="https://example.org/company-search". The company look-up is off.' },
+  { prop: 'companyLookup', attr: 'company-lookup', type: 'flag', default: true, warning: 'is not valid; write company-lookup="off" or leave it out. The company look-up is off.' },
+  { prop: 'timeout', attr: null, type: 'int', min: 1, max: TIMEOUT_MAX, clamp: true, default: 8000, warning: 'is not valid; set a number of milliseconds (at most 60000). 8000 is used.' },
+  { prop: 'label', attr: 'label', type: 'string', max: 300, default: null, warning: 'is not valid; write a text of up to 300 characters. The widget’s own label is used.' },
+  { prop: 'placeholder', attr: 'placeholder', type: 'string', max: 300, default: null, warning: 'is not valid; write a text of up to 300 characters. No placeholder is shown.' },
+  { prop: 'limit', attr: 'limit', type: 'int', min: LIMIT_MIN, max: LIMIT_MAX, default: DEFAULT_LIMIT, warning: `is not valid; write a whole number from ${LIMIT_MIN} to ${LIMIT_MAX}. ${DEFAULT_LIMIT} suggestions are shown.` },
+  { prop: 'opco', attr: 'opco', type: 'string', max: 40, default: null, warning: 'is unknown; write an OPCO id (listed in the README). Suggestions are not filtered.' },
 ]);
 const spec = (prop: string) => specOf(FINDER_SPEC, prop);
 const [LIMIT, OPCO, IDCC, LOOKUP, API_BASE, SIRET, TIMEOUT] = ['limit', 'opco', 'idcc', 'companyLookup', 'apiBase', 'siret', 'timeout'].map(spec) as [AttributeSpec, AttributeSpec, AttributeSpec, AttributeSpec, AttributeSpec, AttributeSpec, AttributeSpec];
@@ -87,7 +87,7 @@ export function parseAttributes(a: FinderAttributes, t: T, data: OpcoData): Pars
       value,
       message: t.badLimit(value),
       hint: t.badLimitHint(LIMIT_MIN, LIMIT_MAX),
-      warning: `limit="${value}" is not valid; write a whole number from ${LIMIT_MIN} to ${LIMIT_MAX}. ${DEFAULT_LIMIT} suggestions are shown.`,
+      warning: warningOf(LIMIT, value),
     });
   }
 
@@ -103,7 +103,7 @@ export function parseAttributes(a: FinderAttributes, t: T, data: OpcoData): Pars
       value,
       message: t.badOpco(value),
       hint: t.badOpcoHint(ids),
-      warning: `opco="${value}" is unknown; valid ids: ${ids}. Suggestions are not filtered.`,
+      warning: `${warningOf(OPCO, value)} Valid ids: ${ids}.`,
     });
   }
 
@@ -117,7 +117,7 @@ export function parseAttributes(a: FinderAttributes, t: T, data: OpcoData): Pars
       value,
       message: t.badIdcc(value),
       hint: t.badIdccHint,
-      warning: `idcc="${value}" is not an IDCC; write 1 to 4 digits, e.g. idcc="1979".`,
+      warning: warningOf(IDCC, value),
     });
   }
 
@@ -131,7 +131,7 @@ export function parseAttributes(a: FinderAttributes, t: T, data: OpcoData): Pars
       value,
       message: t.badLookup(value),
       hint: t.badLookupHint,
-      warning: `company-lookup="${value}" is not valid; write company-lookup="off" or leave it out. The company look-up is off.`,
+      warning: warningOf(LOOKUP, value),
     });
   }
 
@@ -146,7 +146,7 @@ export function parseAttributes(a: FinderAttributes, t: T, data: OpcoData): Pars
       value,
       message: t.badApiBase(value),
       hint: t.badApiBaseHint,
-      warning: `api-base="${value}" is not an http(s) address; write the full URL of your relay, e.g. api-base="https://example.org/company-search". The company look-up is off.`,
+      warning: warningOf(API_BASE, value),
     });
   }
 
@@ -161,7 +161,7 @@ export function parseAttributes(a: FinderAttributes, t: T, data: OpcoData): Pars
         value,
         message: t.badSiret(value),
         hint: t.badSiretHint,
-        warning: `siret="${value}" is not a valid SIRET; write the 14 digits of the establishment (spaces allowed).`,
+        warning: warningOf(SIRET, value),
       });
     } else if (!lookup) {
       problems.push({

@@ -14,13 +14,13 @@ export const AUDIENCES: readonly Audience[] = ['employer', 'apprentice', 'traini
 export const EXPLAINER_SPEC = defineAttributes('opco-funding-explainer', [
   ...HEADED_SPEC,
   COMPACT_SPEC,
-  { prop: 'scheme', attr: 'scheme', type: 'one-of', values: SCHEME_IDS, default: null, warning: `write one of ${SCHEME_IDS.join(', ')}; all schemes are shown.` },
-  { prop: 'audience', attr: 'audience', type: 'one-of', values: AUDIENCES, default: 'employer', warning: `write one of ${AUDIENCES.join(', ')}; employer is used.` },
-  { prop: 'headcount', attr: 'headcount', type: 'decimal', min: 0, default: null, warning: 'write a number of employees ≥ 0; no amount is shown.' },
-  { prop: 'level', attr: 'level', type: 'int', min: 3, max: 8, default: null, warning: 'write a whole number from 3 to 8; no amount is shown.' },
-  { prop: 'signedOn', attr: 'signed-on', type: 'date', default: null, warning: 'write a date as YYYY-MM-DD, e.g. 2026-04-01; no amount is shown.' },
-  { prop: 'rqth', attr: 'rqth', type: 'flag', default: false, warning: 'write true or false; no amount is shown.' },
-  { prop: 'opco', attr: 'opco', type: 'string', max: 40, default: null, warning: 'write an OPCO id, e.g. opco="akto".' },
+  { prop: 'scheme', attr: 'scheme', type: 'one-of', values: SCHEME_IDS, default: null, warning: `is not valid; write one of ${SCHEME_IDS.join(', ')}; all schemes are shown.` },
+  { prop: 'audience', attr: 'audience', type: 'one-of', values: AUDIENCES, default: 'employer', warning: `is not valid; write one of ${AUDIENCES.join(', ')}; employer is used.` },
+  { prop: 'headcount', attr: 'headcount', type: 'decimal', min: 0, default: null, warning: 'is not valid; write a number of employees ≥ 0; no amount is shown.' },
+  { prop: 'level', attr: 'level', type: 'int', min: 3, max: 8, default: null, warning: 'is not valid; write a whole number from 3 to 8; no amount is shown.' },
+  { prop: 'signedOn', attr: 'signed-on', type: 'date', default: null, warning: 'is not valid; write a date as YYYY-MM-DD, e.g. 2026-04-01; no amount is shown.' },
+  { prop: 'rqth', attr: 'rqth', type: 'flag', default: false, warning: 'is not valid; write true or false; no amount is shown.' },
+  { prop: 'opco', attr: 'opco', type: 'string', max: 40, default: null, warning: 'is not valid; write an OPCO id, e.g. opco="akto".' },
 ]);
 
 /**

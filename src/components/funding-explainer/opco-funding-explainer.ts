@@ -188,7 +188,7 @@ export class OpcoFundingExplainer extends OpcoHeadedElement {
       if (isAbsent(value) || problem === undefined) return;
       // a pasted paragraph must not flood the widget or the console: the value is shortened
       const shown = echo(value);
-      out.push({ attr, value: shown, message: t.badAttr(attr, shown, problem), warning: `${attr}="${shown}" is not valid: ${expected}` });
+      out.push({ attr, value: shown, message: t.badAttr(attr, shown, problem), warning: `${attr}="${shown}" ${expected}` });
     };
     const parsed = (p: Parsed<unknown>) => (p.ok ? undefined : p.error.message[lang]);
     const oneOf = (values: readonly string[]) => t.expectOneOf(values.join(', '));
@@ -203,7 +203,7 @@ export class OpcoFundingExplainer extends OpcoHeadedElement {
     const ids = this.opcoList.opcos.map((o) => o.id);
     const opco = readTextOf(specOf(EXPLAINER_SPEC, 'opco'), this.opco);
     if (!isAbsent(this.opco) && !(opco.kind === 'ok' && this.opcoList.getOpco(opco.value))) {
-      check('opco', this.opco, `${t.unknownOpco(echo(this.opco))} ${oneOf(ids)}`, `unknown OPCO; valid ids: ${ids.join(', ')}.`);
+      check('opco', this.opco, `${t.unknownOpco(echo(this.opco))} ${oneOf(ids)}`, `is not valid: unknown OPCO; valid ids: ${ids.join(', ')}.`);
     }
     return out;
   }

@@ -5,6 +5,6 @@ import { defineAttributes, LINK_SPEC, THEMES_SPEC } from '../../platform/attribu
 export const PROVIDER_SPEC = defineAttributes('opco-provider', [
   THEMES_SPEC,
   LINK_SPEC,
-  { prop: 'data', attr: null, type: 'object', default: null, warning: 'give a dataset made by createOpcoData(); the bundled data is used.' },
-  { prop: 'selection', attr: null, type: 'object', default: null, warning: 'give { opcoId, idcc, headcount }; nothing is shared.' },
+  { prop: 'data', attr: null, type: 'object', default: null, warning: 'is not valid; give a dataset made by createOpcoData(); the bundled data is used.' },
+  { prop: 'selection', attr: null, type: 'object', default: null, warning: 'is not valid; give { opcoId, idcc, headcount }; nothing is shared.' },
 ]);
