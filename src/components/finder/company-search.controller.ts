@@ -59,6 +59,8 @@ export class CompanySearchController implements ReactiveController {
   private retried = new Set<string>();
   private connected = false;
   private pausedUntil = 0;
+  /** The text whose look-up was on its way when the host left the page. */
+  private resume?: string;
 
   constructor(
     private readonly host: ReactiveControllerHost,
@@ -115,10 +117,17 @@ export class CompanySearchController implements ReactiveController {
   hostConnected(): void {
     this.connected = true;
     if (!this.session) this.setup();
+    // removed while a look-up was on its way and put back (a framework moving it): asked again, so
+    // that the field's text gets its answer or its failure, not silence
+    const resume = this.resume;
+    this.resume = undefined;
+    if (resume !== undefined) void this.submit(resume);
   }
 
   hostDisconnected(): void {
     this.connected = false;
+    const s = this.session?.state;
+    this.resume = s?.status === 'loading' ? s.input : undefined;
     this.teardown();
   }
 
