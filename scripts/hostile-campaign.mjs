@@ -12,6 +12,6 @@ if (rows.length === 0) {
 }
 const total = { family: 'total', cases: 0, uncaught: 0, blank: 0, wrong: 0, hangs: 0 };
 for (const r of rows) for (const k of ['cases', 'uncaught', 'blank', 'wrong', 'hangs']) total[k] += r[k];
-console.table([...rows, total].map(({ examples, ...r }) => r));
+console.table([...rows, total].map(({ examples: _examples, ...r }) => r));
 for (const r of rows) for (const e of r.examples ?? []) console.log(`${r.family}: ${e}`);
 process.exit(total.uncaught + total.blank + total.wrong + total.hangs === 0 ? 0 : 1);

@@ -101,7 +101,8 @@ export function readAttribute(spec: AttributeSpec, value: unknown): Read<string 
     case 'int': {
       const min = spec.min ?? Number.MIN_SAFE_INTEGER;
       const max = spec.max ?? Number.MAX_SAFE_INTEGER;
-      if (spec.clamp && typeof value === 'number' && !Number.isNaN(value)) return value > 0 || min <= 0 ? ok(Math.min(max, Math.max(min, Math.round(value)))) : invalid(value);
+      if (spec.clamp && typeof value === 'number' && !Number.isNaN(value))
+        return value > 0 || min <= 0 ? ok(Math.min(max, Math.max(min, Math.round(value)))) : invalid(value);
       return readInt(value, min, max);
     }
     case 'decimal':
@@ -163,20 +164,37 @@ export function reflectConverter(spec: AttributeSpec): ComplexAttributeConverter
 // ——— the specs every element shares ———
 
 export const THEMES_SPEC: AttributeSpec = {
-  prop: 'theme', attr: 'theme', type: 'one-of', values: ['light', 'dark', 'auto'], default: 'light', reflect: true,
+  prop: 'theme',
+  attr: 'theme',
+  type: 'one-of',
+  values: ['light', 'dark', 'auto'],
+  default: 'light',
+  reflect: true,
   warning: "is not valid; use one of: light, dark, auto. The provider's theme, else light, is used.",
 };
 export const TRANSPARENT_SPEC: AttributeSpec = { prop: 'transparent', attr: 'transparent', type: 'boolean', default: false, reflect: true, warning: '' };
 export const LINK_SPEC: AttributeSpec = {
-  prop: 'link', attr: 'link', type: 'flag', default: true,
+  prop: 'link',
+  attr: 'link',
+  type: 'flag',
+  default: true,
   warning: `is not valid; write link="off" to stop following the page's selection, or leave it out. The element follows it.`,
 };
 export const HEADING_SPEC: AttributeSpec = {
-  prop: 'heading', attr: 'heading', type: 'string', max: 200, default: null,
+  prop: 'heading',
+  attr: 'heading',
+  type: 'string',
+  max: 200,
+  default: null,
   warning: `is not valid; write a title of up to 200 characters, or heading="none". The widget's own title is used.`,
 };
 export const HEADING_LEVEL_SPEC: AttributeSpec = {
-  prop: 'headingLevel', attr: 'heading-level', type: 'int', min: 2, max: 6, default: 2,
+  prop: 'headingLevel',
+  attr: 'heading-level',
+  type: 'int',
+  min: 2,
+  max: 6,
+  default: 2,
   warning: 'is not valid; write 2 to 6. Level 2 is used.',
 };
 export const COMPACT_SPEC: AttributeSpec = { prop: 'compact', attr: 'compact', type: 'boolean', default: false, reflect: true, warning: '' };

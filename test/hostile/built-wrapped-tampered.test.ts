@@ -23,7 +23,12 @@ describe('hostile host: fetch wrapped without its options, and a tampered table'
   after(() => host.restore());
 
   it('the table is refused all the same; no answer is made from it; the console says why; nothing escapes', async () => {
-    const el = await fixture<HTMLElement>(html`<main><h1>OPCO</h1><opco-finder idcc="1979" company-lookup="off"></opco-finder><opco-branch-list opco="akto"></opco-branch-list></main>`);
+    const el = await fixture<HTMLElement>(
+      html`<main>
+        <h1>OPCO</h1>
+        <opco-finder idcc="1979" company-lookup="off"></opco-finder><opco-branch-list opco="akto"></opco-branch-list>
+      </main>`,
+    );
     for (const tag of ['opco-finder', 'opco-branch-list']) {
       const w = el.querySelector(tag)!;
       await waitFor(async () => (await shownText(w)).includes(REFUSED), `<${tag}> to refuse the table`, 8000);

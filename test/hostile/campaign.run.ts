@@ -36,25 +36,102 @@ const report = (family: string, c: Counts) => console.log(`CAMPAIGN ${family} ${
 
 // ——— values ———
 let seed = 20261206;
-const random = () => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
+const random = () => (seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
 const pick = <T>(list: readonly T[]): T => list[Math.floor(random() * list.length)]!;
 const CHARS = ['a', 'Z', '0', '9', ' ', '-', '.', ',', '<', '>', '"', "'", '&', '\u0000', '\u202e', 'é', '😀', '\n', '/', ':', '=', '%', 'e', '+'];
 const fuzzString = () => Array.from({ length: Math.floor(random() * 30) }, () => pick(CHARS)).join('');
 
-const throwing = () => new Proxy({}, { get() { throw new Error('trap'); }, has() { throw new Error('trap'); }, ownKeys() { throw new Error('trap'); }, getPrototypeOf() { throw new Error('trap'); }, getOwnPropertyDescriptor() { throw new Error('trap'); } });
-const revoked = () => { const r = Proxy.revocable({}, {}); r.revoke(); return r.proxy; };
-const getterThrows = () => Object.defineProperty({}, 'opcoId', { get() { throw new Error('getter'); }, enumerable: true });
+const throwing = () =>
+  new Proxy(
+    {},
+    {
+      get() {
+        throw new Error('trap');
+      },
+      has() {
+        throw new Error('trap');
+      },
+      ownKeys() {
+        throw new Error('trap');
+      },
+      getPrototypeOf() {
+        throw new Error('trap');
+      },
+      getOwnPropertyDescriptor() {
+        throw new Error('trap');
+      },
+    },
+  );
+const revoked = () => {
+  const r = Proxy.revocable({}, {});
+  r.revoke();
+  return r.proxy;
+};
+const getterThrows = () =>
+  Object.defineProperty({}, 'opcoId', {
+    get() {
+      throw new Error('getter');
+    },
+    enumerable: true,
+  });
 
 const FIXED: readonly [string, () => unknown][] = [
-  ['string', () => 'bidon'], ['empty', () => ''], ['blank', () => '   '], ['zero', () => 0], ['-1', () => -1], ['1979', () => 1979],
-  ['1e308', () => 1e308], ['-0', () => -0], ['NaN', () => NaN], ['Infinity', () => Infinity], ['2**31', () => 2 ** 31], ['1e12', () => 1e12],
-  ['true', () => true], ['false', () => false], ['null', () => null], ['undefined', () => undefined], ['bigint', () => 10n],
-  ['object', () => ({ id: 'akto' })], ['array', () => ['akto']], ['nested array', () => [[['x']]]], ['Date', () => new Date('2026-04-01')],
-  ['invalid Date', () => new Date('x')], ['function', () => () => 'x'], ['Symbol', () => Symbol('s')], ['Object.create(null)', () => Object.create(null)],
-  ['toString throws', () => ({ toString() { throw new Error('ts'); } })], ['valueOf throws', () => ({ valueOf() { throw new Error('vo'); }, toString() { throw new Error('ts'); } })],
-  ['Proxy throws', throwing], ['revoked Proxy', revoked], ['getter throws', getterThrows], ['100k string', () => 'x'.repeat(100_000)],
-  ['html', () => '<img src=x onerror=alert(1)><script>alert(1)</script>'], ['javascript url', () => 'javascript:alert(1)'], ['akto', () => 'akto'],
-  ['date text', () => '2026-02-30'], ['attr name', () => 'show-merged'], ['RegExp', () => /x/], ['Map', () => new Map()], ['Promise', () => Promise.resolve(1)],
+  ['string', () => 'bidon'],
+  ['empty', () => ''],
+  ['blank', () => '   '],
+  ['zero', () => 0],
+  ['-1', () => -1],
+  ['1979', () => 1979],
+  ['1e308', () => 1e308],
+  ['-0', () => -0],
+  ['NaN', () => NaN],
+  ['Infinity', () => Infinity],
+  ['2**31', () => 2 ** 31],
+  ['1e12', () => 1e12],
+  ['true', () => true],
+  ['false', () => false],
+  ['null', () => null],
+  ['undefined', () => undefined],
+  ['bigint', () => 10n],
+  ['object', () => ({ id: 'akto' })],
+  ['array', () => ['akto']],
+  ['nested array', () => [[['x']]]],
+  ['Date', () => new Date('2026-04-01')],
+  ['invalid Date', () => new Date('x')],
+  ['function', () => () => 'x'],
+  ['Symbol', () => Symbol('s')],
+  ['Object.create(null)', () => Object.create(null)],
+  [
+    'toString throws',
+    () => ({
+      toString() {
+        throw new Error('ts');
+      },
+    }),
+  ],
+  [
+    'valueOf throws',
+    () => ({
+      valueOf() {
+        throw new Error('vo');
+      },
+      toString() {
+        throw new Error('ts');
+      },
+    }),
+  ],
+  ['Proxy throws', throwing],
+  ['revoked Proxy', revoked],
+  ['getter throws', getterThrows],
+  ['100k string', () => 'x'.repeat(100_000)],
+  ['html', () => '<img src=x onerror=alert(1)><script>alert(1)</script>'],
+  ['javascript url', () => 'javascript:alert(1)'],
+  ['akto', () => 'akto'],
+  ['date text', () => '2026-02-30'],
+  ['attr name', () => 'show-merged'],
+  ['RegExp', () => /x/],
+  ['Map', () => new Map()],
+  ['Promise', () => Promise.resolve(1)],
 ];
 
 const TAGS = ['opco-finder', 'opco-branch-list', 'opco-funding-explainer', 'opco-card', 'opco-apprentice-pay', 'opco-provider'];
@@ -79,7 +156,13 @@ async function attempt(c: Counts, label: string, fn: () => Promise<void>): Promi
   console.warn = () => undefined;
   c.cases += 1;
   try {
-    const outcome = await Promise.race([fn().then(() => 'done', (e: unknown) => `threw ${String(e)}`), new Promise<string>((r) => setTimeout(() => r('hang'), 3000))]);
+    const outcome = await Promise.race([
+      fn().then(
+        () => 'done',
+        (e: unknown) => `threw ${String(e)}`,
+      ),
+      new Promise<string>((r) => setTimeout(() => r('hang'), 3000)),
+    ]);
     await new Promise((r) => setTimeout(r, 0));
     if (outcome === 'hang') note(c, 'hangs', label);
     else if (outcome !== 'done') note(c, 'uncaught', `${label}: ${outcome}`);
@@ -171,7 +254,12 @@ describe('hostile campaign', function () {
 
   it('2. lifecycle', async () => {
     const c = fresh();
-    const host = await fixture<HTMLElement>(html`<div><opco-provider id="a" lang="en"></opco-provider><opco-provider id="b" theme="dark"></opco-provider><section></section></div>`);
+    const host = await fixture<HTMLElement>(
+      html`<div>
+        <opco-provider id="a" lang="en"></opco-provider><opco-provider id="b" theme="dark"></opco-provider>
+        <section></section>
+      </div>`,
+    );
     const places = [host.querySelector('#a')!, host.querySelector('#b')!, host.querySelector('section')!];
     for (const tag of TAGS.filter((t) => t !== 'opco-provider')) {
       for (let round = 0; round < 120; round++) {
@@ -186,10 +274,16 @@ describe('hostile campaign', function () {
             else if (action === 1) el.remove();
             else if (action === 2) el.setAttribute('lang', pick(['fr', 'en', 'de', '', 'EN-gb']));
             else if (action === 3) (el as unknown as Record<string, unknown>)[pick((attributeSpec(tag) ?? []).map((s) => s.prop))] = pick(FIXED)[1]();
-            else if (action === 4) { pick(places).append(el); el.remove(); pick(places).append(el); }
-            else if (action === 5 && tag === 'opco-finder' && el.isConnected) {
+            else if (action === 4) {
+              pick(places).append(el);
+              el.remove();
+              pick(places).append(el);
+            } else if (action === 5 && tag === 'opco-finder' && el.isConnected) {
               const input = el.shadowRoot?.querySelector('input');
-              if (input) { input.value = pick(['1979', 'coiffure', '552 032 534', fuzzString()]); input.dispatchEvent(new Event('input')); }
+              if (input) {
+                input.value = pick(['1979', 'coiffure', '552 032 534', fuzzString()]);
+                input.dispatchEvent(new Event('input'));
+              }
             } else el.requestUpdate();
             if (el.isConnected) await el.updateComplete;
           }
@@ -212,14 +306,43 @@ describe('hostile campaign', function () {
     const FETCHES: [string, unknown][] = [
       ['native', undefined],
       ['wrapped without options', (u: RequestInfo | URL) => native(String(u))],
-      ['throws', () => { throw new TypeError('host'); }],
+      [
+        'throws',
+        () => {
+          throw new TypeError('host');
+        },
+      ],
       ['rejects', () => Promise.reject(new TypeError('host'))],
       ['never settles', () => new Promise(() => undefined)],
       ['not a Response', () => Promise.resolve({ ok: true, status: 200, json: () => ({ results: [] }) })],
       ['null', () => null],
     ];
-    const NAMES = ['multi', 'closed', 'noidcc', 'idcc9999', 'nondiff', 'outremer', 'empty', 'error500', 'nginx502', 'nginx503', 'status400', 'badjson', 'badshape', 'wrongtype',
-      'redirect multi', 'nocors', 'ratelimit1', 'ratelimithidden', 'ratelimitnocors', 'hang', 'oversize3', 'huge40', 'manyetab200', 'multi delay300'];
+    const NAMES = [
+      'multi',
+      'closed',
+      'noidcc',
+      'idcc9999',
+      'nondiff',
+      'outremer',
+      'empty',
+      'error500',
+      'nginx502',
+      'nginx503',
+      'status400',
+      'badjson',
+      'badshape',
+      'wrongtype',
+      'redirect multi',
+      'nocors',
+      'ratelimit1',
+      'ratelimithidden',
+      'ratelimitnocors',
+      'hang',
+      'oversize3',
+      'huge40',
+      'manyetab200',
+      'multi delay300',
+    ];
     const IDS = ['552032534', '55203253400703', '880878145', '88087814500015', '35600000024221', '487444697', '901000000', '123456789'];
     for (const [fetchName, fetchFn] of FETCHES) {
       for (const path of ['', '/other-company', '/other-establishment', '/proxy']) {
@@ -243,11 +366,15 @@ describe('hostile campaign', function () {
             if (!result) throw new Error('no result after the timeout');
             await pending;
           });
-          if (!result) { note(c, 'hangs', label); continue; }
+          if (!result) {
+            note(c, 'hangs', label);
+            continue;
+          }
           if (result.ok) {
             const asked = /^\d+$/.test(q) ? q.slice(0, 9) : null;
             if (asked && result.companies.some((co) => co.siren !== asked)) note(c, 'wrong', `${label}: another company`);
-            if (asked && q.length === 14 && result.companies.some((co) => !co.establishments.some((e) => e.siret === q))) note(c, 'wrong', `${label}: without the establishment`);
+            if (asked && q.length === 14 && result.companies.some((co) => !co.establishments.some((e) => e.siret === q)))
+              note(c, 'wrong', `${label}: without the establishment`);
             if (q.startsWith('redirect')) note(c, 'wrong', `${label}: a redirected answer used`);
             if (fetchName !== 'native' && fetchName !== 'wrapped without options') note(c, 'wrong', `${label}: an answer from a fetch that gave none`);
           }

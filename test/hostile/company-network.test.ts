@@ -42,7 +42,13 @@ describe('hostile host: the company look-up through the page’s fetch', functio
 
   it('a fetch that throws synchronously, or none at all: a network failure, nothing escapes', async () => {
     const uncaught = new Uncaught();
-    for (const fetch of [() => { throw new TypeError('host says no'); }, () => 'not a response', () => Promise.resolve({ ok: true, status: 200 })]) {
+    for (const fetch of [
+      () => {
+        throw new TypeError('host says no');
+      },
+      () => 'not a response',
+      () => Promise.resolve({ ok: true, status: 200 }),
+    ]) {
       const client = createCompanySearch({ apiBase: await base(), pageState: createPageState(), fetch: fetch as unknown as typeof globalThis.fetch });
       const r = await client.search(`boulangerie ${uniq()}`);
       expect(r.ok).to.equal(false);
@@ -81,7 +87,13 @@ describe('hostile host: the company look-up through the page’s fetch', functio
 
   it('timeoutMs of 2**31 is kept to 60 s', async () => {
     const clock = new FakeClock();
-    const client = createCompanySearch({ apiBase: await base(), pageState: createPageState(), clock, timeoutMs: 2 ** 31, fetch: (() => new Promise(() => undefined)) as typeof fetch });
+    const client = createCompanySearch({
+      apiBase: await base(),
+      pageState: createPageState(),
+      clock,
+      timeoutMs: 2 ** 31,
+      fetch: (() => new Promise(() => undefined)) as typeof fetch,
+    });
     let done: unknown;
     void client.search(`boulangerie ${uniq()}`).then((r) => (done = r));
     await until(() => clock.pending > 0, 'the request to be sent');

@@ -36,12 +36,13 @@ export function hostFetch(wrapper: (original: typeof fetch) => unknown): { reado
   const original = window.fetch;
   const calls: string[] = [];
   const installed = wrapper(original);
-  const counting = typeof installed === 'function'
-    ? (input: RequestInfo | URL, init?: RequestInit) => {
-        calls.push(urlOf(input));
-        return (installed as typeof fetch)(input, init);
-      }
-    : installed;
+  const counting =
+    typeof installed === 'function'
+      ? (input: RequestInfo | URL, init?: RequestInit) => {
+          calls.push(urlOf(input));
+          return (installed as typeof fetch)(input, init);
+        }
+      : installed;
   (window as unknown as { fetch: unknown }).fetch = counting;
   return { calls, restore: () => void (window.fetch = original) };
 }

@@ -18,10 +18,30 @@ describe('hostile host: forged events, objects changed in place, huge numbers', 
 
   it('a forged opco-found (detail null, a number, a Proxy that throws, no opcoId) inside a provider: ignored, nothing thrown', async () => {
     const uncaught = new Uncaught();
-    const provider = await fixture<OpcoProvider>(html`<opco-provider><div id="src"></div><opco-card></opco-card></opco-provider>`);
+    const provider = await fixture<OpcoProvider>(
+      html`<opco-provider
+        ><div id="src"></div>
+        <opco-card></opco-card
+      ></opco-provider>`,
+    );
     const src = provider.querySelector('#src')!;
     const card = provider.querySelector<OpcoCard>('opco-card')!;
-    const forged = [null, 42, 'akto', new Proxy({}, { get() { throw new Error('trap'); } }), {}, { opcoId: 7 }, { opcoId: '' }];
+    const forged = [
+      null,
+      42,
+      'akto',
+      new Proxy(
+        {},
+        {
+          get() {
+            throw new Error('trap');
+          },
+        },
+      ),
+      {},
+      { opcoId: 7 },
+      { opcoId: '' },
+    ];
     for (const [i, detail] of forged.entries()) {
       const event = new CustomEvent('opco-found', { detail, bubbles: true, composed: true });
       let threw: unknown;
@@ -43,8 +63,15 @@ describe('hostile host: forged events, objects changed in place, huge numbers', 
   });
 
   it('provider.selection is frozen at the top level; one set by the host is replaced by a frozen copy', async () => {
-    const provider = await fixture<OpcoProvider>(html`<opco-provider><div id="src"></div><opco-card></opco-card></opco-provider>`);
-    provider.querySelector('#src')!.dispatchEvent(new CustomEvent('opco-found', { detail: { opcoId: 'akto', convention: { idcc: '1979' } }, bubbles: true, composed: true }));
+    const provider = await fixture<OpcoProvider>(
+      html`<opco-provider
+        ><div id="src"></div>
+        <opco-card></opco-card
+      ></opco-provider>`,
+    );
+    provider
+      .querySelector('#src')!
+      .dispatchEvent(new CustomEvent('opco-found', { detail: { opcoId: 'akto', convention: { idcc: '1979' } }, bubbles: true, composed: true }));
     await provider.updateComplete;
     expect(Object.isFrozen(provider.selection)).to.equal(true);
     expect(Reflect.set(provider.selection, 'opcoId', 'atlas')).to.equal(false);

@@ -40,7 +40,10 @@ describe('hostile network: a language pack that never answers', function () {
       await clock.advance(FETCH_TIMEOUT_MS);
       await waitFor(() => languageSettled('en'), 'the pack given up', 2000);
     });
-    expect(warnings.filter((w) => w.includes('language pack')), warnings.join('\n')).to.have.length(1);
+    expect(
+      warnings.filter((w) => w.includes('language pack')),
+      warnings.join('\n'),
+    ).to.have.length(1);
     expect(warnings.find((w) => w.includes('language pack'))).to.contain('too slow');
     expect(text()).to.contain('Secteurs');
     expect(uncaught.stop()).to.deep.equal([]);

@@ -38,7 +38,10 @@ describe('hostile network: a convention table that never answers', function () {
         expect(el.shadowRoot!.querySelector('a[href*="francecompetences"]'), 'the fallback link').to.exist;
       }
     });
-    expect(warnings.filter((w) => w.includes('convention table')), warnings.join('\n')).to.have.length(1);
+    expect(
+      warnings.filter((w) => w.includes('convention table')),
+      warnings.join('\n'),
+    ).to.have.length(1);
     expect(warnings.find((w) => w.includes('convention table'))).to.contain('too slow');
     expect((await tableGate()).held).to.equal(true);
     expect(uncaught.stop()).to.deep.equal([]);

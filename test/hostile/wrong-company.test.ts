@@ -6,8 +6,7 @@ import { fakeApiBase, uniq } from '../fake-api/fake-api.js';
 import { answer, companyStatus, input, mount, press, settle, text, until } from '../components/finder/helpers.js';
 import { captureWarnings } from '../helpers/warnings.js';
 
-const client = async (path: string) =>
-  createCompanySearch({ apiBase: `${await fakeApiBase()}/${path}/${uniq()}`, pageState: createPageState() });
+const client = async (path: string) => createCompanySearch({ apiBase: `${await fakeApiBase()}/${path}/${uniq()}`, pageState: createPageState() });
 
 describe('hostile API: a reply for another company', function () {
   this.timeout(20000);
@@ -24,7 +23,10 @@ describe('hostile API: a reply for another company', function () {
   });
 
   it('the client refuses a SIRET look-up answered with another company, and one without the establishment asked', async () => {
-    for (const [path, siret] of [['other-company', '55203253400703'], ['other-establishment', '35600000024221']] as const) {
+    for (const [path, siret] of [
+      ['other-company', '55203253400703'],
+      ['other-establishment', '35600000024221'],
+    ] as const) {
       const c = await client(path);
       const result = await captureWarnings(() => c.search(siret).then((r) => void (result0 = r)));
       expect(result.length, path).to.equal(1);

@@ -1,8 +1,9 @@
 // F8: no caller of the data module can change another call's answer. Every exported table is frozen
 // all the way down; every result is frozen or a fresh copy: a caller that rewrites everything it can
 // reach in a result (every property of every object, every array item) changes nothing in the next
-// call's answer. (DOM-free: it moves to node:test with the other data-module tests.)
-import { expect } from '@open-wc/testing';
+// call's answer. Part of the hostile-host suite (test/hostile/), here because it needs no DOM (node:test).
+import { describe, it } from 'node:test';
+import { expect } from 'chai';
 import * as data from '../../src/data/index.js';
 
 /** Every object reachable from `value` that is not frozen, by path. */
