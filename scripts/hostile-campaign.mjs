@@ -3,7 +3,7 @@
 //   node scripts/hostile-campaign.mjs
 import { spawnSync } from 'node:child_process';
 
-const run = spawnSync('npx', ['wtr', '--files', 'test/hostile/campaign.run.ts'], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+const run = spawnSync('npx', ['wtr', '--config', 'test/hostile/campaign.config.mjs'], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
 const out = `${run.stdout}\n${run.stderr}`;
 const rows = [...out.matchAll(/CAMPAIGN (\w+) (\{.*\})/g)].map(([, family, json]) => ({ family, ...JSON.parse(json) }));
 if (rows.length === 0) {

@@ -145,7 +145,7 @@ function attributeSpec(tag: string): { prop: string; attr: string | null }[] {
     .map(([prop, o]) => ({ prop, attr: o.attribute === false ? null : typeof o.attribute === 'string' ? o.attribute : prop.toLowerCase() }));
 }
 
-/** Runs `fn`, counting escapes; a wait longer than 3 s is a hang. */
+/** Runs `fn`, counting escapes; a wait longer than 2 s is a hang. */
 async function attempt(c: Counts, label: string, fn: () => Promise<void>): Promise<void> {
   const errors: string[] = [];
   const onError = (e: ErrorEvent) => errors.push(String(e.message));
@@ -161,7 +161,7 @@ async function attempt(c: Counts, label: string, fn: () => Promise<void>): Promi
         () => 'done',
         (e: unknown) => `threw ${String(e)}`,
       ),
-      new Promise<string>((r) => setTimeout(() => r('hang'), 3000)),
+      new Promise<string>((r) => setTimeout(() => r('hang'), 2000)),
     ]);
     await new Promise((r) => setTimeout(r, 0));
     if (outcome === 'hang') note(c, 'hangs', label);
