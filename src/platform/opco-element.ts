@@ -17,8 +17,8 @@ import { closestLang, observeLang, unobserveLang } from './lang-observer.js';
 import { baseStyles, tokens } from './styles.js';
 import { warnOnce } from './warn.js';
 import { pageClock } from '../services/clock.js';
-import { echo, isLinked, problemKey, readFlag, readOneOf, type AttributeProblem } from './attributes.js';
-import { LINK_SPEC, THEMES_SPEC, reflectConverter, warningOf } from './attribute-spec.js';
+import { echo, isLinked, problemKey, readFlag, readOneOf, valueOr, type AttributeProblem } from './attributes.js';
+import { LINK_SPEC, THEMES_SPEC, TRANSPARENT_SPEC, readFlagOf, reflectConverter, warningOf } from './attribute-spec.js';
 import { pageSelection } from './events.js';
 
 /** A provider's `data` may be anything a page sets: only a dataset made by `createOpcoData` is used. */
@@ -203,6 +203,13 @@ export class OpcoElement extends LitElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
+    // a yes/no property (compact, transparent) holds a boolean, whatever a host set: a Proxy bound into
+    // a template would be read by Lit (and a revoked one throws)
+    for (const [name, options] of (this.constructor as typeof LitElement).elementProperties) {
+      if (options.type !== Boolean || !(changed as PropertyValues).has(name)) continue;
+      const value: unknown = this[name as keyof this];
+      if (typeof value !== 'boolean') (this as unknown as Record<PropertyKey, boolean>)[name] = valueOr(readFlagOf(TRANSPARENT_SPEC, value), false);
+    }
     // the page selection a provider gives, as a plain frozen copy: a value set by a host (a Proxy that
     // throws, getters, another shape) never reaches a template
     if ((changed as PropertyValues).has('selection') && this.selection !== undefined) {

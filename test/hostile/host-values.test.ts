@@ -97,6 +97,29 @@ describe('hostile host: forged events, objects changed in place, huge numbers', 
     expect(finder.result!.kind).to.equal('found');
   });
 
+  it('a finder showing an answer: each property set to a revoked Proxy or a Symbol leaves the answer, nothing escapes', async () => {
+    const uncaught = new Uncaught();
+    const finder = await fixture<OpcoFinder>(html`<opco-finder idcc="1979" company-lookup="off"></opco-finder>`);
+    await until(() => finder.result, 'the answer');
+    for (const prop of ['compact', 'transparent', 'theme', 'link', 'heading', 'headingLevel', 'label', 'placeholder', 'limit', 'opco']) {
+      for (const make of [
+        () => {
+          const r = Proxy.revocable({}, {});
+          r.revoke();
+          return r.proxy;
+        },
+        () => Symbol('s'),
+      ]) {
+        (finder as unknown as Record<string, unknown>)[prop] = make();
+        await finder.updateComplete;
+        expect(text(finder), prop).to.contain('AKTO');
+      }
+      (finder as unknown as Record<string, unknown>)[prop] = undefined;
+      await finder.updateComplete;
+    }
+    expect(uncaught.stop()).to.deep.equal([]);
+  });
+
   it('finder.timeout = 2**31 or 1e12: kept within 60 s, so a look-up is answered rather than failing at once', async () => {
     for (const timeout of [2 ** 31, 1e12, Infinity]) {
       const finder = await fixture<OpcoFinder>(html`<opco-finder api-base=${`${await fakeApiBase()}/${uniq()}`} .timeout=${timeout}></opco-finder>`);
