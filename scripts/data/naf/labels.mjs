@@ -21,7 +21,7 @@ const tokens = (text) =>
 /**
  * @param {Map<string, string>} labels NAF code → label
  * @param {{ idcc: string, title: string | null, shortTitle: string | null, scope: string, legalStatus: string | null, replacedBy: readonly string[] }[]} conventions
- * @param {Map<string, Map<string, unknown>>} cited codes already linked by citation (skipped)
+ * @param {{ has(code: string): boolean }} cited codes already linked by citation (skipped)
  * @returns {Map<string, { idcc: string, words: string[], ratio: number }[]>}
  */
 export function labelLinks(labels, conventions, cited) {
@@ -48,6 +48,47 @@ export function labelLinks(labels, conventions, cited) {
     }
     // a label that matches many titles says nothing
     if (found.length && found.length <= 3) out.set(code, found.sort((a, b) => b.ratio - a.ratio));
+  }
+  return out;
+}
+
+// Keyword words too vague to tie a NAF label to one convention.
+const VAGUE = new Set('industrie commerce alimentaire service services conseil agent agence entretien centre ecole prive privee transport bureau etudes travaux cabinet club'.split(' '));
+
+/**
+ * Word matches: a NAF code that no scope article cites (directly or through an old code) and no title matches is
+ * linked to the conventions whose evidence-checked keywords (src/data/keywords.ts, each word established by a source)
+ * include a distinctive word of its INSEE label (strength "w"). The evidence is the words.
+ * @param {Map<string, string>} labels NAF code → label
+ * @param {readonly (readonly [string, string])[]} keywords [words, IDCCs] entries
+ * @param {Map<string, { replacedBy: readonly string[], legalStatus: string | null }>} byIdcc
+ * @param {Set<string>} linked codes linked by citation (skipped)
+ * @param {Map<string, unknown>} titled codes linked by a title match (skipped)
+ * @returns {Map<string, { idcc: string, words: string[] }[]>}
+ */
+export function wordLinks(labels, keywords, byIdcc, linked, titled) {
+  const current = (idcc) => {
+    const c = byIdcc.get(idcc);
+    return !!c && !c.replacedBy.length && !['ABROGE', 'REMPLACE', 'PERIME', 'DENONCE'].includes(c.legalStatus ?? '');
+  };
+  /** stemmed word → IDCCs */
+  const index = new Map();
+  for (const [text, idccs] of keywords) {
+    const ids = idccs.split(' ').filter(current);
+    if (!ids.length || ids.length > 4) continue;
+    for (const w of fold(text).split(' ')) {
+      if (w.length < 5 || GENERIC.has(w) || VAGUE.has(w)) continue;
+      const s = stem(w);
+      index.set(s, [...new Set([...(index.get(s) ?? []), ...ids])]);
+    }
+  }
+  const out = new Map();
+  for (const [code, label] of labels) {
+    if (linked.has(code) || titled.has(code)) continue;
+    const words = tokens(label.split(/\bsauf\b|à l'exception|\bhors\b/u)[0]);
+    const found = new Map();
+    for (const w of words) for (const idcc of index.get(w) ?? []) found.set(idcc, [...(found.get(idcc) ?? []), w]);
+    if (found.size && found.size <= 4) out.set(code, [...found].map(([idcc, ws]) => ({ idcc, words: ws })));
   }
   return out;
 }
