@@ -17,14 +17,16 @@ export type NafEvidence =
   /** The code's INSEE label and the convention's title share these (folded, stemmed) words. */
   | { readonly kind: 'label'; readonly words: readonly string[] }
   /** The code's INSEE label has these words, each an evidence-checked keyword of the convention (src/data/keywords.ts). */
-  | { readonly kind: 'words'; readonly words: readonly string[] };
+  | { readonly kind: 'words'; readonly words: readonly string[] }
+  /** The distinctive words of the code's INSEE label are in the convention's scope articles in force (this one among them). */
+  | { readonly kind: 'scope'; readonly words: readonly string[]; readonly article: string; readonly num: string | null; readonly url: string };
 
 /**
  * `cited`: by a scope article in force; `cited-past`: only by articles no longer in force; `mapped`: an old-revision
  * code cited by a scope article, mapped through INSEE's table; `label`: label and title match; `words`: label words
- * that are keywords of the convention.
+ * that are keywords of the convention; `scope`: the label's words are in the convention's scope articles.
  */
-export type NafStrength = 'cited' | 'cited-past' | 'mapped' | 'label' | 'words';
+export type NafStrength = 'cited' | 'cited-past' | 'mapped' | 'label' | 'words' | 'scope';
 
 export interface NafCandidate {
   readonly convention: Convention;
@@ -143,9 +145,9 @@ export function readNafTables(value: unknown): NafTables {
   return t as NafTables;
 }
 
-const STRENGTH = { c: 'cited', o: 'cited-past', m: 'mapped', l: 'label', w: 'words' } as const;
+const STRENGTH = { c: 'cited', o: 'cited-past', m: 'mapped', l: 'label', w: 'words', s: 'scope' } as const;
 /** Tiers of the ranking: a direct citation, then a mapped old citation, then a label or word match. */
-const TIER: Readonly<Record<NafStrength, number>> = { cited: 0, 'cited-past': 1, mapped: 2, label: 3, words: 3 };
+const TIER: Readonly<Record<NafStrength, number>> = { cited: 0, 'cited-past': 1, mapped: 2, label: 3, words: 3, scope: 3 };
 
 interface Antecedent {
   readonly naf: string;
@@ -201,11 +203,14 @@ function decode({ links: packed, articles }: NafTables): Map<string, Link[]> {
     out.set(
       `${code.slice(0, 2)}.${code.slice(2)}`,
       links.split(';').map((l) => {
-        const m = /^(\d{4})([colmw])([\d.]+)(?::(.*))?$/.exec(l)!;
+        const m = /^(\d{4})([colmws])([\d.]+)(?::(.*))?$/.exec(l)!;
         const strength = STRENGTH[m[2] as keyof typeof STRENGTH];
         let evidence: NafEvidence[];
         if (strength === 'label' || strength === 'words') {
           evidence = [{ kind: strength, words: m[4] ? m[4].split(',') : [] }];
+        } else if (strength === 'scope') {
+          const [i = '', ws = ''] = (m[4] ?? '').split('/');
+          evidence = [{ kind: 'scope', words: ws.split(',').filter(Boolean), ...article(i) }];
         } else if (strength === 'mapped') {
           const [ids = '', old = '', split = '1'] = (m[4] ?? '').split('/');
           evidence = ids.split(',').filter(Boolean).map((i) => ({ kind: 'mapped', ...article(i), old, split: Number(split) }));

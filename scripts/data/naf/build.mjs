@@ -17,7 +17,7 @@ import path from 'node:path';
 import { parse } from 'csv-parse/sync';
 import { importTs } from '../import-ts.mjs';
 import { scopeArticles, nafCodesIn, activityWords, inForce, fold } from './extract.mjs';
-import { labelLinks, wordLinks } from './labels.mjs';
+import { labelLinks, scopeLinks, wordLinks } from './labels.mjs';
 
 const repo = fileURLToPath(new URL('../../..', import.meta.url));
 const require = createRequire(import.meta.url);
@@ -62,6 +62,7 @@ const articleIndex = new Map();
 const rejectedCount = { 'old-revision': 0, amount: 0, article: 0, 'not-naf': 0 };
 const oldCited = new Set();
 const wordsOf = new Map(); // idcc → Map(word → count)
+const scopeWords = new Map(); // idcc → Map(folded word → article indexes), scope articles in force
 let scanned = 0;
 let withCodes = 0;
 const skipped = [];
@@ -85,18 +86,30 @@ for (const file of files) {
   const scope = scopeArticles(tree);
   let found = false;
   const words = wordsOf.get(idcc) ?? new Map();
-  for (const a of scope) {
-    if (inForce(a.etat)) for (const [w, n] of activityWords(a.text)) words.set(w, (words.get(w) ?? 0) + n);
-    const { codes, old, rejected } = nafCodesIn(a.text, validCodes, rev1Codes);
-    for (const r of rejected) rejectedCount[r.why]++;
-    if (!codes.length && !old.length) continue;
-    found = true;
+  const sw = scopeWords.get(idcc) ?? new Map();
+  scopeWords.set(idcc, sw);
+  const register = (a) => {
     const key = `${a.id} ${a.num ?? ''}`.trim();
     if (!articleIndex.has(key)) {
       articleIndex.set(key, articles.length);
       articles.push(key);
     }
-    const i = articleIndex.get(key);
+    return articleIndex.get(key);
+  };
+  for (const a of scope) {
+    if (inForce(a.etat)) {
+      for (const [w, n] of activityWords(a.text)) {
+        words.set(w, (words.get(w) ?? 0) + n);
+        const list = sw.get(w) ?? [];
+        if (list.length < 3) list.push(register(a));
+        sw.set(w, list);
+      }
+    }
+    const { codes, old, rejected } = nafCodesIn(a.text, validCodes, rev1Codes);
+    for (const r of rejected) rejectedCount[r.why]++;
+    if (!codes.length && !old.length) continue;
+    found = true;
+    const i = register(a);
     for (const code of codes) addLink(cited, code, idcc, i, inForce(a.etat));
     for (const o of old) {
       oldCited.add(o);
@@ -117,8 +130,9 @@ const codesPerIdcc = new Map();
 for (const m of [cited, mapped]) for (const perCode of m.values()) for (const idcc of perCode.keys()) codesPerIdcc.set(idcc, (codesPerIdcc.get(idcc) ?? 0) + 1);
 
 // Strengths: c = cited by an article in force, o = cited only by articles no longer in force, m = an old-revision code
-// cited, mapped through INSEE's table, l = label and title match, w = label word that is an evidence-checked keyword.
-const BASE = { c: 1, o: 0.6, m: 0.7, l: 0.4, w: 0.35 };
+// cited, mapped through INSEE's table, l = label and title match, w = label word that is an evidence-checked keyword,
+// s = the label's distinctive words are in the convention's scope articles in force.
+const BASE = { c: 1, o: 0.6, m: 0.7, l: 0.4, w: 0.35, s: 0.3 };
 const specificity = (n) => 1 / (1 + Math.log10(Math.max(1, n)));
 // the first articles suffice as evidence (HCR restates its scope in 28 avenants)
 const MAX_EVIDENCE = 3;
@@ -135,11 +149,18 @@ const useArticle = (i) => {
   return shippedIndex.get(i);
 };
 
-const linkedByText = new Set([...cited.keys(), ...mapped.keys()]);
-const label = labelLinks(labels, conventions, linkedByText);
-const words = wordLinks(labels, KEYWORDS, byIdcc, linkedByText, label);
+// Label, keyword and scope-word matches are looked for on every code (a citation elsewhere does not make them wrong):
+// they only add conventions the citations did not name, in the last tier, at most MAX_WORD_LINKS per code.
+const MAX_WORD_LINKS = 4;
+const isCurrentIdcc = (idcc) => {
+  const c = byIdcc.get(idcc);
+  return !!c && !c.replacedBy.length && !['ABROGE', 'REMPLACE', 'PERIME', 'DENONCE'].includes(c.legalStatus ?? '');
+};
+const label = labelLinks(labels, conventions, new Set());
+const words = wordLinks(labels, KEYWORDS, byIdcc, new Set(), new Map());
+const scopeMatches = scopeLinks(labels, scopeWords, isCurrentIdcc);
 const rows = [];
-const counts = { c: 0, o: 0, m: 0, l: 0, w: 0 };
+const counts = { c: 0, o: 0, m: 0, l: 0, w: 0, s: 0 };
 const coverage = { cited: 0, mapped: 0, label: 0, none: 0 };
 for (const code of [...labels.keys()].sort()) {
   const links = [];
@@ -162,10 +183,19 @@ for (const code of [...labels.keys()].sort()) {
     if (links.some((x) => x.idcc === idcc)) continue;
     links.push({ idcc, strength: 'l', score: round(BASE.l * ratio), evidence: w.join(',') });
   }
+  const weak = [];
   for (const { idcc, words: w } of words.get(code) ?? []) {
-    if (links.some((x) => x.idcc === idcc)) continue;
-    links.push({ idcc, strength: 'w', score: BASE.w, evidence: w.join(',') });
+    if (links.some((x) => x.idcc === idcc) || weak.some((x) => x.idcc === idcc)) continue;
+    weak.push({ idcc, strength: 'w', score: BASE.w, evidence: w.join(',') });
   }
+  for (const { idcc, words: w, ratio, article } of scopeMatches.get(code) ?? []) {
+    if (links.some((x) => x.idcc === idcc) || weak.some((x) => x.idcc === idcc)) continue;
+    weak.push({ idcc, strength: 's', score: round(BASE.s * ratio), evidence: `${useArticle(article)}/${w.join(',')}` });
+  }
+  // public administration: the answer is the public-employer one, not a word match
+  if (code.startsWith('84.')) weak.length = 0;
+  const labelled = links.filter((l) => l.strength === 'l').length;
+  links.push(...weak.slice(0, Math.max(0, MAX_WORD_LINKS - labelled)));
   const kind = links.some((l) => l.strength === 'c' || l.strength === 'o') ? 'cited' : links.some((l) => l.strength === 'm') ? 'mapped' : links.length ? 'label' : 'none';
   coverage[kind]++;
   if (!links.length) continue;
@@ -245,8 +275,9 @@ export const NAF_ARTICLES: readonly string[] = ${JSON.stringify(shipped)};
  * ${rows.length} rév. 2 codes with candidates, "|"-separated: code~links; links ";"-separated, each IDCC + strength
  * (c: cited by a scope article in force; o: cited only by one no longer in force; m: an old-revision code cited by a
  * scope article, mapped through INSEE's table; l: label and title share words; w: a label word is an evidence-checked
- * keyword of the convention) + score, then ":" + the indexes of NAF_ARTICLES (c, o), the indexes then "/" the old code
- * "/" how many rév. 2 codes INSEE splits it into (m), or the shared words (l, w).
+ * keyword of the convention; s: the label's words are in the convention's scope articles) + score, then ":" + the
+ * indexes of NAF_ARTICLES (c, o), the indexes then "/" the old code "/" how many rév. 2 codes INSEE splits it into (m),
+ * the shared words (l, w), or the scope article's index "/" the words (s).
  */
 export const NAF_LINKS =
   ${JSON.stringify(rows.join('|'))};

@@ -52,6 +52,10 @@ export function labelLinks(labels, conventions, cited) {
   return out;
 }
 
+// The word matches below fold plurals and a final e the same way on both sides ("voyages", "voyage" → "voyag").
+const stem2 = (w) => w.replace(/(?:s|x)$/, '').replace(/e$/, '');
+const tokens2 = (text) => [...new Set(fold(text).split(' ').filter((w) => w.length >= 4 && !GENERIC.has(w)).map(stem2))];
+
 // Keyword words too vague to tie a NAF label to one convention.
 const VAGUE = new Set('industrie commerce alimentaire service services conseil agent agence entretien centre ecole prive privee transport bureau etudes travaux cabinet club'.split(' '));
 
@@ -77,18 +81,64 @@ export function wordLinks(labels, keywords, byIdcc, linked, titled) {
     const ids = idccs.split(' ').filter(current);
     if (!ids.length || ids.length > 4) continue;
     for (const w of fold(text).split(' ')) {
-      if (w.length < 5 || GENERIC.has(w) || VAGUE.has(w)) continue;
-      const s = stem(w);
+      if (w.length < 4 || GENERIC.has(w) || VAGUE.has(w)) continue;
+      const s = stem2(w);
       index.set(s, [...new Set([...(index.get(s) ?? []), ...ids])]);
     }
   }
   const out = new Map();
   for (const [code, label] of labels) {
     if (linked.has(code) || titled.has(code)) continue;
-    const words = tokens(label.split(/\bsauf\b|à l'exception|\bhors\b/u)[0]);
+    const words = tokens2(label.split(/\bsauf\b|à l'exception|\bhors\b/u)[0]);
     const found = new Map();
     for (const w of words) for (const idcc of index.get(w) ?? []) found.set(idcc, [...(found.get(idcc) ?? []), w]);
     if (found.size && found.size <= 4) out.set(code, [...found].map(([idcc, ws]) => ({ idcc, words: ws })));
+  }
+  return out;
+}
+
+/**
+ * Scope-word matches: the distinctive words of a NAF code's INSEE label that the convention's own scope articles in
+ * force use (strength "s"). A label word found in the scopes of many conventions says nothing; every distinctive
+ * word of the label must be there, and at most `max` conventions are kept, the
+ * rarest words first.
+ * @param {Map<string, string>} labels NAF code → label
+ * @param {Map<string, Map<string, number[]>>} scopeWords idcc → folded scope word → indexes of the articles using it
+ * @param {(idcc: string) => boolean} current
+ * @returns {Map<string, { idcc: string, words: string[], ratio: number, article: number }[]>}
+ */
+export function scopeLinks(labels, scopeWords, current, max = 3) {
+  /** stem → idcc → article */
+  const index = new Map();
+  // a scope that lists half the economy (a vocabulary in the top tenth) matches every label: left out
+  const sizes = [...scopeWords.values()].map((w) => w.size).sort((a, b) => a - b);
+  const broad = sizes[Math.floor(sizes.length * 0.9)] ?? Infinity;
+  for (const [idcc, words] of scopeWords) {
+    if (!current(idcc) || words.size > broad) continue;
+    for (const [w, arts] of words) {
+      if (w.length < 4 || GENERIC.has(w)) continue;
+      const s = stem2(w);
+      const per = index.get(s) ?? new Map();
+      if (!per.has(idcc)) per.set(idcc, arts[0]);
+      index.set(s, per);
+    }
+  }
+  const n = scopeWords.size;
+  const out = new Map();
+  for (const [code, label] of labels) {
+    const words = tokens2(label.split(/\bsauf\b|à l'exception|\bhors\b/u)[0]).filter((w) => (index.get(w)?.size ?? 0) <= n / 8);
+    if (!words.length) continue;
+    const found = new Map();
+    for (const w of words) for (const [idcc, art] of index.get(w) ?? []) found.set(idcc, [...(found.get(idcc) ?? []), [w, art]]);
+    const kept = [];
+    for (const [idcc, hits] of found) {
+      const ratio = hits.length / words.length;
+      if (ratio < 1) continue;
+      const weight = hits.reduce((sum, [w]) => sum + Math.log(n / index.get(w).size), 0);
+      kept.push({ idcc, words: hits.map(([w]) => w), ratio, article: hits[0][1], weight });
+    }
+    kept.sort((a, b) => b.weight - a.weight || a.idcc.localeCompare(b.idcc));
+    if (kept.length && kept.length <= max * 2) out.set(code, kept.slice(0, max));
   }
   return out;
 }

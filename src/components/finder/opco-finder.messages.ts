@@ -177,6 +177,8 @@ export const messages = defineMessages({
   nafWhyCitedPast: (num: string | null) =>
     num ? `Cité par l’article ${num} (champ d’application, version ancienne)` : 'Cité par une version ancienne du champ d’application',
   nafWhyLabel: (words: string) => `Le libellé INSEE et le titre de la convention partagent : ${words}`,
+  nafWhyScope: (num: string | null, words: string) =>
+    `${num ? `L’article ${num} (champ d’application)` : 'Le champ d’application'} de la convention emploie les mots du libellé INSEE : ${words} (lien plus faible qu’une citation du code)`,
   nafWhyWords: (words: string) => `Le libellé INSEE contient un mot du métier de cette convention : ${words}`,
   nafWhyMapped: (num: string | null, old: string, split: number) =>
     `${num ? `L’article ${num}` : 'Le champ d’application'} de la convention cite l’ancien code ${old} (NAF rév. 1), que l’INSEE fait correspondre à ce code${split > 1 ? ` et à ${split - 1} autre${split > 2 ? 's' : ''}` : ''} (lien moins sûr qu’une citation directe)`,
