@@ -25,7 +25,14 @@ describe('NAF extraction from scope articles', () => {
     expect(why('12,50 F de l’heure, nomenclature')).to.deep.equal(['12,50 F:amount']);
   });
 
-  it('drops old NAF revisions ("55.1A", "52.1 D") instead of guessing their successor', () => {
+  it('returns old-revision codes it is given the list of ("74.6Z"), for INSEE\'s table to map', () => {
+    const r = nafCodesIn('code NAF 74.6Z et 55.3A ; 74.9Q', VALID, new Set(['74.6Z', '55.3A']));
+    expect(r.codes).to.deep.equal([]);
+    expect(r.old).to.deep.equal(['74.6Z', '55.3A']);
+    expect(r.rejected.map((x) => `${x.match}:${x.why}`)).to.deep.equal(['74.9Q:old-revision']);
+  });
+
+  it('drops old NAF revisions ("55.1A", "52.1 D") without their list, instead of guessing their successor', () => {
     expect(codes('code NAF 55.1A, 55.3A et 52.1 D')).to.deep.equal([]);
     expect(why('code NAF 55.1A et 52.1 D')).to.deep.equal(['55.1A:old-revision', '52.1 D:old-revision']);
   });
