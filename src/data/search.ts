@@ -126,8 +126,9 @@ export class ConventionSearch {
     const n = conventions.length;
     if (n > 65535) throw new RangeError('ConventionSearch holds at most 65 535 conventions');
     const keywordsOf = new Map<string, string[]>();
-    // French everyday words, and the English ones (indexed on every page: a visitor of an English page types either)
-    for (const [text, idccs] of [...KEYWORDS, ...KEYWORDS_EN.map(([en, , ids]) => [en, ids] as const)]) {
+    // French everyday words, and the English ones: on an English page (a widgets' file reads them from its English pack,
+    // loaded before the first English render; on a French page they are empty) — French words work on both
+    for (const [text, idccs] of [...KEYWORDS, ...KEYWORDS_EN.map(([words, ids]) => [words.en, ids] as const)]) {
       for (const idcc of idccs.split(' ')) keywordsOf.set(idcc, [...(keywordsOf.get(idcc) ?? []), ...words(text)]);
     }
     const index = new Map<string, Map<number, number>>();

@@ -126,7 +126,9 @@ const frenchOf = new Map(); // idcc → Set of French keywords
 for (const [text, idccs] of KEYWORDS) for (const idcc of idccs.split(' ')) for (const w of fold(text).split(' ')) frenchOf.set(idcc, (frenchOf.get(idcc) ?? new Set()).add(w));
 const missingEn = [];
 lines.push('# English words (src/data/keywords-en.ts): the French words they translate, established above or by the title');
-for (const [en, fr, idccs] of KEYWORDS_EN) {
+const { ENGLISH_SOURCES } = await import('./keywords-en-sources.mjs');
+for (const [{ en }, idccs] of KEYWORDS_EN) {
+  const fr = ENGLISH_SOURCES[en] ?? '';
   const frWords = [...new Set(fold(fr).split(' '))].filter((w) => w.length >= 3 && !STOP.has(w));
   for (const idcc of idccs.split(' ')) {
     const c = byIdcc.get(idcc);

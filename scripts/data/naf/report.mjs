@@ -75,7 +75,7 @@ if (misses.length) console.log(`misses: ${misses.join('; ')}`);
 // 3. Words: ours, Fuse.js, MiniSearch on the same records
 const fold = (s) => s.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase();
 const keywordsOf = new Map();
-for (const [text, idccs] of [...KEYWORDS, ...KEYWORDS_EN.map(([en, , ids]) => [en, ids])]) for (const idcc of idccs.split(' ')) keywordsOf.set(idcc, `${keywordsOf.get(idcc) ?? ''} ${text}`.trim());
+for (const [text, idccs] of [...KEYWORDS, ...KEYWORDS_EN.map(([w, ids]) => [w.en, ids])]) for (const idcc of idccs.split(' ')) keywordsOf.set(idcc, `${keywordsOf.get(idcc) ?? ''} ${text}`.trim());
 const records = data.conventions.map((c) => ({ idcc: c.idcc, title: c.title ?? '', shortTitle: c.shortTitle ?? '', keywords: keywordsOf.get(c.idcc) ?? '' }));
 const fuse = new Fuse(records, {
   keys: [{ name: 'idcc', weight: 2 }, { name: 'keywords', weight: 2 }, { name: 'shortTitle', weight: 1.5 }, { name: 'title', weight: 1 }],
