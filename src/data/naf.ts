@@ -244,6 +244,15 @@ const msg = (fr: string, en: string): Message => ({ fr, en });
  * convention that is replaced never stays above its successor.
  */
 export function rankNafCandidates(candidates: readonly NafCandidate[]): NafCandidate[] {
+  try {
+    return rank(candidates);
+  } catch {
+    return []; // not a list of candidates (a host's object): nothing to rank
+  }
+}
+
+function rank(candidates: readonly NafCandidate[]): NafCandidate[] {
+  if (!Array.isArray(candidates as unknown)) return [];
   const bucket = (c: NafCandidate): number => Math.round(c.score * 10);
   const out = [...candidates].sort(
     (a, b) =>
@@ -354,7 +363,13 @@ export const NAF_2025_START = '2027-01-01';
  * missing; duplicates and blanks left out. `today` is injectable for tests.
  */
 export function apeCodesInOrder(rev2: string | null | undefined, naf2025: string | null | undefined, today: Date = new Date()): string[] {
-  const day = Number.isFinite(today.getTime()) ? today.toISOString().slice(0, 10) : '';
+  let day: string;
+  try {
+    const date = today instanceof Date && Number.isFinite(today.getTime()) ? today : new Date();
+    day = date.toISOString().slice(0, 10);
+  } catch {
+    day = new Date().toISOString().slice(0, 10);
+  }
   const order = day >= NAF_2025_START ? [naf2025, rev2] : [rev2, naf2025];
   return [...new Set(order.filter((c): c is string => typeof c === 'string' && c.trim() !== ''))];
 }
