@@ -39,12 +39,17 @@ export function labelLinks(labels, conventions, cited) {
     if (!words.length) continue;
     const found = [];
     for (const [idcc, set] of titleTokens) {
-      const shared = words.filter((w) => set.has(w));
-      // every distinctive label word in the title, or at least two of them covering two thirds of the label
+      // a word of 6 letters or more also matches its derived forms ("paysage" / "paysager", "cinématographique(s)")
+      const sharedWith = (w) => set.has(w) || (w.length >= 6 && [...set].some((t) => t.length >= 6 && (t.startsWith(w) || w.startsWith(t))));
+      const shared = words.filter(sharedWith);
+      // every distinctive label word in the title, or at least two of them covering two thirds of the label, or one
+      // word that only one or two titles have ("cinématographique", "paysage")
       const ratio = shared.length / words.length;
       const rare = shared.filter((w) => (df.get(w) ?? 0) <= 4 && w.length >= 5);
-      if (!rare.length) continue;
+      const veryRare = shared.filter((w) => w.length >= 7 && [...titleTokens.values()].filter((t) => [...t].some((x) => x.startsWith(w.slice(0, 6)))).length <= 2);
+      if (!rare.length && !veryRare.length) continue;
       if (ratio === 1 || (shared.length >= 2 && ratio >= 2 / 3)) found.push({ idcc, words: shared, ratio });
+      else if (veryRare.length) found.push({ idcc, words: shared, ratio: Math.max(ratio, 0.5) * 0.8 });
     }
     // a label that matches many titles says nothing
     if (found.length && found.length <= 3) out.set(code, found.sort((a, b) => b.ratio - a.ratio));
@@ -57,7 +62,7 @@ const stem2 = (w) => w.replace(/(?:s|x)$/, '').replace(/e$/, '');
 const tokens2 = (text) => [...new Set(fold(text).split(' ').filter((w) => w.length >= 4 && !GENERIC.has(w)).map(stem2))];
 
 // Keyword words too vague to tie a NAF label to one convention.
-const VAGUE = new Set('industrie commerce alimentaire service services conseil agent agence entretien centre ecole prive privee transport bureau etudes travaux cabinet club'.split(' '));
+const VAGUE = new Set('restauration organisme organismes formation industrie commerce alimentaire service services conseil agent agence entretien centre ecole prive privee transport bureau etudes travaux cabinet club'.split(' '));
 
 /**
  * Word matches: a NAF code that no scope article cites (directly or through an old code) and no title matches is

@@ -6,7 +6,7 @@ import { formatDate } from '../../platform/i18n.js';
 import { renderStatus } from '../../platform/status.js';
 import type { Establishment } from '../../services/company-search/index.js';
 import { card, checkLink, conventionTitle, titleLang, externalLink, heading, provenance, type AnswerContext } from './answer-parts.render.js';
-import { MAX_NAF_CANDIDATES, nomenclatureLine, renderNafCandidates, type NafLinks } from './naf-answer.render.js';
+import { MAX_NAF_CANDIDATES, nafClock, nomenclatureLine, renderNafCandidates, type NafLinks } from './naf-answer.render.js';
 import { activityCodes, formatCompanyId, type CompanyModel, type IdccLink, type OpcoGroup, type PublicLink, type Unresolved } from './company-groups.js';
 
 /** The page cited in the shared notes (peers.md §1.8) for AKTO's overseas delegation. */
@@ -162,7 +162,7 @@ export function renderActivityBasedSuggestions(model: CompanyModel, ctx: Company
   if (!ctx.naf) return nothing;
   const naf = ctx.naf;
   // NAF rév. 2 code first until 31 December 2026, NAF 2025 first from 1 January 2027; the first that has candidates
-  const results = activityCodes(model, naf.today?.()).map((code) => naf.suggest(code));
+  const results = activityCodes(model, naf.today?.() ?? nafClock.today()).map((code) => naf.suggest(code));
   // undefined: the APE/NAF tables are on their way (the finder re-renders when they are in)
   const result = results.find((r) => r?.kind === 'ok' && r.candidates.length > 0);
   if (!result || result.kind !== 'ok') return nothing;

@@ -5,6 +5,12 @@ import type { NafCandidate, NafResult, Opco } from '../../data/index.js';
 import { renderStatus } from '../../platform/status.js';
 import { checkLink, conventionTitle, externalLink, heading, titleLang, type AnswerContext } from './answer-parts.render.js';
 
+/**
+ * Today, for the finder's APE answers: a company's NAF 2025 code comes first from 1 January 2027. Replaceable (tests
+ * set `nafClock.today` to a date on either side).
+ */
+export const nafClock: { today: () => Date } = { today: () => new Date() };
+
 /** At most this many candidates are listed: beyond, the code says too little to help. */
 export const MAX_NAF_CANDIDATES = 5;
 
