@@ -168,4 +168,13 @@ export const KEYWORDS: readonly (readonly [string, string])[] = [
   ['location materiels', '1404'],
   ['marchand biens syndic', '1527'],
   ['ascenseurs', '3248'],
+  ['laboratoire', '0959'],
+  ['puericulture puericultrice', '2264 0029 0413'],
+  ['electrique electriques sanitaire', '1596 1597 2609 2420'],
+  ['cynophile maitre chien', '1351'],
+  ['kinesitherapeute', '2264 0029'],
+  ['brancardier', '2264 0029'],
+  ['educateur jeunes enfants', '0413'],
+  ['dentaire', '1619'],
+  ['secretaire medicale', '1147'],
 ];

@@ -62,7 +62,7 @@ const stem2 = (w) => w.replace(/(?:s|x)$/, '').replace(/e$/, '');
 const tokens2 = (text) => [...new Set(fold(text).split(' ').filter((w) => w.length >= 4 && !GENERIC.has(w)).map(stem2))];
 
 // Keyword words too vague to tie a NAF label to one convention.
-const VAGUE = new Set('restauration organisme organismes formation industrie commerce alimentaire service services conseil agent agence entretien centre ecole prive privee transport bureau etudes travaux cabinet club'.split(' '));
+const VAGUE = new Set('sanitaire sanitaires restauration organisme organismes formation industrie commerce alimentaire service services conseil agent agence entretien centre ecole prive privee transport bureau etudes travaux cabinet club'.split(' '));
 
 /**
  * Word matches: a NAF code that no scope article cites (directly or through an old code) and no title matches is

@@ -266,4 +266,4 @@ export const DATASET: Dataset = {
 export const SOURCE_IDS = {"siro":"siro_202608","ministry":"mt_20190719"};
 
 /** Subresource Integrity of conventions.json (970 IDCC rows): the widgets refuse any other file. */
-export const CONVENTIONS_INTEGRITY = "sha384-NpvTtjeLDFq/iBzdbkEYIGVv1ZTac/BX8IlmgVVYKtgrzOd6/qH6cZzFNTC+eaC3";
+export const CONVENTIONS_INTEGRITY = "sha384-QbB846AFv4wrzwsd8B8aOYr5gMSfrVWrJ0Zej6YQ0GELXwOFNMGvy+RdNIosiicQ";
