@@ -19,14 +19,17 @@ export type NafEvidence =
   /** The code's INSEE label has these words, each an evidence-checked keyword of the convention (src/data/keywords.ts). */
   | { readonly kind: 'words'; readonly words: readonly string[] }
   /** The distinctive words of the code's INSEE label are in the convention's scope articles in force (this one among them). */
-  | { readonly kind: 'scope'; readonly words: readonly string[]; readonly article: string; readonly num: string | null; readonly url: string };
+  | { readonly kind: 'scope'; readonly words: readonly string[]; readonly article: string; readonly num: string | null; readonly url: string }
+  /** Nothing links the code itself; `naf`, a sub-class of the same NAF class ("43.22B" for "43.22A"), is linked to the convention. */
+  | { readonly kind: 'neighbour'; readonly naf: string };
 
 /**
  * `cited`: by a scope article in force; `cited-past`: only by articles no longer in force; `mapped`: an old-revision
  * code cited by a scope article, mapped through INSEE's table; `label`: label and title match; `words`: label words
- * that are keywords of the convention; `scope`: the label's words are in the convention's scope articles.
+ * that are keywords of the convention; `scope`: the label's words are in the convention's scope articles; `neighbour`:
+ * nothing links the code, a sub-class of its NAF class is linked (the weakest).
  */
-export type NafStrength = 'cited' | 'cited-past' | 'mapped' | 'label' | 'words' | 'scope';
+export type NafStrength = 'cited' | 'cited-past' | 'mapped' | 'label' | 'words' | 'scope' | 'neighbour';
 
 export interface NafCandidate {
   readonly convention: Convention;
@@ -145,9 +148,9 @@ export function readNafTables(value: unknown): NafTables {
   return t as NafTables;
 }
 
-const STRENGTH = { c: 'cited', o: 'cited-past', m: 'mapped', l: 'label', w: 'words', s: 'scope' } as const;
+const STRENGTH = { c: 'cited', o: 'cited-past', m: 'mapped', l: 'label', w: 'words', s: 'scope', n: 'neighbour' } as const;
 /** Tiers of the ranking: a direct citation, then a mapped old citation, then a label or word match. */
-const TIER: Readonly<Record<NafStrength, number>> = { cited: 0, 'cited-past': 1, mapped: 2, label: 3, words: 3, scope: 3 };
+const TIER: Readonly<Record<NafStrength, number>> = { cited: 0, 'cited-past': 1, mapped: 2, label: 3, words: 3, scope: 3, neighbour: 4 };
 
 interface Antecedent {
   readonly naf: string;
@@ -203,11 +206,14 @@ function decode({ links: packed, articles }: NafTables): Map<string, Link[]> {
     out.set(
       `${code.slice(0, 2)}.${code.slice(2)}`,
       links.split(';').map((l) => {
-        const m = /^(\d{4})([colmws])([\d.]+)(?::(.*))?$/.exec(l)!;
+        const m = /^(\d{4})([colmwsn])([\d.]+)(?::(.*))?$/.exec(l)!;
         const strength = STRENGTH[m[2] as keyof typeof STRENGTH];
         let evidence: NafEvidence[];
         if (strength === 'label' || strength === 'words') {
           evidence = [{ kind: strength, words: m[4] ? m[4].split(',') : [] }];
+        } else if (strength === 'neighbour') {
+          const code = m[4] ?? '';
+          evidence = [{ kind: 'neighbour', naf: `${code.slice(0, 2)}.${code.slice(2)}` }];
         } else if (strength === 'scope') {
           const [i = '', ws = ''] = (m[4] ?? '').split('/');
           evidence = [{ kind: 'scope', words: ws.split(',').filter(Boolean), ...article(i) }];

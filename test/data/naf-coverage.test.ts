@@ -69,7 +69,7 @@ describe('conventionsForNaf covers both nomenclatures', () => {
   });
 
   it('ranks a direct citation above a mapped one above a word match, and never a replaced convention above its successor', () => {
-    const tier = { cited: 0, 'cited-past': 1, mapped: 2, label: 3, words: 3, scope: 3 } as const;
+    const tier = { cited: 0, 'cited-past': 1, mapped: 2, label: 3, words: 3, scope: 3, neighbour: 4 } as const;
     const { rev2 } = allNafCodes();
     for (const code of rev2) {
       const list = ok(code).candidates;

@@ -131,8 +131,9 @@ for (const m of [cited, mapped]) for (const perCode of m.values()) for (const id
 
 // Strengths: c = cited by an article in force, o = cited only by articles no longer in force, m = an old-revision code
 // cited, mapped through INSEE's table, l = label and title match, w = label word that is an evidence-checked keyword,
-// s = the label's distinctive words are in the convention's scope articles in force.
-const BASE = { c: 1, o: 0.6, m: 0.7, l: 0.4, w: 0.35, s: 0.3 };
+// s = the label's distinctive words are in the convention's scope articles in force, n = nothing links the code but a
+// sub-class of the same NAF class is linked (score: half the neighbour's).
+const BASE = { c: 1, o: 0.6, m: 0.7, l: 0.4, w: 0.35, s: 0.3, n: 0.5 };
 const specificity = (n) => 1 / (1 + Math.log10(Math.max(1, n)));
 // the first articles suffice as evidence (HCR restates its scope in 28 avenants)
 const MAX_EVIDENCE = 3;
@@ -160,8 +161,9 @@ const label = labelLinks(labels, conventions, new Set());
 const words = wordLinks(labels, KEYWORDS, byIdcc, new Set(), new Map());
 const scopeMatches = scopeLinks(labels, scopeWords, isCurrentIdcc);
 const rows = [];
-const counts = { c: 0, o: 0, m: 0, l: 0, w: 0, s: 0 };
-const coverage = { cited: 0, mapped: 0, label: 0, none: 0 };
+const counts = { c: 0, o: 0, m: 0, l: 0, w: 0, s: 0, n: 0 };
+const coverage = { cited: 0, mapped: 0, label: 0, neighbour: 0, none: 0 };
+const linksOf = new Map();
 for (const code of [...labels.keys()].sort()) {
   const links = [];
   for (const [idcc, l] of cited.get(code) ?? []) {
@@ -196,7 +198,22 @@ for (const code of [...labels.keys()].sort()) {
   if (code.startsWith('84.')) weak.length = 0;
   const labelled = links.filter((l) => l.strength === 'l').length;
   links.push(...weak.slice(0, Math.max(0, MAX_WORD_LINKS - labelled)));
-  const kind = links.some((l) => l.strength === 'c' || l.strength === 'o') ? 'cited' : links.some((l) => l.strength === 'm') ? 'mapped' : links.length ? 'label' : 'none';
+  linksOf.set(code, links);
+}
+// A code nothing links, whose sub-classes of the same NAF class ("43.22A" beside "43.22B") are linked: their
+// conventions, as the weakest suggestion (strength "n", evidence: the neighbouring code), at most 3.
+for (const [code, links] of linksOf) {
+  if (links.length || code.startsWith('84.')) continue;
+  const near = new Map();
+  for (const [other, theirs] of linksOf) {
+    if (other === code || other.slice(0, 5) !== code.slice(0, 5) || theirs.some((l) => l.strength === 'n')) continue;
+    for (const l of theirs) if (!near.has(l.idcc) || near.get(l.idcc).score < l.score) near.set(l.idcc, { score: l.score, other });
+  }
+  const best = [...near].sort((a, b) => b[1].score - a[1].score || a[0].localeCompare(b[0])).slice(0, 3);
+  for (const [idcc, { score, other }] of best) links.push({ idcc, strength: 'n', score: round(BASE.n * score), evidence: other.replace('.', '') });
+}
+for (const [code, links] of [...linksOf].sort(([a], [b]) => a.localeCompare(b))) {
+  const kind = links.some((l) => l.strength === 'c' || l.strength === 'o') ? 'cited' : links.some((l) => l.strength === 'm') ? 'mapped' : links.some((l) => l.strength !== 'n') ? 'label' : links.length ? 'neighbour' : 'none';
   coverage[kind]++;
   if (!links.length) continue;
   for (const l of links) counts[l.strength]++;
@@ -275,9 +292,10 @@ export const NAF_ARTICLES: readonly string[] = ${JSON.stringify(shipped)};
  * ${rows.length} rév. 2 codes with candidates, "|"-separated: code~links; links ";"-separated, each IDCC + strength
  * (c: cited by a scope article in force; o: cited only by one no longer in force; m: an old-revision code cited by a
  * scope article, mapped through INSEE's table; l: label and title share words; w: a label word is an evidence-checked
- * keyword of the convention; s: the label's words are in the convention's scope articles) + score, then ":" + the
+ * keyword of the convention; s: the label's words are in the convention's scope articles; n: neighbouring sub-class) + score, then ":" + the
  * indexes of NAF_ARTICLES (c, o), the indexes then "/" the old code "/" how many rév. 2 codes INSEE splits it into (m),
- * the shared words (l, w), or the scope article's index "/" the words (s).
+ * the shared words (l, w), the scope article's index "/" the words (s), or the neighbouring sub-class of the same
+ * NAF class whose link this is (n: nothing links the code itself).
  */
 export const NAF_LINKS =
   ${JSON.stringify(rows.join('|'))};

@@ -14,6 +14,8 @@ const GENERIC = new Set(
     'equipement ouvrages ouvrage nature simple complexe').split(' '),
 );
 
+/** The words of a label as written, lower-cased ("supermarchés"). */
+const rawWords = (text) => text.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter(Boolean);
 const stem = (w) => w.replace(/(?:ies|es|s|x)$/, '');
 const tokens = (text) =>
   [...new Set(fold(text).split(' ').filter((w) => w.length >= 4 && !GENERIC.has(w)).map(stem))];
@@ -35,7 +37,10 @@ export function labelLinks(labels, conventions, cited) {
   for (const [code, label] of labels) {
     if (cited.has(code)) continue;
     // what follows « sauf » or « à l'exception » is what the code leaves out
-    const words = tokens(label.split(/\bsauf\b|à l'exception|\bhors\b/u)[0]);
+    const kept = label.split(/\bsauf\b|à l'exception|\bhors\b/u)[0];
+    const words = tokens(kept);
+    // the label's own (folded) word for each stem, for the evidence a visitor reads
+    const shown = new Map(rawWords(kept).map((w) => [stem(fold(w)), w]));
     if (!words.length) continue;
     const found = [];
     for (const [idcc, set] of titleTokens) {
@@ -48,8 +53,9 @@ export function labelLinks(labels, conventions, cited) {
       const rare = shared.filter((w) => (df.get(w) ?? 0) <= 4 && w.length >= 5);
       const veryRare = shared.filter((w) => w.length >= 7 && [...titleTokens.values()].filter((t) => [...t].some((x) => x.startsWith(w.slice(0, 6)))).length <= 2);
       if (!rare.length && !veryRare.length) continue;
-      if (ratio === 1 || (shared.length >= 2 && ratio >= 2 / 3)) found.push({ idcc, words: shared, ratio });
-      else if (veryRare.length) found.push({ idcc, words: shared, ratio: Math.max(ratio, 0.5) * 0.8 });
+      const said = shared.map((w) => shown.get(w) ?? w);
+      if (ratio === 1 || (shared.length >= 2 && ratio >= 2 / 3)) found.push({ idcc, words: said, ratio });
+      else if (veryRare.length) found.push({ idcc, words: said, ratio: Math.max(ratio, 0.5) * 0.8 });
     }
     // a label that matches many titles says nothing
     if (found.length && found.length <= 3) out.set(code, found.sort((a, b) => b.ratio - a.ratio));
@@ -60,6 +66,8 @@ export function labelLinks(labels, conventions, cited) {
 // The word matches below fold plurals and a final e the same way on both sides ("voyages", "voyage" → "voyag").
 const stem2 = (w) => w.replace(/(?:s|x)$/, '').replace(/e$/, '');
 const tokens2 = (text) => [...new Set(fold(text).split(' ').filter((w) => w.length >= 4 && !GENERIC.has(w)).map(stem2))];
+/** The label's own (folded) word for each stem, for the evidence a visitor reads ("electrique", not "electriqu"). */
+const wordOf = (text) => new Map(rawWords(text).map((w) => [stem2(fold(w)), w]));
 
 // Keyword words too vague to tie a NAF label to one convention.
 const VAGUE = new Set('sanitaire sanitaires restauration organisme organismes formation industrie commerce alimentaire service services conseil agent agence entretien centre ecole prive privee transport bureau etudes travaux cabinet club'.split(' '));
@@ -94,9 +102,11 @@ export function wordLinks(labels, keywords, byIdcc, linked, titled) {
   const out = new Map();
   for (const [code, label] of labels) {
     if (linked.has(code) || titled.has(code)) continue;
-    const words = tokens2(label.split(/\bsauf\b|à l'exception|\bhors\b/u)[0]);
+    const kept = label.split(/\bsauf\b|à l'exception|\bhors\b/u)[0];
+    const words = tokens2(kept);
+    const shown = wordOf(kept);
     const found = new Map();
-    for (const w of words) for (const idcc of index.get(w) ?? []) found.set(idcc, [...(found.get(idcc) ?? []), w]);
+    for (const w of words) for (const idcc of index.get(w) ?? []) found.set(idcc, [...(found.get(idcc) ?? []), shown.get(w) ?? w]);
     if (found.size && found.size <= 4) out.set(code, [...found].map(([idcc, ws]) => ({ idcc, words: ws })));
   }
   return out;
@@ -131,19 +141,21 @@ export function scopeLinks(labels, scopeWords, current, max = 3) {
   const n = scopeWords.size;
   const out = new Map();
   for (const [code, label] of labels) {
-    const words = tokens2(label.split(/\bsauf\b|à l'exception|\bhors\b/u)[0]).filter((w) => (index.get(w)?.size ?? 0) <= n / 8);
+    const kept = label.split(/\bsauf\b|à l'exception|\bhors\b/u)[0];
+    const shown = wordOf(kept);
+    const words = tokens2(kept).filter((w) => (index.get(w)?.size ?? 0) <= n / 8);
     if (!words.length) continue;
     const found = new Map();
     for (const w of words) for (const [idcc, art] of index.get(w) ?? []) found.set(idcc, [...(found.get(idcc) ?? []), [w, art]]);
-    const kept = [];
+    const matched = [];
     for (const [idcc, hits] of found) {
       const ratio = hits.length / words.length;
       if (ratio < 1) continue;
       const weight = hits.reduce((sum, [w]) => sum + Math.log(n / index.get(w).size), 0);
-      kept.push({ idcc, words: hits.map(([w]) => w), ratio, article: hits[0][1], weight });
+      matched.push({ idcc, words: hits.map(([w]) => shown.get(w) ?? w), ratio, article: hits[0][1], weight });
     }
-    kept.sort((a, b) => b.weight - a.weight || a.idcc.localeCompare(b.idcc));
-    if (kept.length && kept.length <= max * 2) out.set(code, kept.slice(0, max));
+    matched.sort((a, b) => b.weight - a.weight || a.idcc.localeCompare(b.idcc));
+    if (matched.length && matched.length <= max * 2) out.set(code, matched.slice(0, max));
   }
   return out;
 }

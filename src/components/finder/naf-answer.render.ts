@@ -38,6 +38,7 @@ function evidence(c: NafCandidate, ctx: NafAnswerContext): TemplateResult {
   const via = c.via ? html` <span class="naf__via">${t.nafVia(c.via.naf, c.via.relation === 'multiple')}</span>` : nothing;
   if (e.kind === 'label') return html`<span class="naf__why">${t.nafWhyLabel(e.words.join(', '))}</span>${via}`;
   if (e.kind === 'words') return html`<span class="naf__why">${t.nafWhyWords(e.words.join(', '))}</span>${via}`;
+  if (e.kind === 'neighbour') return html`<span class="naf__why">${t.nafWhyNeighbour(e.naf)}</span>${via}`;
   if (e.kind === 'scope') return html`<span class="naf__why">${externalLink(e.url, t.nafWhyScope(e.num, e.words.join(', ')), ctx)}</span>${via}`;
   const text =
     e.kind === 'mapped' ? t.nafWhyMapped(e.num, e.old, e.split) : c.strength === 'cited-past' ? t.nafWhyCitedPast(e.num) : t.nafWhyCited(e.num);

@@ -177,6 +177,8 @@ export const messages = defineMessages({
   nafWhyCitedPast: (num: string | null) =>
     num ? `Cité par l’article ${num} (champ d’application, version ancienne)` : 'Cité par une version ancienne du champ d’application',
   nafWhyLabel: (words: string) => `Le libellé INSEE et le titre de la convention partagent : ${words}`,
+  nafWhyNeighbour: (code: string) =>
+    `Aucune source ne relie ce code lui-même ; le code voisin ${code} (même classe NAF) est relié à cette convention : piste la plus faible`,
   nafWhyScope: (num: string | null, words: string) =>
     `${num ? `L’article ${num} (champ d’application)` : 'Le champ d’application'} de la convention emploie les mots du libellé INSEE : ${words} (lien plus faible qu’une citation du code)`,
   nafWhyWords: (words: string) => `Le libellé INSEE contient un mot du métier de cette convention : ${words}`,
