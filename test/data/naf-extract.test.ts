@@ -17,6 +17,12 @@ describe('NAF extraction from scope articles', () => {
     expect(codes('la valeur 5610A du tableau')).to.deep.equal([]);
   });
 
+  it('reads "46. 17A" and "46-17B" as some scope articles write them, only where the text speaks of codes', () => {
+    const valid = new Set(['46.17A', '46.17B']);
+    expect(nafCodesIn('codes NAF 46. 17A et 46-17B partiel', valid).codes).to.deep.equal(['46.17A', '46.17B']);
+    expect(nafCodesIn('du 46-17B au 46. 17A', valid).codes).to.deep.equal([]);
+  });
+
   it('rejects amounts in francs that look like codes', () => {
     expect(codes('une prime de 23.00 F par mois, code NAF 55.10Z')).to.deep.equal(['55.10Z']);
     expect(why('une prime de 23.00 F par mois')).to.deep.equal(['23.00 F:amount']);

@@ -48,7 +48,8 @@ export const inForce = (etat) => typeof etat === 'string' && etat.startsWith('VI
 
 // A candidate code: 2 digits, optional separator, 1 or 2 digits, optional space, one capital letter, then not a
 // letter. "56.10A", "56.10 A", "5610A", "55.1A" (rév. 1), "23.00 F" (an amount) all match here and are sorted below.
-const CANDIDATE = /(?<![\d.,])(\d{2})([.,]?)(\d{1,2})( ?)([A-Z])(?![\p{L}\d])/gu;
+// Also "46. 17A" and "46-17B", as some scope articles write them.
+const CANDIDATE = /(?<![\d.,-])(\d{2})([.,-]?)( ?)(\d{1,2})( ?)([A-Z])(?![\p{L}\d])/gu;
 const ARTICLE_BEFORE = /\b(?:art(?:icles?)?\.?|annexes?|titres?|chapitres?|§|n°|no)\s*$/iu;
 const MONEY_AFTER = /^\s*(?:francs?\b|frs?\b|€|euros?\b|\/|par\b|de l'heure|brut|net)/iu;
 const AMOUNT_BEFORE = /(?:\d[\d ]*[.,]?\s*$|\b(?:de|à|soit|montant|somme|prime|salaire|taux|valeur|indemnité|point)\s*$)/iu;
@@ -69,7 +70,7 @@ export function nafCodesIn(text, validCodes, oldCodes = new Set()) {
   const rejected = [];
   const hasContext = NAF_CONTEXT.test(text);
   for (const m of text.matchAll(CANDIDATE)) {
-    const [match, div, sep, rest, space, letter] = m;
+    const [match, div, sep, gap, rest, space, letter] = m;
     const before = text.slice(Math.max(0, m.index - 14), m.index);
     const after = text.slice(m.index + match.length, m.index + match.length + 14);
     if (ARTICLE_BEFORE.test(before)) {
@@ -98,7 +99,7 @@ export function nafCodesIn(text, validCodes, oldCodes = new Set()) {
       continue;
     }
     // without a dot ("5610A") or with a space ("56.10 A"), a code is taken only where the text speaks of codes
-    if ((sep !== '.' || space) && !hasContext) {
+    if ((sep !== '.' || space || gap) && !hasContext) {
       rejected.push({ match, why: 'not-naf' });
       continue;
     }
