@@ -195,7 +195,10 @@ for (const code of [...labels.keys()].sort()) {
     weak.push({ idcc, strength: 's', score: round(BASE.s * ratio), evidence: `${useArticle(article)}/${w.join(',')}` });
   }
   // public administration: the answer is the public-employer one, not a word match
-  if (code.startsWith('84.')) weak.length = 0;
+  if (code.startsWith('84.')) {
+    weak.length = 0;
+    for (let i = links.length - 1; i >= 0; i--) if (links[i].strength === 'l') links.splice(i, 1);
+  }
   const labelled = links.filter((l) => l.strength === 'l').length;
   links.push(...weak.slice(0, Math.max(0, MAX_WORD_LINKS - labelled)));
   linksOf.set(code, links);

@@ -11,7 +11,8 @@ const GENERIC = new Set(
     'installation reparation soutien annexes divers diverses compte propre tiers sauf hors base elabores auxiliaires ' +
     'intermediaires gestion fourniture traitement preparation culture cultures elevage elevages permanentes ' +
     'permanent non associes associe animaux communication reseau reseaux public publics prive privee vente ventes ' +
-    'equipement ouvrages ouvrage nature simple complexe').split(' '),
+    'equipement ouvrages ouvrage nature simple complexe generales generaliste generalistes interentreprises extraction ' +
+    'conservation transformation autres').split(' '),
 );
 
 /** The words of a label as written, lower-cased ("supermarchés"). */
@@ -45,13 +46,14 @@ export function labelLinks(labels, conventions, cited) {
     const found = [];
     for (const [idcc, set] of titleTokens) {
       // a word of 6 letters or more also matches its derived forms ("paysage" / "paysager", "cinématographique(s)")
-      const sharedWith = (w) => set.has(w) || (w.length >= 6 && [...set].some((t) => t.length >= 6 && (t.startsWith(w) || w.startsWith(t))));
+      const sharedWith = (w) => set.has(w) || (w.length >= 5 && [...set].some((t) => t.length >= 5 && (t.startsWith(w) || w.startsWith(t))));
       const shared = words.filter(sharedWith);
       // every distinctive label word in the title, or at least two of them covering two thirds of the label, or one
-      // word that only one or two titles have ("cinématographique", "paysage")
+      // word that only one or two titles have ("cinématographique", "paysage"; a shorter one when it is the label's
+      // first distinctive word: "fleurs" in « Commerce de détail de fleurs, plantes… » / « Fleuristes… »)
       const ratio = shared.length / words.length;
       const rare = shared.filter((w) => (df.get(w) ?? 0) <= 4 && w.length >= 5);
-      const veryRare = shared.filter((w) => w.length >= 7 && [...titleTokens.values()].filter((t) => [...t].some((x) => x.startsWith(w.slice(0, 6)))).length <= 2);
+      const veryRare = shared.filter((w) => (w.length >= 7 || w === words[0]) && [...titleTokens.values()].filter((t) => [...t].some((x) => x.startsWith(w.slice(0, 6)))).length <= 2);
       if (!rare.length && !veryRare.length) continue;
       const said = shared.map((w) => shown.get(w) ?? w);
       if (ratio === 1 || (shared.length >= 2 && ratio >= 2 / 3)) found.push({ idcc, words: said, ratio });

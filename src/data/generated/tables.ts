@@ -266,4 +266,4 @@ export const DATASET: Dataset = {
 export const SOURCE_IDS = {"siro":"siro_202608","ministry":"mt_20190719"};
 
 /** Subresource Integrity of conventions.json (970 IDCC rows): the widgets refuse any other file. */
-export const CONVENTIONS_INTEGRITY = "sha384-M0SuLdRBDAhjl1fmbIxhL6LTK7vBLTH+9eUnFo4nJj3NNk4tIFbe9dk0cMB+Fe/8";
+export const CONVENTIONS_INTEGRITY = "sha384-vYLZMGnw1RKrcG7YunpiKOi7H3STTRqQRygQJTrbd78ODjGV4bkz3MnDfQ9IC+sW";
