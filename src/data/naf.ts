@@ -189,13 +189,27 @@ function decodeTables(tables: NafTables): Decoded {
       const first = from[0] && labels.get(from[0].naf);
       codes25.set(c, { label: names25[i] || (first ? first.replace(/'/g, '’') : c), from });
     });
-    d = { labels, codes25, links: decode(tables) };
+    d = { labels, codes25, links: decode(tables, labels) };
     decoded.set(tables, d);
   }
   return d;
 }
 
-function decode({ links: packed, articles }: NafTables): Map<string, Link[]> {
+/** A label's words, lower-cased, as scripts/data/naf/build.mjs splits them. */
+const labelWords = (label: string): string[] =>
+  label
+    .toLowerCase()
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter(Boolean);
+
+/** The words of a link's evidence: "#03" (places among the label's words, base 36) or the words ","-separated. */
+function evidenceWords(packed: string, label: string): string[] {
+  if (!packed.startsWith('#')) return packed.split(',').filter(Boolean);
+  const all = labelWords(label);
+  return [...packed.slice(1)].map((c) => all[parseInt(c, 36)] ?? '').filter(Boolean);
+}
+
+function decode({ links: packed, articles }: NafTables, labels: ReadonlyMap<string, string>): Map<string, Link[]> {
   const out = new Map<string, Link[]>();
   const article = (i: string): { article: string; num: string | null; url: string } => {
     const [id, num] = (articles[Number(i)] ?? '').split(' ') as [string, string | undefined];
@@ -203,20 +217,22 @@ function decode({ links: packed, articles }: NafTables): Map<string, Link[]> {
   };
   for (const row of packed.split('|')) {
     const [code, links] = row.split('~') as [string, string];
+    const naf = `${code.slice(0, 2)}.${code.slice(2)}`;
+    const label = labels.get(naf) ?? '';
     out.set(
-      `${code.slice(0, 2)}.${code.slice(2)}`,
+      naf,
       links.split(';').map((l) => {
         const m = /^(\d{4})([colmwsn])([\d.]+)(?::(.*))?$/.exec(l)!;
         const strength = STRENGTH[m[2] as keyof typeof STRENGTH];
         let evidence: NafEvidence[];
         if (strength === 'label' || strength === 'words') {
-          evidence = [{ kind: strength, words: m[4] ? m[4].split(',') : [] }];
+          evidence = [{ kind: strength, words: evidenceWords(m[4] ?? '', label) }];
         } else if (strength === 'neighbour') {
           const code = m[4] ?? '';
           evidence = [{ kind: 'neighbour', naf: `${code.slice(0, 2)}.${code.slice(2)}` }];
         } else if (strength === 'scope') {
           const [i = '', ws = ''] = (m[4] ?? '').split('/');
-          evidence = [{ kind: 'scope', words: ws.split(',').filter(Boolean), ...article(i) }];
+          evidence = [{ kind: 'scope', words: evidenceWords(ws, label), ...article(i) }];
         } else if (strength === 'mapped') {
           const [ids = '', old = '', split = '1'] = (m[4] ?? '').split('/');
           evidence = ids.split(',').filter(Boolean).map((i) => ({ kind: 'mapped', ...article(i), old, split: Number(split) }));

@@ -160,6 +160,14 @@ const isCurrentIdcc = (idcc) => {
 const label = labelLinks(labels, conventions, new Set());
 const words = wordLinks(labels, KEYWORDS, byIdcc, new Set(), new Map());
 const scopeMatches = scopeLinks(labels, scopeWords, isCurrentIdcc);
+// Words of the evidence, as their places among the label's words ("#03": its 1st and 4th words, base 36), which
+// src/data/naf.ts reads back from the label (same split): the table does not carry them twice. Else as written.
+const labelWords = (label) => label.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+function wordsEvidence(code, words) {
+  const all = labelWords(labels.get(code));
+  const at = words.map((w) => all.indexOf(w));
+  return at.every((i) => i >= 0 && i < 36) ? `#${at.map((i) => i.toString(36)).join('')}` : words.join(',');
+}
 const rows = [];
 const counts = { c: 0, o: 0, m: 0, l: 0, w: 0, s: 0, n: 0 };
 const coverage = { cited: 0, mapped: 0, label: 0, neighbour: 0, none: 0 };
@@ -183,16 +191,16 @@ for (const code of [...labels.keys()].sort()) {
   }
   for (const { idcc, words: w, ratio } of label.get(code) ?? []) {
     if (links.some((x) => x.idcc === idcc)) continue;
-    links.push({ idcc, strength: 'l', score: round(BASE.l * ratio), evidence: w.join(',') });
+    links.push({ idcc, strength: 'l', score: round(BASE.l * ratio), evidence: wordsEvidence(code, w) });
   }
   const weak = [];
   for (const { idcc, words: w } of words.get(code) ?? []) {
     if (links.some((x) => x.idcc === idcc) || weak.some((x) => x.idcc === idcc)) continue;
-    weak.push({ idcc, strength: 'w', score: BASE.w, evidence: w.join(',') });
+    weak.push({ idcc, strength: 'w', score: BASE.w, evidence: wordsEvidence(code, w) });
   }
   for (const { idcc, words: w, ratio, article } of scopeMatches.get(code) ?? []) {
     if (links.some((x) => x.idcc === idcc) || weak.some((x) => x.idcc === idcc)) continue;
-    weak.push({ idcc, strength: 's', score: round(BASE.s * ratio), evidence: `${useArticle(article)}/${w.join(',')}` });
+    weak.push({ idcc, strength: 's', score: round(BASE.s * ratio), evidence: `${useArticle(article)}/${wordsEvidence(code, w)}` });
   }
   // public administration: the answer is the public-employer one, not a word match
   if (code.startsWith('84.')) {
@@ -297,7 +305,8 @@ export const NAF_ARTICLES: readonly string[] = ${JSON.stringify(shipped)};
  * scope article, mapped through INSEE's table; l: label and title share words; w: a label word is an evidence-checked
  * keyword of the convention; s: the label's words are in the convention's scope articles; n: neighbouring sub-class) + score, then ":" + the
  * indexes of NAF_ARTICLES (c, o), the indexes then "/" the old code "/" how many rév. 2 codes INSEE splits it into (m),
- * the shared words (l, w), the scope article's index "/" the words (s), or the neighbouring sub-class of the same
+ * the shared words (l, w; "#" + their places among the label's words in base 36, or the words ","-separated), the
+ * scope article's index "/" the words (s), or the neighbouring sub-class of the same
  * NAF class whose link this is (n: nothing links the code itself).
  */
 export const NAF_LINKS =
