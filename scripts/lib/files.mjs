@@ -11,7 +11,7 @@
  * `goal`: gzip bytes before the first render that we aim for (printed by npm run size).
  */
 export const ELEMENT_FILES = [
-  { name: 'finder', tag: 'opco-finder', table: true, budget: 52_500, goal: 35_000 },
+  { name: 'finder', tag: 'opco-finder', table: true, budget: 54_500, goal: 35_000 },
   { name: 'card', tag: 'opco-card', table: false, budget: 15_000, goal: 15_000 },
   { name: 'branch-list', tag: 'opco-branch-list', table: true, budget: 32_500, goal: 35_000 },
   { name: 'funding-explainer', tag: 'opco-funding-explainer', table: false, budget: 56_500, goal: 45_000 },
@@ -28,6 +28,6 @@ export const ALL_IN_ONE = 'dist/opco-widgets.js';
  */
 export const OTHER_BUDGETS = [
   { file: ALL_IN_ONE, budget: 113_000, goal: 90_000 },
-  { file: 'dist/opco-conventions.json', budget: 30_000 },
-  { file: 'dist/data.js', budget: 88_000 },
+  { file: 'dist/opco-conventions.json', budget: 47_500 },
+  { file: 'dist/data.js', budget: 108_500 },
 ];
