@@ -2,6 +2,7 @@ import { html, nothing, type PropertyValues } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import type { Resolution } from '../../data/index.js';
 import { conventionsForNaf } from '../../data/naf.js';
+import { publicServiceOf } from '../../data/public-employers.js';
 import { defineElement } from '../../platform/define.js';
 import { emit } from '../../platform/events.js';
 import { OpcoHeadedElement, renderHeading } from '../../platform/heading.js';
@@ -308,8 +309,14 @@ export class OpcoFinder extends OpcoHeadedElement {
     switch (routeSubmit(text, { suggestions: items.length, lookup, companiesDone: this.companies.doneFor(text) })) {
       case 'none':
         return;
-      case 'idcc':
-        return this.show({ kind: 'resolution', query: text, resolution: this.data.resolveOpco(text) });
+      case 'idcc': {
+        const resolution = this.data.resolveOpco(text);
+        // a public service's statutory code (5003, 5021, 5022, another 5xxx the table does not know): the public-employer answer
+        const code = resolution.kind === 'found' ? null : /^\s*(?:idcc)?[\s:°n]*(\d{4})\s*$/i.exec(text)?.[1];
+        const service = code ? publicServiceOf(code, this.data.findConvention(code) !== undefined) : null;
+        if (code && service) return this.show({ kind: 'public', query: text, idcc: code, service });
+        return this.show({ kind: 'resolution', query: text, resolution });
+      }
       case 'lookup-off':
         return this.show({ kind: 'company-id', query: text });
       case 'company-id':

@@ -63,6 +63,8 @@ export interface Establishment {
   idccs: ResolvedIdcc[];
   headcount: HeadcountBand | null;
   nafCode: string | null;
+  /** The NAF 2025 code (`activite_principale_naf25`), when the API gives it: the APE code from 1 January 2027. */
+  nafCode2025?: string | null;
   /** Trade name (enseigne / nom commercial) when there is one. */
   tradeName: string | null;
   /**
@@ -94,6 +96,8 @@ export interface Company {
   openEstablishmentCount: number | null;
   establishmentCount: number | null;
   nafCode: string | null;
+  /** The NAF 2025 code (`activite_principale_naf25`), when the API gives it: the APE code from 1 January 2027. */
+  nafCode2025?: string | null;
   /** True when any returned establishment is overseas. */
   hasOverseas: boolean;
   /** The postcode (sent as `code_postal`) or town a name search was narrowed to: only matching establishments count. */
