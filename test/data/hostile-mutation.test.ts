@@ -46,12 +46,6 @@ const CALLS: Record<string, () => unknown> = {
   apprenticeSchedule: () => data.apprenticeSchedule({ age: 19, contractStart: '2026-09-01', on: '2026-11-27', level: 4, headcount: 10 }),
   conventionsForActivity: () => data.conventionsForActivity('56.10A'),
   conventionsForNaf: () => data.conventionsForNaf('96.02A'),
-  allNafCodes: () => data.allNafCodes(),
-  apeCodesInOrder: () => data.apeCodesInOrder('68.20B', '68.20H', new Date('2027-01-02')),
-  rankNafCandidates: () => {
-    const r = data.conventionsForNaf('47.11D');
-    return data.rankNafCandidates(r.kind === 'ok' ? r.candidates : []);
-  },
   conventionsForNafWith: () => data.conventionsForNafWith('56.10A', (idcc) => data.findConvention(idcc)),
   conventionsOf: () => data.conventionsOf('akto'),
   describeInput: () => data.describeInput('1979'),
