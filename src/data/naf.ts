@@ -1,7 +1,7 @@
 // NAF/APE activity code → candidate conventions collectives, derived from the conventions' own scope articles
 // (Légifrance KALI) and INSEE's NAF rév. 2 labels by `npm run data:naf`. Never throws. Every answer carries the
 // caveat: the code is a hint, not the rule — the employer's main activity and the branch agreements decide.
-import { NAF_SOURCES } from './generated/naf.js';
+import { NAF_SOURCE } from './generated/naf.js';
 import { isCurrent } from './search.js';
 import type { Convention, Message } from './types.js';
 import { deepFreeze } from './freeze.js';
@@ -86,10 +86,7 @@ export const NAF_CAVEAT: Message = /* @__PURE__ */ deepFreeze({
   en: "The APE (NAF) code does not decide the convention collective: the employer's actual main activity and the branch agreements do. These conventions are suggestions to check.",
 });
 
-const SOURCE: Message = /* @__PURE__ */ deepFreeze({
-  fr: `Source : articles « champ d’application » des conventions (Légifrance, base KALI, via @socialgouv/kali-data ${NAF_SOURCES.kali}) ; INSEE : NAF rév. 2, NAF 2025, tables de correspondance NAF rév. 1 → rév. 2 et rév. 2 → NAF 2025`,
-  en: `Source: the conventions' scope articles (Légifrance, KALI base, via @socialgouv/kali-data ${NAF_SOURCES.kali}); INSEE: NAF rev. 2, NAF 2025, correspondence tables NAF rev. 1 → rev. 2 and rev. 2 → NAF 2025`,
-});
+const SOURCE: Message = /* @__PURE__ */ deepFreeze(NAF_SOURCE);
 
 /** The answer when no branch convention is typical for the code. */
 export const NAF_NO_CONVENTION: Readonly<Record<NafNoConvention, Message>> = /* @__PURE__ */ deepFreeze({

@@ -12,7 +12,7 @@ const options = (p: Loaded) => [...p.doc.querySelector('opco-finder')!.shadowRoo
 
 async function typeWord(p: Loaded, word: string): Promise<void> {
   await p.win.customElements.whenDefined('opco-finder');
-  const input = await waitFor(() => p.doc.querySelector('opco-finder')!.shadowRoot?.querySelector('input'), 'the field');
+  const input = await waitFor(() => p.doc.querySelector('opco-finder')!.shadowRoot?.querySelector('input'), 'the field', 15000);
   input.focus();
   input.select();
   await sendKeys({ type: word });
@@ -37,6 +37,7 @@ describe('English trade words in the built finder', function () {
             .slice(0, 3)
             .find((o) => o.textContent!.includes(idcc)),
         `IDCC ${idcc} among the first suggestions`,
+        15000,
       );
       expect(hit.textContent).to.contain(idcc);
       expect(requests(p.win).some((r) => /\/dist\/opco-finder\.en\.[0-9a-f]{12}\.json$/.test(r))).to.equal(true);
@@ -46,7 +47,7 @@ describe('English trade words in the built finder', function () {
   it('a French page requests no English pack', async () => {
     const p = await loadPage({ srcdoc: page('fr') });
     await typeWord(p, 'coiffeur');
-    await waitFor(() => options(p).find((o) => o.textContent!.includes('2596')), 'IDCC 2596');
+    await waitFor(() => options(p).find((o) => o.textContent!.includes('2596')), 'IDCC 2596', 15000);
     expect(requests(p.win).filter((r) => r.includes('.en.'))).to.deep.equal([]);
   });
 });

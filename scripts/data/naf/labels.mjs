@@ -11,7 +11,7 @@ const GENERIC = new Set(
     'installation reparation soutien annexes divers diverses compte propre tiers sauf hors base elabores auxiliaires ' +
     'intermediaires gestion fourniture traitement preparation culture cultures elevage elevages permanentes ' +
     'permanent non associes associe animaux communication reseau reseaux public publics prive privee vente ventes ' +
-    'equipement ouvrages ouvrage nature simple complexe generales generaliste generalistes interentreprises extraction ' +
+    'equipement ouvrages ouvrage nature simple complexe generales generaliste generalistes interentreprises extraction organisation organisations organismes ' +
     'conservation transformation autres').split(' '),
 );
 
@@ -45,8 +45,8 @@ export function labelLinks(labels, conventions, cited) {
     if (!words.length) continue;
     const found = [];
     for (const [idcc, set] of titleTokens) {
-      // a word of 6 letters or more also matches its derived forms ("paysage" / "paysager", "cinématographique(s)")
-      const sharedWith = (w) => set.has(w) || (w.length >= 5 && [...set].some((t) => t.length >= 5 && (t.startsWith(w) || w.startsWith(t))));
+      // a word of 5 letters or more also matches its derived forms, a few letters longer ("paysage" / "paysager")
+      const sharedWith = (w) => set.has(w) || (w.length >= 5 && [...set].some((t) => t.length >= 5 && Math.abs(t.length - w.length) <= 4 && (t.startsWith(w) || w.startsWith(t))));
       const shared = words.filter(sharedWith);
       // every distinctive label word in the title, or at least two of them covering two thirds of the label, or one
       // word that only one or two titles have ("cinématographique", "paysage"; a shorter one when it is the label's

@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 // npm run data:report — what the APE/NAF answers and the word search cover, measured on the repository's own data
-// (src/data, bundled here with esbuild into a temporary file; no network, nothing from ../shared):
+// (src/data, bundled here with esbuild into a temporary file; no network, nothing outside the repository):
 //  - coverage: every NAF rév. 2 (732) and NAF 2025 (747) sub-class, its label and whether the answer is non-empty
 //    (candidates, or the explicit public-employer / "no usual convention" answer), by the strength of the first candidate;
 //  - top-3 accuracy of conventionsForNaf on the common APE codes of bench/naf-ape-set.mjs (with their sources);

@@ -266,4 +266,4 @@ export const DATASET: Dataset = {
 export const SOURCE_IDS = {"siro":"siro_202608","ministry":"mt_20190719"};
 
 /** Subresource Integrity of conventions.json (970 IDCC rows): the widgets refuse any other file. */
-export const CONVENTIONS_INTEGRITY = "sha384-pr5C9unD8dxViip3ZnhzlLwtsR5fqMwuafFFkNCzM7baBghx2VXbgn79Waz9mzT+";
+export const CONVENTIONS_INTEGRITY = "sha384-re0QFSYqHQX2xYZ79ITBs4wzU5FuX10bzNhJYtif6pyMGXIM8dHz/Cm+yyGHOTjo";
