@@ -13,13 +13,14 @@ import { decodeTable } from '../data/packed.js';
 import { readNafTables, type NafTables } from '../data/naf.js';
 import { failureAdvice, fetchVerified, type FetchFailure } from './fetch-verified.js';
 import { PAGE, warnOnce } from './warn.js';
+import type { OpcoId } from '../data/types.js';
 
 /** `unavailable`: network, HTTP, CORS or CSP; `refused`: the bytes are not the published ones; `unreadable`: not a table. */
 export type TableFailure = FetchFailure;
 
 export type TableState =
   | { readonly status: 'idle' | 'loading' }
-  | { readonly status: 'ready'; readonly data: OpcoData; readonly naf: NafTables }
+  | { readonly status: 'ready'; readonly data: OpcoData; readonly naf: NafTables | undefined }
   | { readonly status: 'failed'; readonly reason: TableFailure };
 
 let empty: OpcoData | undefined;
@@ -34,27 +35,55 @@ interface Shared {
   readonly listeners: Set<() => void>;
 }
 
-const KEY = Symbol.for(`opco-widgets.conventions ${CONVENTIONS_INTEGRITY}`);
+/** One file of convention rows shared by the page: its registry key, where it is, how it reads. */
+interface Source {
+  readonly key: symbol;
+  readonly url: () => URL;
+  readonly integrity: string | undefined;
+  /** "the convention table", "the AKTO slice of the convention table": what the console names. */
+  readonly what: string;
+  /** The parsed, checked JSON as the ready state; throws on a file that is not one of ours. */
+  readonly read: (json: unknown) => Extract<TableState, { status: 'ready' }>;
+}
 
-function shared(): Shared {
+const TABLE: Source = {
+  key: Symbol.for(`opco-widgets.conventions ${CONVENTIONS_INTEGRITY}`),
+  url: tableUrl,
+  integrity: CONVENTIONS_INTEGRITY,
+  what: 'the convention table',
+  read(json) {
+    const conventions = decodeTable(json, OPCO_IDS, SOURCE_IDS);
+    const naf = readNafTables((json as { naf?: unknown }).naf);
+    return { status: 'ready', data: createOpcoData({ dataset: DATASET, opcos: OPCOS, conventions }), naf };
+  },
+};
+
+/** The listeners of every source's changes (rowsOf's users). */
+const ANY = { key: Symbol.for(`opco-widgets.conventions-any ${CONVENTIONS_INTEGRITY}`) } as Source;
+
+function shared(source: Source = TABLE): Shared {
   const holder = globalThis as unknown as Record<symbol, Shared | undefined>;
-  return (holder[KEY] ??= { state: { status: 'idle' }, listeners: new Set() });
+  return (holder[source.key] ??= { state: { status: 'idle' }, listeners: new Set() });
 }
 
 /** The table's state on this page. */
 export const tableState = (): TableState => shared().state;
 
-/** Calls `listener` whenever the state changes; returns the unsubscribe. */
+/** Calls `listener` whenever the table's state changes; returns the unsubscribe. */
 export function onTableChange(listener: () => void): () => void {
-  const { listeners } = shared();
+  return listen(TABLE, listener);
+}
+
+function listen(source: Source, listener: () => void): () => void {
+  const { listeners } = shared(source);
   listeners.add(listener);
   return () => listeners.delete(listener);
 }
 
-function settle(state: TableState): void {
-  const s = shared();
+function settle(source: Source, state: TableState): void {
+  const s = shared(source);
   s.state = state;
-  for (const listener of [...s.listeners]) listener();
+  for (const listener of [...s.listeners, ...shared(ANY).listeners]) listener();
 }
 
 /**
@@ -62,10 +91,14 @@ function settle(state: TableState): void {
  * for again (the visitor may be back online). Never throws: failures become the state.
  */
 export function loadTable(): void {
-  const { state } = shared();
+  load(TABLE);
+}
+
+function load(source: Source): void {
+  const { state } = shared(source);
   if (state.status === 'loading' || state.status === 'ready' || (state.status === 'failed' && state.reason !== 'unavailable')) return;
-  settle({ status: 'loading' });
-  void fetchTable().then(settle);
+  settle(source, { status: 'loading' });
+  void fetchSource(source).then((next) => settle(source, next));
 }
 
 /** Loads the table once the browser is idle (at most `timeout` ms from now). */
@@ -75,21 +108,71 @@ export function loadTableWhenIdle(timeout = 1500): void {
   else setTimeout(loadTable, 200);
 }
 
-async function fetchTable(): Promise<TableState> {
-  const url = tableUrl();
-  const fetched = await fetchVerified(url, CONVENTIONS_INTEGRITY);
-  if (!fetched.ok) return failed(fetched.reason, url, fetched.detail);
+async function fetchSource(source: Source): Promise<TableState> {
+  const url = source.url();
+  const fetched = await fetchVerified(url, source.integrity);
+  if (!fetched.ok) return failed(source, fetched.reason, url, fetched.detail);
   try {
-    const conventions = decodeTable(fetched.json, OPCO_IDS, SOURCE_IDS);
-    const naf = readNafTables((fetched.json as { naf?: unknown }).naf);
-    return { status: 'ready', data: createOpcoData({ dataset: DATASET, opcos: OPCOS, conventions }), naf };
+    return source.read(fetched.json);
   } catch {
-    return failed('unreadable', url);
+    return failed(source, 'unreadable', url);
   }
 }
 
-function failed(reason: TableFailure, url: URL, detail = ''): TableState {
-  const advice = reason === 'unreadable' ? 'is not a convention table of opco-widgets.' : failureAdvice(reason, detail, CONVENTIONS_INTEGRITY);
-  warnOnce(PAGE, `table:${reason}`, `the convention table ${url.href} ${advice}`);
+// ——— one OPCO's slice (a branch list) ———
+
+const slices = new Map<OpcoId, Source>();
+
+/** One OPCO's slice as built into the branch list's script (src/platform/conventions-slices.ts). */
+export interface Slice {
+  readonly opco: OpcoId;
+  /** Its file name, next to the script, and its integrity. */
+  readonly file: string;
+  readonly integrity: string;
+}
+
+function sliceSource(built: Slice | undefined): Source | undefined {
+  if (!built) return undefined;
+  const { opco } = built;
+  let source = slices.get(opco);
+  if (!source) {
+    const { file, integrity } = built;
+    source = {
+      key: Symbol.for(`opco-widgets.conventions ${integrity}`),
+      url: () => new URL(`./${file}`, import.meta.url),
+      integrity,
+      what: `the ${opco} slice of the convention table`,
+      read(json) {
+        const conventions = decodeTable(json, OPCO_IDS, SOURCE_IDS);
+        // one OPCO's rows, else it is not that OPCO's slice
+        if (conventions.some((c) => c.opco !== opco)) throw new Error('not this OPCO\'s slice');
+        return { status: 'ready', data: createOpcoData({ dataset: DATASET, opcos: OPCOS, conventions }), naf: undefined };
+      },
+    };
+    slices.set(opco, source);
+  }
+  return source;
+}
+
+/**
+ * Where one OPCO's rows come from on this page: the whole table once it is in, or when it was asked
+ * for before the slice (a finder or a provider needs it: never two files for the same rows), else the
+ * OPCO's slice (a built file), else the table. `load` starts loading it (never twice).
+ */
+export function rowsOf(built: Slice | undefined): { readonly state: TableState; readonly load: () => void; readonly slice: boolean } {
+  const table = shared().state;
+  const slice = sliceSource(built);
+  const source = !slice || table.status === 'ready' || (table.status !== 'idle' && shared(slice).state.status === 'idle') ? TABLE : slice;
+  return { state: shared(source).state, load: () => load(source), slice: source !== TABLE };
+}
+
+/** Calls `listener` whenever the table's or any slice's state changes; returns the unsubscribe. */
+export function onRowsChange(listener: () => void): () => void {
+  return listen(ANY, listener);
+}
+
+function failed(source: Source, reason: TableFailure, url: URL, detail = ''): TableState {
+  const advice = reason === 'unreadable' ? 'is not a convention table of opco-widgets.' : failureAdvice(reason, detail, source.integrity);
+  warnOnce(PAGE, `table:${reason}`, `${source.what} ${url.href} ${advice}`);
   return { status: 'failed', reason };
 }
