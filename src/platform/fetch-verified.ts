@@ -9,13 +9,23 @@ export type FetchFailure = 'unavailable' | 'refused' | 'unreadable';
 
 export type Fetched = { readonly ok: true; readonly json: unknown } | { readonly ok: false; readonly reason: FetchFailure; readonly detail: string };
 
+export interface FetchOptions {
+  /**
+   * `omit` by default. `same-origin` is what a page's `<link rel="preload" as="fetch" crossorigin="anonymous">`
+   * asks with: a fetch reuses the preloaded response only when it asks alike (the language packs; README).
+   * Across origins (a CDN) neither sends cookies.
+   */
+  readonly credentials?: RequestCredentials;
+}
+
 /**
  * Fetches `url` as JSON, checked against `integrity` when one is given (the built files always give
  * one). Never throws. `fetch` with an integrity fails alike when the network fails and when the bytes
  * do not match: on that error path only, it asks once more without it to tell which one it is.
  */
-export async function fetchVerified(url: URL, integrity: string | undefined): Promise<Fetched> {
-  const get = (checked: boolean) => fetch(url, { credentials: 'omit', ...(checked ? { integrity } : { cache: 'no-store' }) });
+export async function fetchVerified(url: URL, integrity: string | undefined, options: FetchOptions = {}): Promise<Fetched> {
+  const credentials = options.credentials ?? 'omit';
+  const get = (checked: boolean) => fetch(url, { credentials, ...(checked ? { integrity } : { cache: 'no-store' }) });
   let response: Response;
   try {
     response = await get(true);
