@@ -16,6 +16,7 @@ import { DEFAULT_LANG, LANGS, languageIn, languageSettled, loadLanguage, textsOf
 import { closestLang, observeLang, unobserveLang } from './lang-observer.js';
 import { baseStyles, tokens } from './styles.js';
 import { warnOnce } from './warn.js';
+import { inTurn } from './update-slices.js';
 import { echo, isLinked, problemKey, readFlag, readOneOf, type AttributeProblem } from './attributes.js';
 
 /** A provider's `data` may be anything a page sets: only a dataset made by `createOpcoData` is used. */
@@ -190,11 +191,12 @@ export class OpcoElement extends LitElement {
   protected override scheduleUpdate(): void | Promise<unknown> {
     // read once per update (a walk up the page for the nearest `lang`): willUpdate uses it
     const asked = (this.askedLang = this.resolveLang());
-    if (languageSettled(asked)) return super.scheduleUpdate();
+    // many widgets at once (a file, a pack, the table arriving): in slices of the main thread (update-slices.ts)
+    if (languageSettled(asked)) return inTurn(() => super.scheduleUpdate());
     const loaded = loadLanguage(asked);
     return Promise.race([loaded, new Promise((done) => setTimeout(done, PACK_WAIT))]).then(() => {
       if (!languageSettled(asked)) void loaded.then(() => this.requestUpdate());
-      super.scheduleUpdate();
+      return inTurn(() => super.scheduleUpdate());
     });
   }
 
