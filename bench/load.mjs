@@ -4,7 +4,8 @@
 // data but what that render shows (bench/bound.mjs). Same page, same server, same throttling.
 //
 // Pages, each in French and in English (`<html lang>`; the English page has the README's
-// `<link rel="preload">` of the file's English pack), and what "first useful render" means on each:
+// `<link rel="preload">` of the file's English pack, the branch list's page the one of its OPCO's
+// slice), and what "first useful render" means on each:
 //   finder        the field is painted (its shadow root holds the <input>);
 //   finder-1979   "1979" typed and Enter pressed as soon as the field is there; the answer naming AKTO painted;
 //   card          the card is painted (<opco-card opco="akto">);
@@ -56,7 +57,14 @@ const KINDS = [
     answer: { type: '1979', selector: '[part="answer"]', text: 'AKTO' },
   },
   { kind: 'card', tag: 'opco-card', markup: '<opco-card opco="akto"></opco-card>', ready: '*' },
-  { kind: 'branch-list', tag: 'opco-branch-list', markup: '<opco-branch-list opco="akto"></opco-branch-list>', ready: 'button.choose' },
+  {
+    kind: 'branch-list',
+    tag: 'opco-branch-list',
+    markup: '<opco-branch-list opco="akto"></opco-branch-list>',
+    ready: 'button.choose',
+    // the README's branch-list snippet preloads the OPCO's slice beside the script
+    preload: (script) => /opco-conventions-akto\.[0-9a-f]{12}\.json/.exec(script)?.[0],
+  },
   {
     kind: 'explainer',
     tag: 'opco-funding-explainer',
@@ -136,7 +144,7 @@ function pageHtml({ lang, kind, script, preload }) {
     <meta name="viewport" content="width=device-width, initial-scale=1" />
     <title>bench:load</title>
     <script>${inline}</script>
-    ${preload ? `<link rel="preload" href="${preload.href}" as="fetch" crossorigin="anonymous" />` : ''}
+    ${(preload ?? []).map((p) => `<link rel="preload" href="${p.href}" as="fetch" crossorigin="anonymous" />`).join('\n    ')}
     <script type="module" src="${script}"></script>
   </head>
   <body>
@@ -238,8 +246,9 @@ async function bench({ browser, server, pages, boundDir }) {
       if (filters.length && !filters.some((f) => name.includes(f))) continue;
       const file = fileOf(kind.tag);
       // the README's English snippet: the file's pack preloaded beside the script
-      const pack = lang === 'en' ? packsOf(readFileSync(join(repoRoot, file)))[0] : undefined;
-      const preload = pack && { href: `/new/dist/${pack}`, integrity: sri(readFileSync(join(repoRoot, 'dist', pack))) };
+      const script = readFileSync(join(repoRoot, file));
+      const pack = lang === 'en' ? packsOf(script)[0] : undefined;
+      const preload = [pack, kind.preload?.(script.toString('utf8'))].filter(Boolean).map((f) => ({ href: `/new/dist/${f}`, integrity: sri(readFileSync(join(repoRoot, 'dist', f))) }));
       const ours = `/pages/${name}-new.html`;
       pages.set(ours, pageHtml({ lang, kind, script: `/new/${file}`, preload }));
 
@@ -296,7 +305,7 @@ async function bench({ browser, server, pages, boundDir }) {
   out.push('');
   out.push(`Headless Chromium ${(await browser.version()).replace(/^\D+/, '')}, CPU slowed ${CPU_SLOWDOWN}×, network "Slow" (400 ms RTT, 400 kbit/s down and up), cache disabled, a fresh context per load.`);
   out.push('ms from navigation start to the first useful render painted: median, p25–p75 (min–max). bound = a plain Lit element, same tag, CSS and markup, no data beyond that render (bench/bound.mjs).');
-  out.push('English pages preload the file\'s English pack (`<link rel="preload" as="fetch" integrity crossorigin>`, README).');
+  out.push('English pages preload the file\'s English pack, the branch list\'s page its OPCO\'s slice (`<link rel="preload" as="fetch" crossorigin="anonymous">`, README).');
   out.push('');
   out.push('| page | lang | today (ms) | today spread | bound (ms) | bound spread | today / bound | requests (today) |');
   out.push('|---|---|---:|---|---:|---|---:|---|');

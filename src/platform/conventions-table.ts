@@ -42,6 +42,8 @@ interface Source {
   readonly integrity: string | undefined;
   /** "the convention table", "the AKTO slice of the convention table": what the console names. */
   readonly what: string;
+  /** Fetched as a `<link rel="preload" as="fetch" crossorigin="anonymous">` asks (a slice a page preloads), else without credentials. */
+  readonly credentials?: RequestCredentials;
   /** The parsed, checked JSON as the ready state; throws on a file that is not one of ours. */
   readonly read: (json: unknown) => Extract<TableState, { status: 'ready' }>;
 }
@@ -110,7 +112,7 @@ export function loadTableWhenIdle(timeout = 1500): void {
 
 async function fetchSource(source: Source): Promise<TableState> {
   const url = source.url();
-  const fetched = await fetchVerified(url, source.integrity);
+  const fetched = await fetchVerified(url, source.integrity, { credentials: source.credentials ?? 'omit' });
   if (!fetched.ok) return failed(source, fetched.reason, url, fetched.detail);
   try {
     return source.read(fetched.json);
@@ -142,6 +144,8 @@ function sliceSource(built: Slice | undefined): Source | undefined {
       url: () => new URL(`./${file}`, import.meta.url),
       integrity,
       what: `the ${opco} slice of the convention table`,
+      // a branch list's page may preload its slice beside the script (README): the fetch then reuses it
+      credentials: 'same-origin',
       read(json) {
         const conventions = decodeTable(json, OPCO_IDS, SOURCE_IDS);
         // one OPCO's rows, else it is not that OPCO's slice

@@ -54,6 +54,18 @@ describe("a branch list fetches its OPCO's slice (built files)", function () {
     expect(shown.filter((idcc) => !akto.has(idcc)), 'rows of another OPCO').to.deep.equal([]);
   });
 
+  it('a page that preloads the slice (README): one request of it, before the script had arrived', async () => {
+    const script = await (await fetch('/dist/opco-branch-list.js', { cache: 'no-store' })).text();
+    const slice = /opco-conventions-akto\.[0-9a-f]{12}\.json/.exec(script)![0];
+    const preload = `<link rel="preload" href="/dist/${slice}" as="fetch" crossorigin="anonymous">`;
+    const loaded = await loadPage({ srcdoc: page(['/dist/opco-branch-list.js'], LIST).replace('<script', `${preload}<script`) });
+    const list = loaded.doc.querySelector('opco-branch-list')!;
+    await waitFor(() => rows(list).length > 0, 'the AKTO rows');
+    const entries = (name: string) => loaded.win.performance.getEntriesByType('resource').filter((e) => e.name.endsWith(name)) as PerformanceResourceTiming[];
+    expect(entries(slice), 'one request of the slice').to.have.length(1);
+    expect(entries(slice)[0]!.startTime).to.be.lessThan(entries('/opco-branch-list.js')[0]!.responseEnd);
+  });
+
   it('a finder and a list on one page (two files): the whole table, once, and no slice', async () => {
     const loaded = await loadPage({
       srcdoc: page(['/dist/opco-finder.js', '/dist/opco-branch-list.js'], `<opco-finder company-lookup="off"></opco-finder>${LIST}`),
