@@ -197,7 +197,7 @@ async function load(browser, url, { throttled = true } = {}) {
     const ok = await page.evaluate(() => Promise.race([window.__load.ready.then(() => true), new Promise((r) => setTimeout(() => r(false), 60_000))]));
     if (!ok) throw new Error(`${url}: no first useful render within 60 s`);
     const marks = await page.evaluate(() => {
-      const { ready, ...m } = window.__load;
+      const { ready: _ready, ...m } = window.__load;
       const resources = performance.getEntriesByType('resource').map((e) => ({ path: new URL(e.name).pathname, start: e.startTime, end: e.responseEnd }));
       return { ...m, resources };
     });
@@ -224,7 +224,8 @@ const spread = (v) => `${ms(quantile(v, 0.25))}–${ms(quantile(v, 0.75))} (${ms
 async function main() {
   const executablePath = findBrowser();
   if (!executablePath) throw new Error('No Chromium found: apt-get install -y chromium');
-  for (const { tag } of KINDS) if (!existsSync(join(repoRoot, fileOf(tag)))) throw new Error(`${fileOf(tag)} is missing: run \`npm run build\` (or npx rollup -c) first.`);
+  for (const { tag } of KINDS)
+    if (!existsSync(join(repoRoot, fileOf(tag)))) throw new Error(`${fileOf(tag)} is missing: run \`npm run build\` (or npx rollup -c) first.`);
   const boundDir = join(repoRoot, 'node_modules', '.cache', 'opco-bench', 'bound');
   mkdirSync(boundDir, { recursive: true });
   const pages = new Map();
@@ -248,7 +249,9 @@ async function bench({ browser, server, pages, boundDir }) {
       // the README's English snippet: the file's pack preloaded beside the script
       const script = readFileSync(join(repoRoot, file));
       const pack = lang === 'en' ? packsOf(script)[0] : undefined;
-      const preload = [pack, kind.preload?.(script.toString('utf8'))].filter(Boolean).map((f) => ({ href: `/new/dist/${f}`, integrity: sri(readFileSync(join(repoRoot, 'dist', f))) }));
+      const preload = [pack, kind.preload?.(script.toString('utf8'))]
+        .filter(Boolean)
+        .map((f) => ({ href: `/new/dist/${f}`, integrity: sri(readFileSync(join(repoRoot, 'dist', f))) }));
       const ours = `/pages/${name}-new.html`;
       pages.set(ours, pageHtml({ lang, kind, script: `/new/${file}`, preload }));
 
@@ -293,7 +296,9 @@ async function bench({ browser, server, pages, boundDir }) {
         const at = marks.answered ?? marks.painted;
         c.loads.push({ at, painted: marks.painted, answered: marks.answered, typed: marks.typed, resources: marks.resources });
         n++;
-        log(`[${n}/${total}] run ${run + 1} ${c.name.padEnd(16)} ${c.design.padEnd(5)} ${ms(at)} ms (about ${Math.ceil((((Date.now() - started) / n) * (total - n)) / 60_000)} min left)`);
+        log(
+          `[${n}/${total}] run ${run + 1} ${c.name.padEnd(16)} ${c.design.padEnd(5)} ${ms(at)} ms (about ${Math.ceil((((Date.now() - started) / n) * (total - n)) / 60_000)} min left)`,
+        );
       }
     }
   }
@@ -301,11 +306,19 @@ async function bench({ browser, server, pages, boundDir }) {
   const find = (name, design) => cases.find((c) => c.name === name && c.design === design);
   const times = (c) => (c ? c.loads.map((l) => l.at) : []);
   const out = [];
-  out.push(`## bench:load — ${new Date().toISOString().slice(0, 16)}Z, ${RUNS} loads per page and design, interleaved (${((Date.now() - started) / 60_000).toFixed(1)} min)`);
+  out.push(
+    `## bench:load — ${new Date().toISOString().slice(0, 16)}Z, ${RUNS} loads per page and design, interleaved (${((Date.now() - started) / 60_000).toFixed(1)} min)`,
+  );
   out.push('');
-  out.push(`Headless Chromium ${(await browser.version()).replace(/^\D+/, '')}, CPU slowed ${CPU_SLOWDOWN}×, network "Slow" (400 ms RTT, 400 kbit/s down and up), cache disabled, a fresh context per load.`);
-  out.push('ms from navigation start to the first useful render painted: median, p25–p75 (min–max). bound = a plain Lit element, same tag, CSS and markup, no data beyond that render (bench/bound.mjs).');
-  out.push('English pages preload the file\'s English pack, the branch list\'s page its OPCO\'s slice (`<link rel="preload" as="fetch" crossorigin="anonymous">`, README).');
+  out.push(
+    `Headless Chromium ${(await browser.version()).replace(/^\D+/, '')}, CPU slowed ${CPU_SLOWDOWN}×, network "Slow" (400 ms RTT, 400 kbit/s down and up), cache disabled, a fresh context per load.`,
+  );
+  out.push(
+    'ms from navigation start to the first useful render painted: median, p25–p75 (min–max). bound = a plain Lit element, same tag, CSS and markup, no data beyond that render (bench/bound.mjs).',
+  );
+  out.push(
+    'English pages preload the file\'s English pack, the branch list\'s page its OPCO\'s slice (`<link rel="preload" as="fetch" crossorigin="anonymous">`, README).',
+  );
   out.push('');
   out.push('| page | lang | today (ms) | today spread | bound (ms) | bound spread | today / bound | requests (today) |');
   out.push('|---|---|---:|---|---:|---|---:|---|');

@@ -17,7 +17,12 @@ const RUNS = Number(process.env.BENCH_RUNS ?? 3);
 const COUNTS = (process.argv[2] ?? '10,50,200').split(',').map(Number);
 const KINDS = [
   { kind: 'branch-list', file: 'dist/opco-branch-list.js', markup: '<opco-branch-list opco="akto"></opco-branch-list>', ready: 'button.choose' },
-  { kind: 'explainer', file: 'dist/opco-funding-explainer.js', markup: '<opco-funding-explainer audience="employer"></opco-funding-explainer>', ready: '[role="tabpanel"] *' },
+  {
+    kind: 'explainer',
+    file: 'dist/opco-funding-explainer.js',
+    markup: '<opco-funding-explainer audience="employer"></opco-funding-explainer>',
+    ready: '[role="tabpanel"] *',
+  },
 ];
 
 function probe(ready) {
@@ -80,7 +85,14 @@ try {
           runs.push({ max: Math.max(0, ...tasks), over50: tasks.filter((t) => t > 50).length, total: tasks.reduce((a, b) => a + b, 0) });
           await context.close();
         }
-        const row = { page: `${kind.kind} ×${n}`, lang, max: median(runs.map((x) => x.max)), over50: median(runs.map((x) => x.over50)), total: median(runs.map((x) => x.total)), maxes: runs.map((x) => Math.round(x.max)) };
+        const row = {
+          page: `${kind.kind} ×${n}`,
+          lang,
+          max: median(runs.map((x) => x.max)),
+          over50: median(runs.map((x) => x.over50)),
+          total: median(runs.map((x) => x.total)),
+          maxes: runs.map((x) => Math.round(x.max)),
+        };
         rows.push(row);
         console.error(`${row.page} ${lang}: longest ${Math.round(row.max)} ms (${row.maxes.join(', ')}), ${row.over50} tasks > 50 ms`);
       }

@@ -51,7 +51,10 @@ describe("a branch list fetches its OPCO's slice (built files)", function () {
     const akto = await aktoIdccs();
     const shown = rows(list).map((b) => b.dataset.idcc!);
     expect(shown.length).to.be.greaterThan(10);
-    expect(shown.filter((idcc) => !akto.has(idcc)), 'rows of another OPCO').to.deep.equal([]);
+    expect(
+      shown.filter((idcc) => !akto.has(idcc)),
+      'rows of another OPCO',
+    ).to.deep.equal([]);
   });
 
   it('a page that preloads the slice (README): one request of it, before the script had arrived', async () => {
@@ -74,11 +77,14 @@ describe("a branch list fetches its OPCO's slice (built files)", function () {
     await waitFor(() => rows(list).length > 0, 'the AKTO rows');
     await quiet(loaded);
     const fetched = json(loaded.win);
-    expect(fetched.filter((p) => TABLE.test(p)), fetched.join('\n')).to.have.length(1);
+    expect(
+      fetched.filter((p) => TABLE.test(p)),
+      fetched.join('\n'),
+    ).to.have.length(1);
     expect(fetched, fetched.join('\n')).to.have.length(1);
   });
 
-  it('a list whose opco changes fetches the new OPCO\'s slice, each slice once', async () => {
+  it("a list whose opco changes fetches the new OPCO's slice, each slice once", async () => {
     const loaded = await loadPage({ srcdoc: page(['/dist/opco-branch-list.js'], LIST) });
     const list = loaded.doc.querySelector('opco-branch-list')!;
     await waitFor(() => rows(list).length > 0, 'the AKTO rows');
@@ -102,7 +108,7 @@ describe("a branch list fetches its OPCO's slice (built files)", function () {
       const status = list.shadowRoot!.querySelector('[role="status"][aria-busy="true"]');
       expect(status, 'role=status, aria-busy').to.exist;
       expect(rows(list)).to.have.length(0);
-        await sliceGate(false);
+      await sliceGate(false);
       await waitFor(() => rows(list).length > 0, 'the AKTO rows once the slice is in');
       expect(list.shadowRoot!.querySelector('[aria-busy="true"]')).to.equal(null);
     } finally {
@@ -111,8 +117,16 @@ describe("a branch list fetches its OPCO's slice (built files)", function () {
   });
 
   for (const [variant, message, warning] of [
-    ['missing', 'La liste des conventions collectives n’a pas pu être chargée.', /the akto slice of the convention table http:\/\/[^ ]+\/test\/variants\/missing\/dist\/opco-conventions-akto\.[0-9a-f]+\.json could not be loaded \(HTTP 404\)/],
-    ['tampered', 'a été refusée', /the akto slice of the convention table http:\/\/[^ ]+\/test\/variants\/tampered\/dist\/opco-conventions-akto\.[0-9a-f]+\.json was refused/],
+    [
+      'missing',
+      'La liste des conventions collectives n’a pas pu être chargée.',
+      /the akto slice of the convention table http:\/\/[^ ]+\/test\/variants\/missing\/dist\/opco-conventions-akto\.[0-9a-f]+\.json could not be loaded \(HTTP 404\)/,
+    ],
+    [
+      'tampered',
+      'a été refusée',
+      /the akto slice of the convention table http:\/\/[^ ]+\/test\/variants\/tampered\/dist\/opco-conventions-akto\.[0-9a-f]+\.json was refused/,
+    ],
   ] as const) {
     it(`a ${variant} slice: the list says so (role=alert), one console warning names it, nothing throws`, async () => {
       const loaded = await loadPage({ srcdoc: page([`/test/variants/${variant}/dist/opco-branch-list.js`], LIST) });
@@ -131,6 +145,6 @@ describe("a branch list fetches its OPCO's slice (built files)", function () {
       expect(rows(list)).to.have.length(0);
       await waitFor(() => warnings.some((w) => warning.test(w)), 'the console warning');
       expect(errors).to.deep.equal([]);
-      });
+    });
   }
 });

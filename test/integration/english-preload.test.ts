@@ -15,8 +15,7 @@ const englishPage = (dir: string, pack: string) => `<!doctype html><html lang="e
   <link rel="preload" href="${dir}/${pack}" as="fetch" crossorigin="anonymous">
   <script type="module" src="${dir}/opco-card.js"></script></head><body><main><opco-card opco="akto"></opco-card></main></body></html>`;
 
-const entries = (win: Window, name: string) =>
-  win.performance.getEntriesByType('resource').filter((e) => e.name.endsWith(name)) as PerformanceResourceTiming[];
+const entries = (win: Window, name: string) => win.performance.getEntriesByType('resource').filter((e) => e.name.endsWith(name)) as PerformanceResourceTiming[];
 
 describe("an English page that preloads its file's pack (README)", function () {
   this.timeout(20000);
