@@ -372,13 +372,11 @@ export class OpcoFinder extends OpcoHeadedElement {
   /** Shows an answer (the list closes); `field`: what the field then holds. */
   private show(answer: Answer, field?: string): void {
     if (field !== undefined) this.fieldText = field;
-    // the same answer, whole now that the table is in: the visitor heard it already
-    const before = this.answer.current;
-    const completes = before?.kind === 'resolution' && before.pending && answer.kind === 'resolution' && before.query === answer.query;
     this.combobox.setItems([], false);
     this.companies.forget();
     this.answer.show(answer);
-    if (!completes) this.announcer.say(announcement(answer, { t: this.t(messages), lang: this.lang_ }));
+    // an answer given before the table is said again once whole: with the convention's title
+    this.announcer.say(announcement(answer, { t: this.t(messages), lang: this.lang_ }));
   }
 
   /** An APE answer: each candidate's OPCO, and "see its OPCO" answers that IDCC. */
