@@ -271,7 +271,7 @@ export class OpcoFinder extends OpcoHeadedElement {
    * (the page hears of it then, once).
    */
   private answerBeforeTable(query: string, field: string, then: () => void): void {
-    const answer: Answer = { kind: 'resolution', query, resolution: answerData().resolveOpco(query), pending: true };
+    const answer: Answer = { kind: 'resolution', query, resolution: answerData(query).resolveOpco(query), pending: true };
     this.show(answer, field);
     this.whenTable(() => {
       if (this.answer.current === answer) then();
