@@ -11,7 +11,8 @@ import { createOpcoData, type OpcoData } from '../data/create.js';
 import { CONVENTIONS_INTEGRITY, DATASET, OPCOS, OPCO_IDS, SOURCE_IDS } from '../data/generated/tables.js';
 import { decodeTable } from '../data/packed.js';
 import { readNafTables, type NafTables } from '../data/naf.js';
-import { failureAdvice, fetchVerified, type FetchFailure } from './fetch-verified.js';
+import { failureAdvice, fetchVerified, type FetchCause, type FetchFailure } from './fetch-verified.js';
+import { pageClock } from '../services/clock.js';
 import { PAGE, warnOnce } from './warn.js';
 import type { OpcoId } from '../data/types.js';
 
@@ -20,8 +21,10 @@ export type TableFailure = FetchFailure;
 
 export type TableState =
   | { readonly status: 'idle' | 'loading' }
+  /** `naf`: with the whole table (a slice has none). */
   | { readonly status: 'ready'; readonly data: OpcoData; readonly naf: NafTables | undefined }
-  | { readonly status: 'failed'; readonly reason: TableFailure };
+  /** `cause`: what failed (the message says it: a 404 is not the visitor's connection); `code`: the HTTP status. */
+  | { readonly status: 'failed'; readonly reason: TableFailure; readonly cause: FetchCause; readonly code?: number };
 
 let empty: OpcoData | undefined;
 /** The OPCOs without their conventions: what the finder and the branch list hold before the table is in. */
@@ -33,16 +36,24 @@ export const tableUrl = (): URL => new URL('../data/generated/conventions.json',
 interface Shared {
   state: TableState;
   readonly listeners: Set<() => void>;
+  /** After a failure that may pass (network, server, time): no new request before this (page clock ms). */
+  retryAt?: number;
+  /** The wait before the next try after the next failure (doubles up to RETRY_MAX_MS). */
+  backoff?: number;
 }
 
-/** One file of convention rows shared by the page: its registry key, where it is, how it reads. */
+/** The first wait after an unavailable table, doubled at each failure up to RETRY_MAX_MS: a visitor typing asks once per wait at most. */
+export const RETRY_MIN_MS = 5_000;
+export const RETRY_MAX_MS = 60_000;
+
+/** One file of convention rows shared by the page (the table, or an OPCO's slice): its registry key, where it is, how it reads. */
 interface Source {
   readonly key: symbol;
   readonly url: () => URL;
   readonly integrity: string | undefined;
-  /** "the convention table", "the AKTO slice of the convention table": what the console names. */
+  /** "the convention table", "the akto slice of the convention table": what the console names. */
   readonly what: string;
-  /** Fetched as a `<link rel="preload" as="fetch" crossorigin="anonymous">` asks (a slice a page preloads), else without credentials. */
+  /** Fetched as a `<link rel="preload" as="fetch" crossorigin="anonymous">` asks (a slice a page may preload), else without credentials. */
   readonly credentials?: RequestCredentials;
   /** The parsed, checked JSON as the ready state; throws on a file that is not one of ours. */
   readonly read: (json: unknown) => Extract<TableState, { status: 'ready' }>;
@@ -97,10 +108,23 @@ export function loadTable(): void {
 }
 
 function load(source: Source): void {
-  const { state } = shared(source);
+  const s = shared(source);
+  const { state } = s;
   if (state.status === 'loading' || state.status === 'ready' || (state.status === 'failed' && state.reason !== 'unavailable')) return;
+  // an unavailable file is asked for again, but not before the back-off has passed
+  if (state.status === 'failed' && (s.retryAt ?? 0) > pageClock().now()) return;
   settle(source, { status: 'loading' });
-  void fetchSource(source).then((next) => settle(source, next));
+  void fetchSource(source).then(
+    (next) => {
+      if (next.status === 'failed') {
+        const wait = Math.min(RETRY_MAX_MS, s.backoff ?? RETRY_MIN_MS);
+        s.retryAt = pageClock().now() + wait;
+        s.backoff = wait * 2;
+      } else s.backoff = undefined;
+      settle(source, next);
+    },
+    () => settle(source, { status: 'failed', reason: 'unavailable', cause: 'network' }),
+  );
 }
 
 /** Loads the table once the browser is idle (at most `timeout` ms from now). */
@@ -113,11 +137,11 @@ export function loadTableWhenIdle(timeout = 1500): void {
 async function fetchSource(source: Source): Promise<TableState> {
   const url = source.url();
   const fetched = await fetchVerified(url, source.integrity, { credentials: source.credentials ?? 'omit' });
-  if (!fetched.ok) return failed(source, fetched.reason, url, fetched.detail);
+  if (!fetched.ok) return failed(source, fetched.reason, url, fetched.detail, fetched.cause, fetched.status);
   try {
     return source.read(fetched.json);
   } catch {
-    return failed(source, 'unreadable', url);
+    return failed(source, 'unreadable', url, '', 'json');
   }
 }
 
@@ -149,7 +173,7 @@ function sliceSource(built: Slice | undefined): Source | undefined {
       read(json) {
         const conventions = decodeTable(json, OPCO_IDS, SOURCE_IDS);
         // one OPCO's rows, else it is not that OPCO's slice
-        if (conventions.some((c) => c.opco !== opco)) throw new Error('not this OPCO\'s slice');
+        if (conventions.some((c) => c.opco !== opco)) throw new Error("not this OPCO's slice");
         return { status: 'ready', data: createOpcoData({ dataset: DATASET, opcos: OPCOS, conventions }), naf: undefined };
       },
     };
@@ -175,8 +199,9 @@ export function onRowsChange(listener: () => void): () => void {
   return listen(ANY, listener);
 }
 
-function failed(source: Source, reason: TableFailure, url: URL, detail = ''): TableState {
-  const advice = reason === 'unreadable' ? 'is not a convention table of opco-widgets.' : failureAdvice(reason, detail, source.integrity);
-  warnOnce(PAGE, `table:${reason}`, `${source.what} ${url.href} ${advice}`);
-  return { status: 'failed', reason };
+function failed(source: Source, reason: TableFailure, url: URL, detail: string, cause: FetchCause, code?: number): TableState {
+  const advice = reason === 'unreadable' ? 'is not a convention table of opco-widgets.' : failureAdvice(reason, detail, source.integrity, cause);
+  // one warning per kind of failure (a table that keeps failing alike is not said again at each try)
+  warnOnce(PAGE, `table:${reason}:${cause}:${code ?? ''}`, `${source.what} ${url.href} ${advice}`);
+  return { status: 'failed', reason, cause, ...(code === undefined ? {} : { code }) };
 }
