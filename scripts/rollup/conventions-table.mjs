@@ -31,7 +31,7 @@ export function tableFileName(bytes = readFileSync(TABLE)) {
 export function conventionsAsset() {
   return {
     name: 'conventions-asset',
-    transform(code, id) {
+    transform(code) {
       if (!SOURCE_URL.test(code)) return null;
       const bytes = readFileSync(TABLE);
       const integrity = sri(bytes);
