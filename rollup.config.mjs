@@ -2,25 +2,31 @@
 //   dist/opco-widgets.js           every element (pages with several elements, or a provider);
 //   dist/opco-<element>.js         one element alone (a page that shows only a finder loads only it);
 //   dist/data.js                   the data module (no DOM, no Lit), with the convention table inlined;
-//   dist/opco-conventions.<hash>.json  the convention table the finder and the branch list fetch after
-//                                  their first render (integrity-checked; see scripts/rollup/conventions-table.mjs);
+//   dist/opco-conventions.<hash>.json  the convention table the finder fetches as it starts (it answers an
+//                                  IDCC before, from the untitled rows in its file) and a provider
+//                                  (integrity-checked; see scripts/rollup/conventions-table.mjs);
+//   dist/opco-conventions-<opco>.<hash>.json  one OPCO's rows, what a branch list with `opco` fetches;
 //   dist/opco-<element>.en.<hash>.json  each file's English pack, fetched before an English render
 //                                  (scripts/rollup/language-packs.mjs).
 import resolve from '@rollup/plugin-node-resolve';
 import esbuild from 'rollup-plugin-esbuild';
 import terser from '@rollup/plugin-terser';
 import { minifyCss } from './scripts/rollup/minify-css.mjs';
-import { conventionsAsset, jsonModule } from './scripts/rollup/conventions-table.mjs';
+import { answerRowsModule, conventionSlices, conventionsAsset, jsonModule } from './scripts/rollup/conventions-table.mjs';
 import { languagePacks } from './scripts/rollup/language-packs.mjs';
 import { ELEMENT_FILES } from './scripts/lib/files.mjs';
 
 const plugins = ({ widgets }) => [
+  // the finder's first answers: the table's rows without titles, inlined (before resolve: it names the table)
+  answerRowsModule(),
   resolve({ browser: true }),
   jsonModule(),
   // TypeScript to JavaScript only (esbuild, with the tsconfig's legacy decorators, as in the tests):
   // `npm run build` type-checks the whole project once with tsc before, not once per file here
   esbuild({ tsconfig: './tsconfig.json', target: 'es2022', include: /src[\\/].*\.ts$/, minify: false, sourceMap: true }),
   conventionsAsset(),
+  // a branch list's OPCO slices: opco-conventions-<opco>.<hash>.json, their integrity built in
+  conventionSlices(),
   // a widgets' file: the data's English texts go to its pack too (dist/data.js keeps them inline)
   languagePacks({ dataTexts: widgets }),
   minifyCss(),

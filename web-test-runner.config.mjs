@@ -13,13 +13,15 @@ import { cdnPlugin } from './test/server/cdn.mjs';
 const executablePath = findBrowser() ?? '/usr/bin/chromium';
 
 /** Browser test files that need the machine to themselves (the second pass of npm run test:browser). */
-const SERIAL = ['test/components/conventions-table/**/*.test.ts', 'test/platform/language-pack-slow.test.ts', 'test/hostile/*-hang.test.ts', 'test/visual/**/*.test.ts'];
+const SERIAL = ['test/components/conventions-table/**/*.test.ts', 'test/integration/branch-list-slice.test.ts', 'test/platform/language-pack-slow.test.ts', 'test/hostile/*-hang.test.ts', 'test/visual/**/*.test.ts'];
 
 // test/components/conventions-table holds the convention table of the sources back, then lets it go
 // (server command `conventions-table-gate`, { hold: true | false }): see test/server/routes.mjs
 const gate = tableGate();
 // the card's English pack, held back the same way (server command `language-pack-gate`)
 const packGate = tableGate({ path: '/src/components/card/opco-card.en.json', command: 'language-pack-gate' });
+// the built OPCO slices a branch list fetches, held back the same way (server command `conventions-slice-gate`)
+const sliceGate = tableGate({ path: /^\/dist\/opco-conventions-[a-z0-9-]+\.[0-9a-f]+\.json$/, command: 'conventions-slice-gate' });
 
 /** The strict policy with a connect-src that leaves the page's own origin out: the table cannot be fetched. */
 const WITHOUT_CONNECT_SELF = STRICT_CSP.replace("connect-src 'self' ", 'connect-src ');
@@ -39,6 +41,8 @@ export default {
   // Lit's production build, as in the bundle partners load: no "Lit is in dev mode" notice per test file
   nodeResolve: { exportConditions: ['production'] },
   middleware: [
+    // before dist/ is served below: it holds the built slices while a test asks
+    sliceGate.middleware,
     // dist/ byte for byte: the esbuild plugin would rewrite built files and break their integrity hash
     // (the scripts' and the convention table's, opco-conventions.<hash>.json)
     async (ctx, next) => {
@@ -74,6 +78,7 @@ export default {
     fakeApiPlugin(),
     gate.plugin,
     packGate.plugin,
+    sliceGate.plugin,
     // dist/ on another origin (loopback port), as a CDN serves it: GET /__cdn gives its base
     cdnPlugin(),
     // test/visual: screenshots compared with committed baselines; `npm run test:visual:update` rewrites them

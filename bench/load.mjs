@@ -1,132 +1,142 @@
-// `npm run bench:load [filter…]`: what a visitor's browser downloads and how soon it shows our
-// widgets, one file per element (this design) against the previous release's all-in-one file.
+// `npm run bench:load [filter…]`: how soon a first visit shows each element's first useful render, one
+// file per element (dist/opco-<element>.js, as the README tells partners), against a *lower bound* built
+// in the same run: a plain Lit element with the same tag, CSS and markup as ours once rendered, and no
+// data but what that render shows (bench/bound.mjs). Same page, same server, same throttling.
 //
-// Pages (each in French and in English, `<html lang>`): one finder, one card, one branch list
-// (opco="akto"), one explainer, and every element inside an <opco-provider>. This design loads the
-// element's own file (dist/opco-<element>.js), or dist/opco-widgets.js on the all-elements page; the
-// baseline loads the opco-widgets.js of BENCH_BASELINE_REF (default 7791d8a), built once into
-// node_modules/.cache/opco-bench/<commit>/. Headless Chromium, CPU slowed 4×, cache disabled, a fresh
-// browser context per load, each network profile in turn, this design and the baseline alternating
-// load by load; medians of BENCH_RUNS (default 7) loads. Served by scripts/lib/static-server.mjs
-// (brotli, as Chromium asks for it), so transfer sizes are real.
+// Pages, each in French and in English (`<html lang>`; the English page has the README's
+// `<link rel="preload">` of the file's English pack, the branch list's page the one of its OPCO's
+// slice), and what "first useful render" means on each:
+//   finder        the field is painted (its shadow root holds the <input>);
+//   finder-1979   "1979" typed and Enter pressed as soon as the field is there; the answer naming AKTO painted;
+//   card          the card is painted (<opco-card opco="akto">);
+//   branch-list   AKTO's rows are painted (a row button; <opco-branch-list opco="akto">);
+//   explainer     the first tab's panel is painted;
+//   pay           the simulator's form is painted.
+// Times from navigation start to the frame after that content appeared (requestAnimationFrame, then a
+// task), read in the page (performance.now()).
 //
-// What is measured, in the page (times from navigation start, performance.now()):
-//   first render: a tiny inline script wraps attachShadow and watches each widget's shadow root with a
-//     MutationObserver; a widget has rendered when its shadow root holds an element other than <style>;
-//     the time taken is the next frame after that (requestAnimationFrame, then a task). The page's
-//     first render is when its last widget has rendered.
-//   all content: the last change in any widget's shadow DOM once the network is idle (the branch list
-//     fills in when the table arrives; the finder does not change).
-//   kB before first render: our JS + JSON whose response ended before the last widget had rendered
-//     (Resource Timing), summed as gzip -9 and brotli -11 bodies (the bytes this server sends);
-//     kB total: the same once the table is in and the network has been idle for 300 ms.
-//   script ms: CDP Performance.getMetrics ScriptDuration at that point (main thread, CPU slowed 4×).
-//   The sizes, all content and script ms come from the first profile's loads; the loads in the other
-//   profiles stop at the first render (shorter runs). A full run: 280 loads, about 20 minutes on 2 busy
-//   cores; BENCH_PROFILES="Slow 4G" or a filter shortens it.
+// Headless Chromium, CPU slowed 4× (Emulation.setCPUThrottlingRate), network "Slow": 400 ms RTT,
+// 400 kbit/s down and up (Network.emulateNetworkConditions), cache disabled, a fresh browser context
+// per load; brotli from scripts/lib/static-server.mjs with the strict CSP (Trusted Types included).
+// Loads interleaved: for each run, each page, ours then the bound (order swapped every run). Medians
+// and spreads (p25–p75, min–max) of BENCH_RUNS loads (default 5). "en − fr" is the English page's
+// extra time over the French one (medians).
 //
-// BENCH_RUNS=n, BENCH_PROFILES="Slow 4G,Fast 4G" (puppeteer's DevTools presets), BENCH_BASELINE_REF=ref,
-// BENCH_JSON=file (every load's figures). Arguments filter the pages: `npm run bench:load -- finder en`
-// runs the pages whose name contains any of them (finder-fr, finder-en, card-fr, …, all-en).
+// BENCH_RUNS=n, BENCH_JSON=file (every load's figures). Arguments filter the pages by name
+// (`npm run bench:load -- finder` runs finder-fr, finder-en, finder-1979-fr, finder-1979-en).
 import { createHash } from 'node:crypto';
-import { execFileSync, execSync } from 'node:child_process';
-import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, renameSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
-import { createServer, request } from 'node:http';
-import { tmpdir } from 'node:os';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { createServer } from 'node:http';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import puppeteer, { PredefinedNetworkConditions } from 'puppeteer-core';
+import puppeteer from 'puppeteer-core';
 import { browserArgs, findBrowser } from '../scripts/find-browser.mjs';
-import { ALL_IN_ONE, ELEMENT_FILES } from '../scripts/lib/files.mjs';
+import { ELEMENT_FILES } from '../scripts/lib/files.mjs';
+import { sri } from '../scripts/lib/integrity.mjs';
 import { STRICT_CSP, createStaticHandler } from '../scripts/lib/static-server.mjs';
+import { packsOf } from '../scripts/rollup/language-packs.mjs';
+import { buildBound, captureShadow } from './bound.mjs';
 
 const repoRoot = fileURLToPath(new URL('..', import.meta.url));
-const RUNS = Number(process.env.BENCH_RUNS ?? 7);
-const PROFILES = (process.env.BENCH_PROFILES ?? 'Slow 4G,Fast 4G').split(',').map((p) => p.trim());
-const BASELINE_REF = process.env.BENCH_BASELINE_REF ?? '7791d8a';
+const RUNS = Number(process.env.BENCH_RUNS ?? 5);
 const CPU_SLOWDOWN = 4;
-const QUIET_MS = 300;
+/** "Slow": 400 ms round trip, 400 kbit/s each way (bytes per second). */
+const SLOW = { offline: false, latency: 400, download: 400_000 / 8, upload: 400_000 / 8 };
 const filters = process.argv.slice(2);
-
 const log = (...args) => console.error(...args);
-
-for (const name of PROFILES) {
-  if (!PredefinedNetworkConditions[name]) {
-    throw new Error(`Unknown network profile "${name}": one of ${Object.keys(PredefinedNetworkConditions).join(', ')}`);
-  }
-}
-
-// ---- the pages ------------------------------------------------------------------------------------
 
 const fileOf = (tag) => ELEMENT_FILES.find((f) => f.tag === tag).file;
 
-const MARKUP = {
-  'opco-finder': '<opco-finder></opco-finder>',
-  'opco-card': '<opco-card opco="akto"></opco-card>',
-  'opco-branch-list': '<opco-branch-list opco="akto"></opco-branch-list>',
-  'opco-funding-explainer': '<opco-funding-explainer audience="employer"></opco-funding-explainer>',
-  'opco-apprentice-pay':
-    '<opco-apprentice-pay audience="training-centre" birth-date="2007-03-10" contract-start="2026-09-01"></opco-apprentice-pay>',
-};
-const ALL_TAGS = ['opco-finder', 'opco-card', 'opco-branch-list', 'opco-funding-explainer', 'opco-apprentice-pay'];
-const NEEDS_TABLE = new Set(ELEMENT_FILES.filter((f) => f.table).map((f) => f.tag));
-
-/** The page kinds: which widgets, which file for this design. The baseline always loads its opco-widgets.js. */
 const KINDS = [
-  { kind: 'finder', tags: ['opco-finder'], file: fileOf('opco-finder') },
-  { kind: 'card', tags: ['opco-card'], file: fileOf('opco-card') },
-  { kind: 'branch-list', tags: ['opco-branch-list'], file: fileOf('opco-branch-list') },
-  { kind: 'explainer', tags: ['opco-funding-explainer'], file: fileOf('opco-funding-explainer') },
-  { kind: 'all', tags: ALL_TAGS, file: ALL_IN_ONE, provider: true },
+  { kind: 'finder', tag: 'opco-finder', markup: '<opco-finder company-lookup="off"></opco-finder>', ready: 'input' },
+  {
+    kind: 'finder-1979',
+    tag: 'opco-finder',
+    markup: '<opco-finder company-lookup="off"></opco-finder>',
+    ready: 'input',
+    answer: { type: '1979', selector: '[part="answer"]', text: 'AKTO' },
+  },
+  { kind: 'card', tag: 'opco-card', markup: '<opco-card opco="akto"></opco-card>', ready: '*' },
+  {
+    kind: 'branch-list',
+    tag: 'opco-branch-list',
+    markup: '<opco-branch-list opco="akto"></opco-branch-list>',
+    ready: 'button.choose',
+    // the README's branch-list snippet preloads the OPCO's slice beside the script
+    preload: (script) => /opco-conventions-akto\.[0-9a-f]{12}\.json/.exec(script)?.[0],
+  },
+  {
+    kind: 'explainer',
+    tag: 'opco-funding-explainer',
+    markup: '<opco-funding-explainer audience="employer"></opco-funding-explainer>',
+    ready: '[role="tabpanel"] *',
+  },
+  {
+    kind: 'pay',
+    tag: 'opco-apprentice-pay',
+    markup: '<opco-apprentice-pay audience="training-centre" birth-date="2007-03-10" contract-start="2026-09-01"></opco-apprentice-pay>',
+    ready: 'form',
+  },
 ];
 
-/** Runs in the page before our script: records when each widget's shadow root gets content, and resolves `__load.ready`. */
-function probe(watched) {
-  const marks = { elements: {}, lastChange: 0, lastPainted: 0 };
+/**
+ * Runs in the page before any script: watches the element's shadow root; once `ready` matches, the
+ * frame after is the first useful render; with `answer`, types it in the field and presses Enter,
+ * then waits for the answer's text the same way. Resolves `__load.ready`.
+ */
+function probe({ tag, ready, answer }) {
+  const marks = {};
   const frame = (fn) => requestAnimationFrame(() => setTimeout(fn, 0));
-  let pending = false;
-  const changed = () => {
-    marks.lastChange = performance.now();
-    if (pending) return;
-    pending = true;
-    frame(() => {
-      pending = false;
-      marks.lastPainted = performance.now();
-    });
-  };
-  let ready;
-  marks.ready = new Promise((resolve) => (ready = resolve));
-  const check = () => {
-    const all = watched.map((tag) => marks.elements[tag]);
-    if (all.every((m) => m && m.painted !== undefined)) ready();
-  };
+  let done;
+  marks.ready = new Promise((resolve) => (done = resolve));
   const attachShadow = Element.prototype.attachShadow;
   Element.prototype.attachShadow = function (init) {
     const root = attachShadow.call(this, init);
-    const tag = this.localName;
-    if (watched.includes(tag) && !marks.elements[tag]) {
-      const m = (marks.elements[tag] = { attached: performance.now() });
-      new MutationObserver(() => {
-        const now = performance.now();
-        changed();
-        if (m.content === undefined && [...root.children].some((c) => c.localName !== 'style')) {
-          m.content = now;
+    if (this.localName !== tag || marks.attached !== undefined) return root;
+    marks.attached = performance.now();
+    let phase = 'render';
+    const has = () => (ready === '*' ? [...root.children].some((c) => c.localName !== 'style') : root.querySelector(ready));
+    const type = () => {
+      const input = root.querySelector('input');
+      input.focus();
+      input.value = answer.type;
+      input.dispatchEvent(new InputEvent('input', { bubbles: true, composed: true, inputType: 'insertText', data: answer.type }));
+      marks.typed = performance.now();
+      phase = 'answer';
+      input.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', code: 'Enter', bubbles: true, composed: true, cancelable: true }));
+      check();
+    };
+    const check = () => {
+      if (phase === 'render' && has()) {
+        phase = 'painting';
+        marks.content = performance.now();
+        frame(() => {
+          marks.painted = performance.now();
+          if (answer) type();
+          else done();
+        });
+      } else if (phase === 'answer') {
+        const shown = root.querySelector(answer.selector);
+        if (shown && shown.textContent.includes(answer.text)) {
+          phase = 'done';
+          marks.answerContent = performance.now();
           frame(() => {
-            m.painted = performance.now();
-            check();
+            marks.answered = performance.now();
+            done();
           });
         }
-      }).observe(root, { childList: true, subtree: true, characterData: true, attributes: true });
-    }
+      }
+    };
+    new MutationObserver(check).observe(root, { childList: true, subtree: true, characterData: true, attributes: true });
     return root;
   };
   window.__load = marks;
 }
 
-function pageHtml({ lang, tags, provider, script, watched }) {
-  const inline = `(${probe})(${JSON.stringify(watched)});`;
+/** The page: the probe (its hash allowed by the CSP), the English pack's preload on an English page, the script, the element. */
+function pageHtml({ lang, kind, script, preload }) {
+  const inline = `(${probe})(${JSON.stringify({ tag: kind.tag, ready: kind.ready, answer: kind.answer })});`;
   const hash = createHash('sha256').update(inline).digest('base64');
-  const body = tags.map((t) => MARKUP[t]).join('\n      ');
   const html = `<!doctype html>
 <html lang="${lang}">
   <head>
@@ -134,69 +144,27 @@ function pageHtml({ lang, tags, provider, script, watched }) {
     <meta name="viewport" content="width=device-width, initial-scale=1" />
     <title>bench:load</title>
     <script>${inline}</script>
+    ${(preload ?? []).map((p) => `<link rel="preload" href="${p.href}" as="fetch" crossorigin="anonymous" />`).join('\n    ')}
     <script type="module" src="${script}"></script>
   </head>
   <body>
     <main>
-      ${provider ? `<opco-provider>\n      ${body}\n      </opco-provider>` : body}
+      ${kind.markup}
     </main>
   </body>
 </html>
 `;
-  // the strict policy of the demo, plus the hash of the one inline script (the probe)
-  const csp = STRICT_CSP.replace("script-src 'self'", `script-src 'self' 'sha256-${hash}'`);
-  return { html, csp };
+  return { html, csp: STRICT_CSP.replace("script-src 'self'", `script-src 'self' 'sha256-${hash}'`) };
 }
 
-// ---- the baseline ---------------------------------------------------------------------------------
-
-/** The baseline's opco-widgets.js, built once per commit. Resolves to `{ commit, dir }` (dir holds dist/opco-widgets.js). */
-function baseline(ref) {
-  const git = (...args) => execFileSync('git', args, { cwd: repoRoot, encoding: 'utf8' }).trim();
-  const commit = git('rev-parse', '--verify', `${ref}^{commit}`);
-  const dir = join(repoRoot, 'node_modules', '.cache', 'opco-bench', commit);
-  const target = join(dir, ALL_IN_ONE);
-  if (existsSync(target)) return { commit, dir };
-  log(`Building the baseline ${ALL_IN_ONE} of ${ref} (${commit.slice(0, 7)}), once (about 2 minutes)…`);
-  const work = mkdtempSync(join(tmpdir(), 'opco-bench-baseline-'));
-  try {
-    execSync(`git archive ${commit} | tar -x -C "${work}"`, { cwd: repoRoot, stdio: ['ignore', 2, 2] });
-    // that commit's sources, this checkout's packages (a link: rollup resolves them to their real paths)
-    symlinkSync(join(repoRoot, 'node_modules'), join(work, 'node_modules'), 'dir');
-    writeFileSync(
-      join(work, 'bench-baseline.config.mjs'),
-      "import configs from './rollup.config.mjs';\n" +
-        'const all = [configs].flat();\n' +
-        `const only = all.filter((c) => String(c.output?.file ?? '').endsWith('${ALL_IN_ONE}'));\n` +
-        'export default only.length ? only : all;\n',
-    );
-    execFileSync('npx', ['rollup', '-c', 'bench-baseline.config.mjs', '--silent'], { cwd: work, stdio: ['ignore', 2, 2] });
-    mkdirSync(join(dir, 'dist'), { recursive: true });
-    copyFileSync(join(work, ALL_IN_ONE), `${target}.tmp`);
-    renameSync(`${target}.tmp`, target);
-  } finally {
-    rmSync(work, { recursive: true, force: true });
-  }
-  return { commit, dir };
-}
-
-// ---- the server -----------------------------------------------------------------------------------
-
-/** One origin: /pages/<name>.html (generated), /new/… (this checkout), /old/… (the baseline build). */
-async function startBenchServer(baselineDir, pages) {
-  const mounts = {
-    '/new/': createStaticHandler({ root: repoRoot }),
-    '/old/': createStaticHandler({ root: baselineDir }),
-  };
+/** One origin: /pages/<name>.html (generated), /new/… (this checkout), /bound/<kind>-<lang>.js. */
+async function startBenchServer(pages, boundDir) {
+  const mounts = { '/new/': createStaticHandler({ root: repoRoot }), '/bound/': createStaticHandler({ root: boundDir }) };
   const server = createServer((req, res) => {
     const url = req.url ?? '/';
     const page = pages.get(url.split('?')[0]);
     if (page) {
-      res.writeHead(200, {
-        'Content-Type': 'text/html; charset=utf-8',
-        'Content-Security-Policy': page.csp,
-        'Cache-Control': 'no-store',
-      });
+      res.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8', 'Content-Security-Policy': page.csp, 'Cache-Control': 'no-store' });
       res.end(page.html);
       return;
     }
@@ -213,258 +181,167 @@ async function startBenchServer(baselineDir, pages) {
   return { url: `http://127.0.0.1:${server.address().port}`, close: () => new Promise((r) => server.close(r)) };
 }
 
-/** Body bytes the server sends for `path` with this Accept-Encoding (also fills its compression cache). */
-function bodyBytes(url, encoding) {
-  return new Promise((resolve, reject) => {
-    request(url, { headers: { 'accept-encoding': encoding } }, (res) => {
-      let n = 0;
-      res.on('data', (c) => (n += c.length));
-      res.on('end', () => (res.statusCode === 200 ? resolve(n) : reject(new Error(`${url}: HTTP ${res.statusCode}`))));
-    })
-      .on('error', reject)
-      .end();
-  });
-}
-
-// ---- one load -------------------------------------------------------------------------------------
-
-async function load(browser, url, profile, { expectTable, full }) {
+/** One load: the first useful render (and the answer), the long tasks and the requests. */
+async function load(browser, url, { throttled = true } = {}) {
   const context = await browser.createBrowserContext();
   try {
     const page = await context.newPage();
     page.on('pageerror', (e) => log(`  page error: ${e.message}`));
     page.on('console', (m) => ['error', 'warn'].includes(m.type()) && log(`  page ${m.type()}: ${m.text()}`));
-    await page.setCacheEnabled(false); // Network.setCacheDisabled
-    await page.emulateCPUThrottling(CPU_SLOWDOWN); // Emulation.setCPUThrottlingRate
-    await page.emulateNetworkConditions(PredefinedNetworkConditions[profile]); // Network.emulateNetworkConditions
-    const cdp = await page.createCDPSession();
-    await cdp.send('Performance.enable');
-    await page.goto(url, { waitUntil: 'load', timeout: 120_000 });
-    const rendered = await page.evaluate(() =>
-      Promise.race([window.__load.ready.then(() => true), new Promise((r) => setTimeout(() => r(false), 60_000))]),
-    );
-    if (!rendered) throw new Error(`${url}: a widget never rendered (${profile})`);
-    // the whole load (the table, then a quiet network) in the first profile; the first render only in the others
-    if (full && expectTable) {
-      await page.waitForFunction(
-        () => performance.getEntriesByType('resource').some((e) => e.name.includes('/opco-conventions.') && e.responseEnd > 0),
-        { timeout: 60_000, polling: 100 },
-      );
+    await page.setCacheEnabled(false);
+    if (throttled) {
+      await page.emulateCPUThrottling(CPU_SLOWDOWN);
+      await page.emulateNetworkConditions(SLOW);
     }
-    if (full) await page.waitForNetworkIdle({ idleTime: QUIET_MS, timeout: 60_000 });
-    const { metrics } = await cdp.send('Performance.getMetrics');
-    const scriptMs = metrics.find((m) => m.name === 'ScriptDuration').value * 1000;
-    const inPage = await page.evaluate(() => {
-      const { elements, lastChange, lastPainted } = window.__load;
-      const resources = performance
-        .getEntriesByType('resource')
-        .filter((e) => /\/(new|old)\//.test(new URL(e.name).pathname))
-        .map((e) => ({ path: new URL(e.name).pathname, responseEnd: e.responseEnd, encodedBodySize: e.encodedBodySize }));
-      return { elements, lastChange, lastPainted, resources };
+    await page.goto(url, { waitUntil: 'domcontentloaded', timeout: 120_000 });
+    const ok = await page.evaluate(() => Promise.race([window.__load.ready.then(() => true), new Promise((r) => setTimeout(() => r(false), 60_000))]));
+    if (!ok) throw new Error(`${url}: no first useful render within 60 s`);
+    const marks = await page.evaluate(() => {
+      const { ready: _ready, ...m } = window.__load;
+      const resources = performance.getEntriesByType('resource').map((e) => ({ path: new URL(e.name).pathname, start: e.startTime, end: e.responseEnd }));
+      return { ...m, resources };
     });
-    const painted = Object.values(inPage.elements).map((m) => m.painted);
-    const content = Object.values(inPage.elements).map((m) => m.content);
-    return {
-      firstRender: Math.max(...painted),
-      contentAt: Math.max(...content),
-      allContent: full ? Math.max(inPage.lastPainted, ...painted) : undefined,
-      lastChange: inPage.lastChange,
-      scriptMs: full ? scriptMs : undefined,
-      elements: inPage.elements,
-      resources: inPage.resources,
-    };
-  } finally {
+    return { page, context, marks };
+  } catch (error) {
     await context.close();
+    throw error;
   }
 }
 
-// ---- figures --------------------------------------------------------------------------------------
+// ---- figures ----
 
-function median(values) {
-  const s = values.filter((v) => Number.isFinite(v)).sort((a, b) => a - b);
+const quantile = (values, q) => {
+  const s = values.filter(Number.isFinite).sort((a, b) => a - b);
   if (!s.length) return NaN;
-  const mid = Math.floor(s.length / 2);
-  return s.length % 2 ? s[mid] : (s[mid - 1] + s[mid]) / 2;
-}
-
-const kB = (bytes) => (bytes / 1000).toFixed(1);
-const ms = (v) => (Number.isFinite(v) ? `${Math.round(v)}` : '–');
-const ratio = (a, b) => (Number.isFinite(a) && Number.isFinite(b) && b > 0 ? (a / b).toFixed(2) : '–');
+  const at = (s.length - 1) * q;
+  const lo = Math.floor(at);
+  return s[lo] + (s[Math.min(lo + 1, s.length - 1)] - s[lo]) * (at - lo);
+};
+const median = (v) => quantile(v, 0.5);
+const ms = (v) => (Number.isFinite(v) ? Math.round(v).toLocaleString('en') : '–');
+const spread = (v) => `${ms(quantile(v, 0.25))}–${ms(quantile(v, 0.75))} (${ms(quantile(v, 0))}–${ms(quantile(v, 1))})`;
 
 async function main() {
   const executablePath = findBrowser();
   if (!executablePath) throw new Error('No Chromium found: apt-get install -y chromium');
-  for (const { file } of [...ELEMENT_FILES, { file: ALL_IN_ONE }]) {
-    if (!existsSync(join(repoRoot, file))) throw new Error(`${file} is missing: run \`npm run build\` (or npx rollup -c) first.`);
-  }
-  const { commit, dir: baselineDir } = baseline(BASELINE_REF);
+  for (const { tag } of KINDS)
+    if (!existsSync(join(repoRoot, fileOf(tag)))) throw new Error(`${fileOf(tag)} is missing: run \`npm run build\` (or npx rollup -c) first.`);
+  const boundDir = join(repoRoot, 'node_modules', '.cache', 'opco-bench', 'bound');
+  mkdirSync(boundDir, { recursive: true });
   const pages = new Map();
-  const server = await startBenchServer(baselineDir, pages);
+  const server = await startBenchServer(pages, boundDir);
   const browser = await puppeteer.launch({ executablePath, headless: true, args: browserArgs });
   try {
-    await bench({ browser, server, pages, commit });
+    await bench({ browser, server, pages, boundDir });
   } finally {
     await browser.close();
     await server.close();
   }
 }
 
-/** The elements a file defines, asked of the browser (7791d8a's opco-widgets.js has no pay element). */
-async function definedBy(browser, server, pages, script) {
-  const path = `/pages/defines-${pages.size}.html`;
-  pages.set(path, pageHtml({ lang: 'fr', tags: [], script, watched: [] }));
-  const context = await browser.createBrowserContext();
-  try {
-    const page = await context.newPage();
-    await page.goto(`${server.url}${path}`, { waitUntil: 'load' });
-    return await page.evaluate((tags) => tags.filter((t) => customElements.get(t)), ALL_TAGS);
-  } finally {
-    await context.close();
-    pages.delete(path);
-  }
-}
-
-async function bench({ browser, server, pages, commit }) {
-  const baselineTags = await definedBy(browser, server, pages, `/old/${ALL_IN_ONE}`);
-  log(`The baseline defines ${baselineTags.join(', ')}.`);
-
-  // page × language × design
+async function bench({ browser, server, pages, boundDir }) {
   const cases = [];
-  for (const k of KINDS) {
+  for (const kind of KINDS) {
     for (const lang of ['fr', 'en']) {
-      const name = `${k.kind}-${lang}`;
+      const name = `${kind.kind}-${lang}`;
       if (filters.length && !filters.some((f) => name.includes(f))) continue;
-      for (const design of ['new', 'old']) {
-        const script = design === 'new' ? `/new/${k.file}` : `/old/${ALL_IN_ONE}`;
-        const watched = design === 'new' ? k.tags : k.tags.filter((t) => baselineTags.includes(t));
-        const path = `/pages/${name}-${design}.html`;
-        pages.set(path, pageHtml({ lang, tags: k.tags, provider: k.provider, script, watched }));
-        cases.push({
-          name,
-          kind: k.kind,
-          lang,
-          design,
-          path,
-          missing: k.tags.filter((t) => !watched.includes(t)),
-          expectTable: design === 'new' && k.tags.some((t) => NEEDS_TABLE.has(t)),
-          loads: Object.fromEntries(PROFILES.map((p) => [p, []])),
-        });
+      const file = fileOf(kind.tag);
+      // the README's English snippet: the file's pack preloaded beside the script
+      const script = readFileSync(join(repoRoot, file));
+      const pack = lang === 'en' ? packsOf(script)[0] : undefined;
+      const preload = [pack, kind.preload?.(script.toString('utf8'))]
+        .filter(Boolean)
+        .map((f) => ({ href: `/new/dist/${f}`, integrity: sri(readFileSync(join(repoRoot, 'dist', f))) }));
+      const ours = `/pages/${name}-new.html`;
+      pages.set(ours, pageHtml({ lang, kind, script: `/new/${file}`, preload }));
+
+      // the bound: our element's markup once rendered (unthrottled load of our page), in a plain Lit element
+      const { context, page, marks } = await load(browser, `${server.url}${ours}`, { throttled: false });
+      let first;
+      let answer;
+      try {
+        if (kind.answer) {
+          // the field as first painted: the same page, stopped before typing
+          const still = `/pages/${name}-capture.html`;
+          pages.set(still, pageHtml({ lang, kind: { ...kind, answer: undefined }, script: `/new/${file}`, preload }));
+          const field = await load(browser, `${server.url}${still}`, { throttled: false });
+          first = await captureShadow(field.page, kind.tag);
+          await field.context.close();
+          answer = await captureShadow(page, kind.tag);
+        } else first = await captureShadow(page, kind.tag);
+      } finally {
+        await context.close();
       }
+      void marks;
+      const boundFile = `${name}.js`;
+      const bytes = await buildBound({ tag: kind.tag, first, answer }, join(boundDir, boundFile));
+      const bound = `/pages/${name}-bound.html`;
+      pages.set(bound, pageHtml({ lang, kind, script: `/bound/${boundFile}` }));
+      log(`bound ${name}: ${bytes} B`);
+      for (const design of ['new', 'bound']) cases.push({ name, kind: kind.kind, lang, design, path: design === 'new' ? ours : bound, loads: [] });
     }
   }
   if (!cases.length) throw new Error(`No page matches ${filters.join(' ')}`);
 
-  // what the server sends for each of our files, brotli and gzip (this also compresses them ahead of the loads)
-  const sizes = new Map();
-  const sizeOf = async (path) => {
-    if (!sizes.has(path)) {
-      sizes.set(path, { br: await bodyBytes(`${server.url}${path}`, 'br'), gzip: await bodyBytes(`${server.url}${path}`, 'gzip') });
-    }
-    return sizes.get(path);
-  };
-  const table = readdirSync(join(repoRoot, 'dist')).find((f) => /^opco-conventions\..*\.json$/.test(f));
-  for (const path of [...new Set(KINDS.map((k) => `/new/${k.file}`)), `/new/dist/${table}`, `/old/${ALL_IN_ONE}`]) await sizeOf(path);
-
   const started = Date.now();
-  // one discarded load: the browser's first page is slower
-  await load(browser, `${server.url}${cases[0].path}`, PROFILES.at(-1), { expectTable: cases[0].expectTable, full: false });
-  const total = RUNS * PROFILES.length * cases.length;
-  let done = 0;
+  await load(browser, `${server.url}${cases[0].path}`).then(({ context }) => context.close()); // warm-up, discarded
+  const total = RUNS * cases.length;
+  let n = 0;
   for (let run = 0; run < RUNS; run++) {
-    for (const profile of PROFILES) {
-      for (let i = 0; i < cases.length; i += 2) {
-        // this design and the baseline of one page, one after the other, the order swapped every run
-        const pair = run % 2 ? [cases[i + 1], cases[i]] : [cases[i], cases[i + 1]];
-        for (const c of pair) {
-          const t0 = Date.now();
-          const full = profile === PROFILES[0];
-          const result = await load(browser, `${server.url}${c.path}`, profile, { expectTable: c.expectTable, full });
-          c.loads[profile].push(result);
-          done++;
-          const eta = ((Date.now() - started) / done) * (total - done);
-          log(
-            `[${done}/${total}] run ${run + 1} ${profile.padEnd(7)} ${c.name.padEnd(14)} ${c.design}: ` +
-              `first render ${ms(result.firstRender)} ms${full ? `, script ${ms(result.scriptMs)} ms` : ''}, load ${Date.now() - t0} ms (about ${Math.ceil(eta / 60_000)} min left)`,
-          );
-        }
+    for (let i = 0; i < cases.length; i += 2) {
+      const pair = run % 2 ? [cases[i + 1], cases[i]] : [cases[i], cases[i + 1]];
+      for (const c of pair) {
+        const { context, marks } = await load(browser, `${server.url}${c.path}`);
+        await context.close();
+        const at = marks.answered ?? marks.painted;
+        c.loads.push({ at, painted: marks.painted, answered: marks.answered, typed: marks.typed, resources: marks.resources });
+        n++;
+        log(
+          `[${n}/${total}] run ${run + 1} ${c.name.padEnd(16)} ${c.design.padEnd(5)} ${ms(at)} ms (about ${Math.ceil((((Date.now() - started) / n) * (total - n)) / 60_000)} min left)`,
+        );
       }
     }
   }
 
-  // sizes: per load, our files whose response had ended before the first render, and all of them
-  for (const c of cases) {
-    for (const loads of Object.values(c.loads)) {
-      for (const l of loads) {
-        l.bytes = { before: { br: 0, gzip: 0 }, total: { br: 0, gzip: 0 } };
-        for (const r of l.resources) {
-          const s = await sizeOf(r.path);
-          for (const enc of ['br', 'gzip']) {
-            l.bytes.total[enc] += s[enc];
-            if (r.responseEnd <= l.contentAt) l.bytes.before[enc] += s[enc];
-          }
-          if (r.encodedBodySize && r.encodedBodySize !== s.br && r.encodedBodySize !== s.gzip) {
-            log(`  note: ${r.path} arrived as ${r.encodedBodySize} B, neither the brotli nor the gzip size`);
-          }
-        }
-      }
-    }
-  }
-
-  const summary = (c) => {
-    const all = c.loads[PROFILES[0]]; // the whole loads
-    return {
-      before: { gzip: median(all.map((l) => l.bytes.before.gzip)), br: median(all.map((l) => l.bytes.before.br)) },
-      total: { gzip: median(all.map((l) => l.bytes.total.gzip)), br: median(all.map((l) => l.bytes.total.br)) },
-      firstRender: Object.fromEntries(PROFILES.map((p) => [p, median(c.loads[p].map((l) => l.firstRender))])),
-      allContent: median(c.loads[PROFILES[0]].map((l) => l.allContent)),
-      scriptMs: median(all.map((l) => l.scriptMs)),
-    };
-  };
-
-  const conditions = PROFILES.map((p) => {
-    const n = PredefinedNetworkConditions[p];
-    return `${p}: latency ${n.latency} ms, down ${Math.round(n.download)} B/s (${((n.download * 8) / 1e6).toFixed(2)} Mbit/s), up ${Math.round(n.upload)} B/s (${((n.upload * 8) / 1e6).toFixed(2)} Mbit/s)`;
-  });
-  const minutes = ((Date.now() - started) / 60_000).toFixed(1);
+  const find = (name, design) => cases.find((c) => c.name === name && c.design === design);
+  const times = (c) => (c ? c.loads.map((l) => l.at) : []);
   const out = [];
-  out.push(`## bench:load — ${new Date().toISOString().slice(0, 10)}, ${RUNS} loads per page, design and profile (${minutes} min)`);
-  out.push('');
-  out.push(`Headless Chromium ${(await browser.version()).replace(/^\D+/, '')}, CPU slowed ${CPU_SLOWDOWN}× (Emulation.setCPUThrottlingRate), cache disabled, a fresh context per load.`);
-  out.push(`Network (Network.emulateNetworkConditions, DevTools presets as in puppeteer-core): ${conditions.join('; ')}.`);
-  if (PROFILES.includes('Slow 4G') && !PROFILES.includes('Fast 3G')) {
-    out.push('DevTools\' "Fast 3G" is now the same preset as "Slow 4G" (crbug.com/342406608), so the second profile is "Fast 4G".');
-  }
-  out.push(`Baseline: ${ALL_IN_ONE} of ${BASELINE_REF} (${commit.slice(0, 7)}), every element in one file, the table inside.`);
-  out.push('kB = 1000 bytes of our JS + JSON bodies (gzip -9 / brotli -11, what the server sends); the loads themselves were served brotli.');
-  out.push('first render = navigation start → the frame after the last widget on the page got content in its shadow root (median);');
-  out.push("all content = navigation start → the frame after the last change in a widget's shadow DOM (e.g. the branch list's rows once the table is in);");
-  out.push('script ms = CDP ScriptDuration until the table is in and the network is idle; ratio = first render, this design / baseline;');
-  out.push(`kB, all content and script ms come from the ${PROFILES[0]} loads (the other profiles' loads stop at the first render).`);
-  out.push('');
-  const profileCols = PROFILES.map((p) => `first render ${p} (ms)`);
   out.push(
-    `| page | lang | file | kB gzip before first render | kB brotli before first render | kB total gzip / brotli | ${profileCols.join(' | ')} | all content ${PROFILES[0]} (ms) | script ms | ratio vs baseline (${PROFILES.join(' / ')}) |`,
+    `## bench:load — ${new Date().toISOString().slice(0, 16)}Z, ${RUNS} loads per page and design, interleaved (${((Date.now() - started) / 60_000).toFixed(1)} min)`,
   );
-  out.push(`|---|---|---|---:|---:|---:|${PROFILES.map(() => '---:|').join('')}---:|---:|---:|`);
-  const byName = (design) => cases.filter((c) => c.design === design);
-  const rows = (design) =>
-    byName(design).map((c) => {
-      const s = summary(c);
-      const other = summary(cases.find((o) => o.name === c.name && o.design !== design));
-      const file = design === 'new' ? KINDS.find((k) => k.kind === c.kind).file.replace('dist/', '') : `${ALL_IN_ONE.replace('dist/', '')} @${commit.slice(0, 7)}`;
-      const note = c.missing.length ? ` (no ${c.missing.join(', ')})` : '';
-      const r = design === 'new' ? PROFILES.map((p) => ratio(s.firstRender[p], other.firstRender[p])).join(' / ') : '';
-      return `| ${c.kind}${design === 'old' ? ' (baseline)' : ''}${note} | ${c.lang} | ${file} | ${kB(s.before.gzip)} | ${kB(s.before.br)} | ${kB(s.total.gzip)} / ${kB(s.total.br)} | ${PROFILES.map((p) => ms(s.firstRender[p])).join(' | ')} | ${ms(s.allContent)} | ${ms(s.scriptMs)} | ${r} |`;
-    });
-  out.push(...rows('new'), ...rows('old'));
-  if (cases.some((c) => c.missing.length)) {
-    out.push('');
-    out.push(`The baseline's ${ALL_IN_ONE} has no ${[...new Set(cases.flatMap((c) => c.missing))].join(', ')}: on its all-elements page that element stays an unknown tag and is not waited for.`);
+  out.push('');
+  out.push(
+    `Headless Chromium ${(await browser.version()).replace(/^\D+/, '')}, CPU slowed ${CPU_SLOWDOWN}×, network "Slow" (400 ms RTT, 400 kbit/s down and up), cache disabled, a fresh context per load.`,
+  );
+  out.push(
+    'ms from navigation start to the first useful render painted: median, p25–p75 (min–max). bound = a plain Lit element, same tag, CSS and markup, no data beyond that render (bench/bound.mjs).',
+  );
+  out.push(
+    'English pages preload the file\'s English pack, the branch list\'s page its OPCO\'s slice (`<link rel="preload" as="fetch" crossorigin="anonymous">`, README).',
+  );
+  out.push('');
+  out.push('| page | lang | today (ms) | today spread | bound (ms) | bound spread | today / bound | requests (today) |');
+  out.push('|---|---|---:|---|---:|---|---:|---|');
+  for (const c of cases.filter((x) => x.design === 'new')) {
+    const b = find(c.name, 'bound');
+    const m = median(times(c));
+    const mb = median(times(b));
+    const first = c.loads[0]?.resources ?? [];
+    const requests = first.filter((r) => r.path.startsWith('/new/')).map((r) => r.path.replace(/^\/new\/dist\//, ''));
+    out.push(`| ${c.kind} | ${c.lang} | ${ms(m)} | ${spread(times(c))} | ${ms(mb)} | ${spread(times(b))} | ${(m / mb).toFixed(2)} | ${requests.join(', ')} |`);
+  }
+  out.push('');
+  out.push('English extra (median en − median fr), ms:');
+  out.push('');
+  out.push('| page | today | bound |');
+  out.push('|---|---:|---:|');
+  for (const kind of [...new Set(cases.map((c) => c.kind))]) {
+    const extra = (design) => median(times(find(`${kind}-en`, design))) - median(times(find(`${kind}-fr`, design)));
+    out.push(`| ${kind} | ${ms(extra('new'))} | ${ms(extra('bound'))} |`);
   }
   console.log(out.join('\n'));
-
   if (process.env.BENCH_JSON) {
-    writeFileSync(process.env.BENCH_JSON, JSON.stringify({ profiles: PROFILES, runs: RUNS, baseline: commit, cases }, null, 2));
+    writeFileSync(process.env.BENCH_JSON, JSON.stringify({ runs: RUNS, cases }, null, 2));
     log(`Every load's figures: ${process.env.BENCH_JSON}`);
   }
 }

@@ -33,6 +33,10 @@ export function checkPackage(dir = root) {
     for (const [, json] of text.matchAll(/new URL\("\.\/([\w.-]+\.json)", ?import\.meta\.url\)/g)) {
       if (!existsSync(join(dist, json))) problems.push(`dist/${json} (fetched by dist/${file}) is missing`);
     }
+    // the OPCO slices a branch list fetches (their names are in a map built into the script)
+    for (const [json] of text.matchAll(/opco-conventions-[a-z0-9-]+\.[0-9a-f]{12}\.json/g)) {
+      if (!existsSync(join(dist, json))) problems.push(`dist/${json} (fetched by dist/${file}) is missing`);
+    }
     const url = /\/\/# sourceMappingURL=(\S+)\s*$/.exec(text)?.[1];
     if (url !== `${file}.map`) {
       problems.push(`dist/${file} names ${url ?? 'no source map'}, expected ${file}.map`);

@@ -5,7 +5,8 @@
 //                                    package leaves it out, the CDN URL carries the version)
 //   dist/opco-<element>-<version>.js the same for each element's own file (scripts/lib/files.mjs)
 //   dist/release.json                file names, bytes, sha384 (Subresource Integrity), version, date;
-//                                    the convention table (opco-conventions.<hash>.json) and the
+//                                    the convention table (opco-conventions.<hash>.json), its OPCO
+//                                    slices (opco-conventions-<opco>.<hash>.json) and the
 //                                    language packs (opco-<element>.en.<hash>.json) are listed too
 // and prints the <script> tag to paste, with its integrity attribute.
 //
@@ -15,7 +16,7 @@ import { copyFile, mkdir, readFile, readdir, rm, writeFile } from 'node:fs/promi
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { ALL_IN_ONE, ELEMENT_FILES } from './lib/files.mjs';
-import { tableFileName } from './rollup/conventions-table.mjs';
+import { slices, tableFileName } from './rollup/conventions-table.mjs';
 import { PUBLISHED_PACK, packsOf } from './rollup/language-packs.mjs';
 import { sri } from './lib/integrity.mjs';
 
@@ -68,8 +69,11 @@ async function release() {
   // a table of an earlier build would otherwise be packed and published beside this one
   const packs = [...new Set(scripts.flatMap((bytes) => packsOf(bytes)))].sort();
   for (const pack of packs) files.push(entry(pack, await readOrExplain(join(dist, pack))));
-  const current = (f) => f === table || packs.includes(f);
-  for (const stale of (await readdir(dist)).filter((f) => (/^opco-conventions\..+\.json$/.test(f) || PUBLISHED_PACK.test(f)) && !current(f))) await rm(join(dist, stale));
+  // one OPCO's rows each, what a branch list with `opco` fetches
+  const sliceFiles = Object.values(slices()).map((s) => s.fileName).sort();
+  for (const slice of sliceFiles) files.push(entry(slice, await readOrExplain(join(dist, slice))));
+  const current = (f) => f === table || packs.includes(f) || sliceFiles.includes(f);
+  for (const stale of (await readdir(dist)).filter((f) => (/^opco-conventions[.-].+\.json$/.test(f) || PUBLISHED_PACK.test(f)) && !current(f))) await rm(join(dist, stale));
   const versioned = `opco-widgets-${version}.js`;
   const manifest = {
     name: 'opco-widgets',
@@ -78,6 +82,7 @@ async function release() {
     builtAt: new Date(process.env.SOURCE_DATE_EPOCH ? Number(process.env.SOURCE_DATE_EPOCH) * 1000 : Date.now()).toISOString(),
     bundle: versioned,
     table,
+    slices: sliceFiles,
     packs,
     files,
   };

@@ -11,9 +11,11 @@
  * `goal`: gzip bytes before the first render that we aim for (printed by npm run size).
  */
 export const ELEMENT_FILES = [
-  { name: 'finder', tag: 'opco-finder', table: true, budget: 54_500, goal: 35_000 },
+  // the finder's file carries the table's untitled rows (+6.8 kB gzip over main's 56.5 kB) to answer an IDCC before the table
+  { name: 'finder', tag: 'opco-finder', table: true, budget: 64_500, goal: 35_000 },
   { name: 'card', tag: 'opco-card', table: false, budget: 17_200, goal: 15_000 },
-  { name: 'branch-list', tag: 'opco-branch-list', table: true, budget: 34_500, goal: 35_000 },
+  // the branch list's carries the names and integrities of the 11 OPCO slices (+1.6 kB gzip)
+  { name: 'branch-list', tag: 'opco-branch-list', table: true, budget: 37_500, goal: 35_000 },
   { name: 'funding-explainer', tag: 'opco-funding-explainer', table: false, budget: 57_500, goal: 45_000 },
   { name: 'apprentice-pay', tag: 'opco-apprentice-pay', table: false, budget: 33_700 },
   { name: 'provider', tag: 'opco-provider', table: false, budget: 9_500 },
@@ -27,7 +29,7 @@ export const ALL_IN_ONE = 'dist/opco-widgets.js';
  * (`dist/opco-conventions.json` stands for this build's opco-conventions.<hash>.json) and the data module.
  */
 export const OTHER_BUDGETS = [
-  { file: ALL_IN_ONE, budget: 114_500, goal: 90_000 },
+  { file: ALL_IN_ONE, budget: 124_500, goal: 90_000 },
   { file: 'dist/opco-conventions.json', budget: 47_500 },
   { file: 'dist/data.js', budget: 108_500 },
 ];

@@ -8,7 +8,7 @@
 //  - `texts`: the data module's English texts (see "the data module's English texts" below).
 // src/platform/i18n.ts fetches the file's pack once and gives each user its part.
 import { readdirSync, readFileSync } from 'node:fs';
-import { basename, dirname, join, relative, resolve } from 'node:path';
+import { basename, dirname, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { contentHash, sri } from '../lib/integrity.mjs';
 
@@ -78,7 +78,7 @@ export function languagePacks({ dataTexts = false } = {}) {
   };
 }
 
-/** Every pack in the sources (`src/**​/<name>.en.json`): its part name in the files' packs. */
+/** Every pack in the sources (a `<name>.en.json` anywhere under src/): its part name in the files' packs. */
 export function sourcePacks(root = fileURLToPath(new URL('../../src/', import.meta.url))) {
   return readdirSync(root, { recursive: true })
     .filter((f) => /(^|[\\/])[\w-]+\.en\.json$/.test(f))

@@ -1,7 +1,8 @@
 import { html, type ReactiveController, type ReactiveControllerHost } from 'lit';
 import type { OpcoData } from '../data/create.js';
 import type { NafTables } from '../data/naf.js';
-import { loadTable, loadTableWhenIdle, onTableChange, tableState, withoutConventions, type TableState } from './conventions-table.js';
+import { loadTable, loadTableWhenIdle, onRowsChange, onTableChange, rowsOf, tableState, withoutConventions, type TableState } from './conventions-table.js';
+import type { Slice } from './conventions-table.js';
 import { defineMessages, textsOf, type Lang } from './i18n.js';
 import { renderStatus } from './status.js';
 import { FRANCE_COMPETENCES_URL, externalLink } from './links.js';
@@ -13,6 +14,12 @@ export interface ConventionsOptions {
   readonly given: () => OpcoData | undefined;
   /** Called when the table arrives. */
   readonly onReady?: () => void;
+  /**
+   * Given for an element that may need one OPCO's rows only (the branch list): the slice of that OPCO
+   * (`opco` attribute, built file), else undefined. With a slice, it is fetched rather than the whole
+   * table, unless the page has the table or asked for it.
+   */
+  readonly only?: () => Slice | undefined;
 }
 
 /**
@@ -29,17 +36,22 @@ export class ConventionsController implements ReactiveController {
     host.addController(this);
   }
 
-  /** The table's state for this element (ready at once with a provider's data). */
-  get state(): TableState | { readonly status: 'given' } {
-    return this.options.given() ? { status: 'given' } : tableState();
+  /** Where this element's rows come from: its OPCO's slice or the page's table. */
+  private get rows() {
+    return this.options.only ? rowsOf(this.options.only()) : { state: tableState(), load: loadTable, slice: false };
   }
 
-  /** The dataset in use: the provider's, else the page's table once it is in, else the OPCOs alone. */
+  /** The table's (or the element's slice's) state for this element (ready at once with a provider's data). */
+  get state(): TableState | { readonly status: 'given' } {
+    return this.options.given() ? { status: 'given' } : this.rows.state;
+  }
+
+  /** The dataset in use: the provider's, else the page's table (or the slice) once it is in, else the OPCOs alone. */
   get data(): OpcoData {
     const given = this.options.given();
     if (given) return given;
-    const table = tableState();
-    return table.status === 'ready' ? table.data : withoutConventions();
+    const rows = this.rows.state;
+    return rows.status === 'ready' ? rows.data : withoutConventions();
   }
 
   /**
@@ -61,17 +73,27 @@ export class ConventionsController implements ReactiveController {
 
   /** The visitor needs the table now (the field has the focus, an answer is asked for). */
   need(): void {
-    if (!this.options.given()) loadTable();
+    if (!this.options.given()) this.rows.load();
   }
 
   hostConnected(): void {
-    this.unsubscribe = onTableChange(() => {
+    const watch = this.options.only ? onRowsChange : onTableChange;
+    // the page's rows (with a provider's dataset too: its APE/NAF links come with the table)
+    let was = this.rows.state.status;
+    this.unsubscribe = watch(() => {
+      const now = this.rows.state.status;
       this.host.requestUpdate();
-      if (tableState().status === 'ready') this.options.onReady?.();
+      if (now === 'ready' && was !== 'ready') this.options.onReady?.();
+      was = now;
     });
     if (this.options.given()) return;
-    if (this.options.when === 'now') loadTable();
+    if (this.options.when === 'now') this.rows.load();
     else loadTableWhenIdle();
+  }
+
+  /** A branch list whose OPCO changed: that OPCO's rows, if nobody asked for them yet. */
+  hostUpdate(): void {
+    if (this.options.only && this.options.when === 'now' && !this.options.given() && this.rows.state.status === 'idle') this.rows.load();
   }
 
   hostDisconnected(): void {

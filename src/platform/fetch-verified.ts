@@ -31,6 +31,12 @@ export const FETCH_TIMEOUT_MS = 10_000;
 export interface FetchOptions {
   readonly timeoutMs?: number;
   readonly clock?: Clock;
+  /**
+   * `omit` by default. `same-origin` is what a page's `<link rel="preload" as="fetch" crossorigin="anonymous">`
+   * asks with: a fetch reuses the preloaded response only when it asks alike (the language packs, a
+   * branch list's slice; README). Across origins (a CDN) neither sends cookies.
+   */
+  readonly credentials?: RequestCredentials;
 }
 
 const failure = (reason: FetchFailure, cause: FetchCause, detail = '', status?: number): Fetched =>
@@ -78,20 +84,20 @@ export async function fetchVerified(url: URL, integrity: string | undefined, opt
     }, timeoutMs);
   });
   try {
-    return await Promise.race([fetchBoth(url, integrity, ctl?.signal), expired]);
+    return await Promise.race([fetchBoth(url, integrity, ctl?.signal, options.credentials ?? 'omit'), expired]);
   } finally {
     clock.clearTimeout(timer);
   }
 }
 
-async function fetchBoth(url: URL, integrity: string | undefined, signal: AbortSignal | undefined): Promise<Fetched> {
+async function fetchBoth(url: URL, integrity: string | undefined, signal: AbortSignal | undefined, credentials: RequestCredentials): Promise<Fetched> {
   try {
-    return await fetchOnce(url, integrity, true, signal);
+    return await fetchOnce(url, integrity, true, signal, credentials);
   } catch {
     if (integrity === undefined) return failure('unavailable', 'network');
     // the network, or the browser's integrity check? Ask once more without it, and check here
     try {
-      const again = await fetchOnce(url, integrity, false, signal);
+      const again = await fetchOnce(url, integrity, false, signal, credentials);
       return again;
     } catch {
       return failure('unavailable', 'network');
@@ -100,12 +106,18 @@ async function fetchBoth(url: URL, integrity: string | undefined, signal: AbortS
 }
 
 /** One request and its checks; throws NetworkError when no answer came (so that the caller may ask once more). */
-async function fetchOnce(url: URL, integrity: string | undefined, checked: boolean, signal: AbortSignal | undefined): Promise<Fetched> {
+async function fetchOnce(
+  url: URL,
+  integrity: string | undefined,
+  checked: boolean,
+  signal: AbortSignal | undefined,
+  credentials: RequestCredentials = 'omit',
+): Promise<Fetched> {
   let response: unknown;
   try {
     const f = globalThis.fetch;
     response = await f.call(globalThis, url.href, {
-      credentials: 'omit',
+      credentials,
       ...(checked ? { integrity } : { cache: 'no-store' }),
       ...(signal ? { signal } : {}),
     } as RequestInit);

@@ -130,7 +130,9 @@ async function loadPack(user: PackUser, lang: PackLang): Promise<void> {
   if (user.state[lang] !== undefined) return;
   const { url, integrity, part } = where(user.packs[lang]);
   let request = requests.get(url.href);
-  if (!request) requests.set(url.href, (request = fetchVerified(url, integrity)));
+  // asked as a `<link rel="preload" as="fetch" crossorigin="anonymous">` asks: an English page that
+  // preloads its pack (README) has it in parallel with the script, not one round trip after it
+  if (!request) requests.set(url.href, (request = fetchVerified(url, integrity, { credentials: 'same-origin' })));
   const fetched = await request;
   if (user.state[lang] !== undefined) return; // two elements asked at once
   if (fetched.ok) user.take(lang, part === undefined ? fetched.json : (fetched.json as Record<string, unknown> | null)?.[part], url);

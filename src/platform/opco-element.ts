@@ -16,6 +16,7 @@ import { DEFAULT_LANG, LANGS, languageIn, languageSettled, loadLanguage, textsOf
 import { closestLang, observeLang, unobserveLang } from './lang-observer.js';
 import { baseStyles, tokens } from './styles.js';
 import { warnOnce } from './warn.js';
+import { inTurn } from './update-slices.js';
 import { pageClock } from '../services/clock.js';
 import { echo, isLinked, problemKey, readFlag, readOneOf, valueOr, type AttributeProblem } from './attributes.js';
 import { LINK_SPEC, THEMES_SPEC, TRANSPARENT_SPEC, readFlagOf, reflectConverter, warningOf } from './attribute-spec.js';
@@ -193,11 +194,12 @@ export class OpcoElement extends LitElement {
   protected override scheduleUpdate(): void | Promise<unknown> {
     // read once per update (a walk up the page for the nearest `lang`): willUpdate uses it
     const asked = (this.askedLang = this.resolveLang());
-    if (languageSettled(asked)) return super.scheduleUpdate();
+    // many widgets at once (a file, a pack, the table arriving): in slices of the main thread (update-slices.ts)
+    if (languageSettled(asked)) return inTurn(() => super.scheduleUpdate());
     const loaded = loadLanguage(asked);
     return Promise.race([loaded, new Promise((done) => pageClock().setTimeout(() => done(undefined), PACK_WAIT))]).then(() => {
       if (!languageSettled(asked)) void loaded.then(() => this.requestUpdate());
-      super.scheduleUpdate();
+      return inTurn(() => super.scheduleUpdate());
     });
   }
 

@@ -31,7 +31,8 @@ const CHECKS: Record<string, (page: Page) => Promise<void>> = {
     await shows(page, 'opco-finder[idcc="1979"]', 'AKTO');
     // typing renders the suggestion list (new templates after load), from the fetched table
     const typed = page.doc.querySelector('#typed')!;
-    const input = typed.shadowRoot!.querySelector('input')!;
+    // the answer above comes before the table (and before this second finder's turn to render)
+    const input = await waitFor(() => typed.shadowRoot!.querySelector('input'), 'the second finder\'s field');
     input.value = 'boulangerie';
     input.dispatchEvent(new page.win.Event('input', { bubbles: true, composed: true }));
     await waitFor(() => typed.shadowRoot!.querySelectorAll('[role="option"]').length > 0, 'suggestions for "boulangerie"');

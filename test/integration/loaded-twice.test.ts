@@ -5,7 +5,10 @@
 // warning appears only when the versions differ (/test/variants/other-version/: test/server/routes.mjs).
 import { expect } from '@open-wc/testing';
 import { ELEMENT_FILES } from '../../scripts/lib/files.mjs';
-import { closeAll, loadPage, requireBuild, shownText, tableRequests, waitFor, type Loaded } from './helpers.js';
+import { closeAll, loadPage, requests, requireBuild, shownText, waitFor, type Loaded } from './helpers.js';
+
+/** The convention rows the page requested: the table, or a branch list's OPCO slice (opco-conventions-<opco>.<hash>.json). */
+const tableRequests = (win: Window): string[] => requests(win).filter((path) => /opco-conventions[.-][\w-]*\.?[0-9a-f]*\.json/.test(path));
 
 /** What each element shows on a page (no provider around it, except for the provider's own). */
 const SHOWN: Record<string, { markup: string; tag: string; shows: string }> = {
@@ -66,8 +69,8 @@ describe('our files loaded twice on one page (built)', function () {
     it(`${file} twice (a second copy under another URL): one definition, it works, no error, no warning`, async () => {
       const page = await pageWith([`/${file}`, `/${file}?block=2`], SHOWN[tag]!.markup);
       await expectShown(page, tag);
-      if (table) await waitFor(() => tableRequests(page.win).length, 'the table request');
-      expect(tableRequests(page.win), 'table requests').to.have.length(table ? 1 : 0);
+      if (table) await waitFor(() => tableRequests(page.win).length, 'the request of the convention rows');
+      expect(tableRequests(page.win), 'requests of the convention rows (table or slice)').to.have.length(table ? 1 : 0);
       expect(page.errors).to.deep.equal([]);
       expect(page.warnings).to.deep.equal([]);
     });
@@ -81,8 +84,8 @@ describe('our files loaded twice on one page (built)', function () {
           // the provider (from whichever file defined it first) gives its language to the card of the other
           await waitFor(async () => (await shownText(page.doc.querySelector('opco-card'))).includes('Sectors'), 'the card in English');
         }
-        if (table) await waitFor(() => tableRequests(page.win).length, 'the table request');
-        expect(tableRequests(page.win), 'table requests').to.have.length(table ? 1 : 0);
+        if (table) await waitFor(() => tableRequests(page.win).length, 'the request of the convention rows');
+        expect(tableRequests(page.win), 'requests of the convention rows (table or slice)').to.have.length(table ? 1 : 0);
         expect(page.errors).to.deep.equal([]);
         expect(page.warnings).to.deep.equal([]);
       });

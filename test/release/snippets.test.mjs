@@ -81,6 +81,17 @@ describe('copyable snippets (README.md, docs/*.md)', () => {
           assert.equal(plain, wanted, `a page showing ${[...tags].join(', ')} loads ${wanted}`);
         }
       }
+      // a preload (English pack, branch-list slice): a built file that the snippet's script fetches
+      for (const [, attrs] of html.matchAll(/<link\b([^>]*)>/g)) {
+        const link = Object.fromEntries(attrsOf(`link ${attrs}`).map((a) => [a.name, a.value ?? '']));
+        if (link.rel !== 'preload') continue;
+        const file = link.href.split('/').pop();
+        assert.ok(builtIntegrity.has(file), `${link.href}: a built file (dist/release.json)`);
+        assert.equal(link.as, 'fetch', `${link.href}: as="fetch", as the widget's fetch asks`);
+        assert.equal(link.crossorigin, 'anonymous', `${link.href}: crossorigin="anonymous", as the widget's fetch asks`);
+        const fetchers = scripts.map((s) => s.src.split('/').pop().replace(/-\d+\.\d+\.\d+(-[\w.]+)?\.js$/, '.js'));
+        assert.ok(fetchers.some((f) => read(`dist/${f}`).includes(file)), `${link.href}: fetched by ${fetchers.join(', ')}`);
+      }
       for (const { tag, attrs } of elements) {
         assert.ok(declared.has(tag), `<${tag}> is an element of ours`);
         for (const { name } of attrs) {

@@ -7,9 +7,9 @@
 //                   replaced by one plain tag per file named (dist/opco-card.js…): the same page with the
 //                   per-element files, each tag still the one a partner pastes.
 //  distVariants     /test/variants/<variant>/dist/<file>: dist/ as built, except
-//                     tampered       the convention table and the language packs with one byte changed
-//                                    (integrity must refuse them);
-//                     missing        the convention table and the language packs answer 404;
+//                     tampered       the convention table, its OPCO slices and the language packs with one
+//                                    byte changed (integrity must refuse them);
+//                     missing        the convention table, its OPCO slices and the language packs answer 404;
 //                     other-version  the scripts with another version number (the "two versions" warning);
 //                     redirected     the convention table and the language packs answer 302 to dist/ (same
 //                                    bytes, another address: the widgets refuse it).
@@ -17,7 +17,9 @@
 //                   (server command `conventions-table-gate` { hold: true | false }; served no-store): the table
 //                   in src mode arrives when the test says, to test what the widgets show and keep meanwhile
 //                   (test/components/conventions-table). The same gate holds the card's English pack of the
-//                   sources (server command `language-pack-gate`; test/platform/language-pack-slow.test.ts).
+//                   sources (server command `language-pack-gate`; test/platform/language-pack-slow.test.ts),
+//                   and the built OPCO slices, dist/opco-conventions-<opco>.<hash>.json (server command
+//                   `conventions-slice-gate`; test/integration/branch-list-slice.test.ts).
 import { readFile } from 'node:fs/promises';
 import { ALL_IN_ONE, ELEMENT_FILES } from '../../scripts/lib/files.mjs';
 
@@ -57,12 +59,14 @@ export async function scriptSwap(ctx, next) {
 }
 
 const VARIANT = /^\/test\/variants\/(tampered|missing|other-version|redirected)\/dist\/([\w.-]+\.(?:js|json))$/;
+/** The convention table (opco-conventions.<hash>.json) or one OPCO's slice of it (opco-conventions-<opco>.<hash>.json). */
+const TABLE_FILE = /^opco-conventions(-[a-z0-9-]+)?\.[0-9a-f]+\.json$/;
 
 export async function distVariants(ctx, next) {
   const match = VARIANT.exec(ctx.path);
   if (!match) return next();
   const [, variant, file] = match;
-  const table = /^opco-conventions\.[0-9a-f]+\.json$/.test(file);
+  const table = TABLE_FILE.test(file);
   const pack = /^[\w-]+\.[a-z]{2}\.[0-9a-f]{12}\.json$/.test(file);
   if (variant === 'redirected' && (table || pack)) {
     // the same bytes, but through a redirect (to dist/ itself): the widgets refuse an answer from elsewhere
@@ -102,8 +106,12 @@ export async function distVariants(ctx, next) {
   ctx.set('Cache-Control', 'no-store');
 }
 
-/** A file of the sources (the table by default) held back while a test asks, and never more than `maxHoldMs`. */
+/**
+ * A file of the sources (the table by default) held back while a test asks, and never more than `maxHoldMs`.
+ * `path`: a path, or a RegExp of paths (the built OPCO slices: server command `conventions-slice-gate`).
+ */
 export function tableGate({ path = '/src/data/generated/conventions.json', command = 'conventions-table-gate', maxHoldMs = 30000 } = {}) {
+  const matches = (p) => (path instanceof RegExp ? path.test(p) : p === path);
   let gate; // { promise, open, timer } while held
   const open = () => {
     if (!gate) return;
@@ -114,7 +122,7 @@ export function tableGate({ path = '/src/data/generated/conventions.json', comma
   let requests = 0;
   return {
     async middleware(ctx, next) {
-      if (ctx.path !== path) return next();
+      if (!matches(ctx.path)) return next();
       // only the widgets' fetch() of the table (Sec-Fetch-Dest: empty), never a module import of it
       // (in src mode the finder's module graph imports it too, through data/bundled.ts: holding that
       // would hold the test file itself)

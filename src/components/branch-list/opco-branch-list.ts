@@ -17,6 +17,8 @@ import { styles } from './opco-branch-list.styles.js';
 import { RowKeysController } from './row-keys.controller.js';
 import { LiveRegionController } from '../../platform/live-region.controller.js';
 import { ConventionsController, renderTableStatus } from '../../platform/conventions.controller.js';
+import { withoutConventions } from '../../platform/conventions-table.js';
+import { sliceOf } from '../../platform/conventions-slices.js';
 import type { OpcoData } from '../../data/create.js';
 
 /** Quiet time before the live region reads the new count: one announcement per pause, not per key. */
@@ -98,8 +100,15 @@ export class OpcoBranchList extends OpcoHeadedElement {
   private view?: BranchView;
   /** The dataset `view` was computed from: a new one (the table came in, a provider's) recomputes it. */
   private viewData?: OpcoData;
-  /** The convention table, fetched as soon as the list is on the page. */
-  private readonly conventions = new ConventionsController(this, { when: 'now', given: () => this.ownData });
+  /**
+   * The list's rows, fetched as soon as it is on the page: with an `opco` attribute, that OPCO's slice
+   * of the table (a built file; the whole table when the page has it or asked for it), else the table.
+   */
+  private readonly conventions = new ConventionsController(this, {
+    when: 'now',
+    given: () => this.ownData,
+    only: () => sliceOf(this.opco ? withoutConventions().getOpco(this.opco)?.id : undefined),
+  });
 
   /** The dataset in use (the provider's, else the page's convention table). */
   private get data() {

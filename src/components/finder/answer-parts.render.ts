@@ -21,13 +21,15 @@ export interface AnswerContext {
   readonly onReset: () => void;
   /** The OPCO the visitor retained among a company's several (its button is pressed). */
   readonly chosen?: OpcoId | undefined;
+  /** The titles are on their way (an IDCC answered before the convention table is in): said in place of a title. */
+  readonly titlesPending?: boolean | undefined;
   /** "Retenir cet OPCO" on one of a company's several OPCOs. */
   readonly onChoose?: ((group: OpcoGroup) => void) | undefined;
 }
 
 /** A convention's full title, else its short one, else "titre non disponible". */
-export const conventionTitle = (c: Convention | null, ctx: Pick<AnswerContext, 't'>): string =>
-  c?.title ?? c?.shortTitle ?? ctx.t.untitled;
+export const conventionTitle = (c: Convention | null, ctx: Pick<AnswerContext, 't' | 'titlesPending'>): string =>
+  c?.title ?? c?.shortTitle ?? (ctx.titlesPending ? ctx.t.titlePending : ctx.t.untitled);
 
 /** Official titles are French: marked so, a screen reader reads them with a French voice on English pages. */
 export const titleLang = (c: Convention | null): 'fr' | typeof nothing => (c?.title ?? c?.shortTitle ? 'fr' : nothing);

@@ -24,7 +24,8 @@ export class AnswerState {
     // the event leaves once the answer is on screen, and outside our update: a provider that
     // reacts by changing the page's selection then starts a fresh update of every widget
     void this.host.updateComplete.then(() => {
-      if (this.current === answer) dispatchAnswer(this.host, answer);
+      // an answer given before the table is told once it is whole (titles in), not twice
+      if (this.current === answer && !(answer.kind === 'resolution' && answer.pending)) dispatchAnswer(this.host, answer);
     });
   }
 

@@ -9,7 +9,13 @@ import { announceNaf, renderNafAnswer, type NafLinks } from './naf-answer.render
 /** What the finder shows under the field. */
 export type Answer =
   /** An IDCC, typed or chosen among the suggestions, and what the data says of it. */
-  | { readonly kind: 'resolution'; readonly query: string; readonly resolution: Resolution }
+  | {
+      readonly kind: 'resolution';
+      readonly query: string;
+      readonly resolution: Resolution;
+      /** Answered from the untitled rows in the finder's file, before the convention table: redone (titles in) and told to the page once it is in. */
+      readonly pending?: boolean;
+    }
   /** Words that matched nothing (nor any company, when the look-up is on). */
   | { readonly kind: 'no-result'; readonly query: string; readonly companies: boolean }
   /** A SIRET or SIREN while the company look-up is off (`company-lookup="off"`). */

@@ -32,6 +32,7 @@ export const messages = defineMessages({
   specialTitle: (idcc: string, label: string) => `IDCC ${idcc} : ${label}`,
   idcc: (idcc: string) => `IDCC ${idcc}`,
   untitled: 'titre non disponible',
+  titlePending: 'intitulé en cours de chargement…',
   lowConfidence: 'Rattachement à confirmer',
   lowWhyShare: (share: number, opco: string) =>
     `Seuls ${percent(share)} % des établissements qui déclarent cette convention relèvent de ${opco}.`,

@@ -22,6 +22,7 @@ import { parsePlace, placeOptions, type Place } from './company-place.js';
 import { ComboboxController } from './combobox.controller.js';
 import { LiveRegionController } from '../../platform/live-region.controller.js';
 import { ConventionsController, renderTableStatus } from '../../platform/conventions.controller.js';
+import { answerData } from '../../platform/answer-rows.js';
 import { renderField } from './field.render.js';
 import { messages } from './opco-finder.messages.js';
 import { styles } from './opco-finder.styles.js';
@@ -147,9 +148,12 @@ export class OpcoFinder extends OpcoHeadedElement {
     clear: () => this.handleQuery(''),
   });
 
-  /** The convention table: fetched once the browser is idle, or when the visitor or an attribute needs it. */
+  /**
+   * The convention table: asked for as the finder connects, in parallel with its first render (an IDCC
+   * is answered before it is in, from the untitled rows in the file: answerData()).
+   */
   private readonly conventions = new ConventionsController(this, {
-    when: 'idle',
+    when: 'now',
     given: () => this.ownData,
     onReady: () => this.tableArrived(),
   });
@@ -251,13 +255,28 @@ export class OpcoFinder extends OpcoHeadedElement {
     // an invalid one is shown as an attribute error (attrs.idcc is then undefined)
     const idcc = this.attrs.idcc;
     if (idcc !== undefined) {
-      this.whenTable(() => {
+      const answer = () => {
         const resolution = this.data.resolveOpco(idcc);
         const field = resolution.kind !== 'invalid' && resolution.convention ? nameOf(resolution.convention) : undefined;
         this.show({ kind: 'resolution', query: idcc, resolution }, field ?? idcc);
-      });
+      };
+      if (!this.conventions.ready) this.answerBeforeTable(idcc, idcc, answer);
+      else answer();
     }
     return true;
+  }
+
+  /**
+   * An IDCC asked for before the table is in: answered now from the untitled rows in the file
+   * (answerData), the title said to be on its way; `then` gives the whole answer once the table is in
+   * (the page hears of it then, once).
+   */
+  private answerBeforeTable(query: string, field: string, then: () => void): void {
+    const answer: Answer = { kind: 'resolution', query, resolution: answerData(query).resolveOpco(query), pending: true };
+    this.show(answer, field);
+    this.whenTable(() => {
+      if (this.answer.current === answer) then();
+    });
   }
 
   /**
@@ -302,8 +321,15 @@ export class OpcoFinder extends OpcoHeadedElement {
 
   /** Enter with no suggestion selected: what happens depends on what the field holds. */
   private submit(): void {
-    if (!this.conventions.ready) return this.whenTable(() => this.submit());
     const text = collapse(this.fieldText);
+    if (!this.conventions.ready) {
+      // an IDCC needs no title to be answered: at once, from the file's untitled rows (even when the
+      // table failed: the answer then says the title is not available)
+      if (routeSubmit(text, { suggestions: 0, lookup: false, companiesDone: false }) === 'idcc') {
+        return this.answerBeforeTable(text, this.fieldText, () => this.show({ kind: 'resolution', query: text, resolution: this.data.resolveOpco(text) }));
+      }
+      return this.whenTable(() => this.submit());
+    }
     const items = this.combobox.items;
     const lookup = this.companies.enabled;
     switch (routeSubmit(text, { suggestions: items.length, lookup, companiesDone: this.companies.doneFor(text) })) {
@@ -356,6 +382,7 @@ export class OpcoFinder extends OpcoHeadedElement {
     this.combobox.setItems([], false);
     this.companies.forget();
     this.answer.show(answer);
+    // an answer given before the table is said again once whole: with the convention's title
     this.announcer.say(announcement(answer, { t: this.t(messages), lang: this.lang_ }));
   }
 
@@ -373,6 +400,12 @@ export class OpcoFinder extends OpcoHeadedElement {
       this.input?.focus();
     },
   };
+
+  /** An answer given before the table is on screen: it says itself that its title is on the way. */
+  private get answeredBeforeTable(): boolean {
+    const answer = this.answer.current;
+    return answer?.kind === 'resolution' && answer.pending === true;
+  }
 
   /** The visitor is about to type: the table must be in by then. */
   private readonly onFocusIn = (): void => this.conventions.need();
@@ -423,7 +456,7 @@ export class OpcoFinder extends OpcoHeadedElement {
         opcoName: (id) => this.data.getOpco(id)?.shortName ?? id,
         onInput: this.onInput,
       })}
-      ${renderTableStatus(this.conventions, this.lang_, this.pending !== undefined || collapse(this.fieldText) !== '')}
+      ${renderTableStatus(this.conventions, this.lang_, !this.answeredBeforeTable && (this.pending !== undefined || collapse(this.fieldText) !== ''))}
       ${this.answer.current
         ? renderAnswer(this.answer.current, {
             t,
@@ -434,6 +467,7 @@ export class OpcoFinder extends OpcoHeadedElement {
             onReset: this.onReset,
             chosen: this.answer.chosen,
             onChoose: this.answer.choose,
+            titlesPending: this.answeredBeforeTable && this.conventions.state.status !== 'failed',
             naf: this.nafContext,
           })
         : nothing}
