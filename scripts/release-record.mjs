@@ -68,6 +68,7 @@ ${END}`;
   }
   const integrity = Object.fromEntries(record.files.map((f) => [f.file, f.integrity]));
   const rows = PAGES.map(({ file, page }) => `| ${page} | \`${file}\` | \`${integrity[file]}\` |`);
+  const englishPack = record.files.map((f) => f.file).find((f) => /^opco-finder\.en\.[0-9a-f]+\.json$/.test(f));
   return `${START}
 Version ${record.version}, from the npm CDN (the browser refuses any other bytes). A page with a finder:
 
@@ -76,6 +77,13 @@ ${scriptTag(cdnUrl(record.version, 'opco-finder.js'), integrity['opco-finder.js'
 <opco-finder>
   <a href="https://www.francecompetences.fr/">Trouver son OPCO sur le site de France compétences</a>
 </opco-finder>
+\`\`\`
+
+On an English page, preload the file's English pack (the widget's own fetch reuses it):
+
+\`\`\`html
+<link rel="preload" href="${cdnUrl(record.version, englishPack)}" as="fetch" crossorigin="anonymous">
+${scriptTag(cdnUrl(record.version, 'opco-finder.js'), integrity['opco-finder.js'])}
 \`\`\`
 
 Another kind of page: the same tag with that page's file and its own \`integrity\`
