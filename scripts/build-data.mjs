@@ -69,7 +69,7 @@ const opcos = JSON.parse(opcoJson).opcos.map((o) => ({
   })),
 }));
 for (const o of opcos) {
-  for (const audience of ['employer', 'cfa', 'apprentice']) {
+  for (const audience of ['employer', 'training-centre', 'apprentice']) {
     if (!o.links[audience]) throw new Error(`opcos.json: ${o.id} has no links.${audience} (use its home page, topic "home")`);
   }
 }

@@ -24,8 +24,9 @@ export interface Opco {
   readonly links: OpcoLinks;
 }
 
-/** Who the next step is for: an employer hiring an apprentice, a training centre (CFA), an apprentice. */
-export type Audience = 'employer' | 'cfa' | 'apprentice';
+/** Who the next step is for: an employer hiring an apprentice, a training centre (CFA), an apprentice (the funding explainer's audiences). */
+export type { Audience } from './funding/types.js';
+import type { Audience } from './funding/types.js';
 
 /** What an OPCO's page is about: filing the contract, funding (NPEC), hiring aid, the contract explained, contact, or its home page. */
 export type OpcoLinkTopic = 'deposit' | 'funding' | 'aid' | 'apprenticeship' | 'contact' | 'home';

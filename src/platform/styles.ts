@@ -111,6 +111,12 @@ export const baseStyles = css`
   :host([compact]) .frame {
     padding: var(--_space-m);
   }
+  /* on a phone, the frame gives its room to the text */
+  @media (max-width: 26rem) {
+    .frame {
+      padding: var(--_space-m);
+    }
+  }
   :host([transparent]) .frame {
     background: transparent;
   }
@@ -142,10 +148,45 @@ export const baseStyles = css`
     background: var(--_accent);
     color: var(--_on-accent);
   }
+  /* the one primary action of a widget (the next step, "Rechercher"): filled in the accent colour */
+  .button--primary {
+    background: var(--_accent);
+    color: var(--_on-accent);
+    text-decoration: none;
+  }
+  .button--primary:hover {
+    text-decoration: underline;
+  }
+  a.button {
+    max-inline-size: 100%;
+    overflow-wrap: anywhere;
+  }
   @media (forced-colors: active) {
     .button {
       border-color: ButtonText;
     }
+  }
+  /* what this person does next with the OPCO (platform/next-step.ts) */
+  .next-step {
+    display: grid;
+    gap: var(--_space-s);
+    justify-items: start;
+    padding: var(--_space-m);
+    border-inline-start: 4px solid var(--_accent);
+    border-radius: calc(var(--_radius) / 2);
+    background: var(--_raised);
+  }
+  .next-step > p {
+    margin: 0;
+  }
+  .next-step__note {
+    font-size: 0.875em;
+    color: var(--_muted);
+  }
+  /* an amount never leaves its sign or its currency on another line */
+  .amount {
+    white-space: nowrap;
+    font-variant-numeric: tabular-nums;
   }
   .visually-hidden {
     position: absolute !important;

@@ -8,9 +8,9 @@ const host = (url: string): string => new URL(url).hostname.replace(/^www\./, ''
 describe('OPCO action links (opcos.json, links)', () => {
   for (const opco of OPCOS) {
     describe(opco.shortName, () => {
-      it('has a page for an employer, a CFA and an apprentice, on its own site, with its date', () => {
+      it('has a page for an employer, a training centre and an apprentice, on its own site, with its date', () => {
         const site = host(opco.website);
-        for (const audience of ['employer', 'cfa', 'apprentice'] as const) {
+        for (const audience of ['employer', 'training-centre', 'apprentice'] as const) {
           const link = opco.links[audience];
           expect(link.url, audience).to.match(/^https:\/\//);
           // collection.afdas.com is Afdas's own subdomain; opcoep.fr is OPCO EP's site without www
@@ -21,7 +21,7 @@ describe('OPCO action links (opcos.json, links)', () => {
       });
 
       it('falls back to its home page, said so, when no apprenticeship page was read', () => {
-        for (const audience of ['employer', 'cfa', 'apprentice'] as const) {
+        for (const audience of ['employer', 'training-centre', 'apprentice'] as const) {
           const link = opco.links[audience];
           if (link.topic === 'home') expect(link.url, audience).to.equal(opco.website);
           else expect(link.verified, `${audience} ${link.url}`).to.equal(true);

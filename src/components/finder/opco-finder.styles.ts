@@ -12,7 +12,14 @@ export const styles = css`
     gap: calc(var(--_space) / 2);
   }
   .label {
+    display: grid;
     font-weight: 600;
+  }
+  /* the question the widget answers, as its visible title */
+  .label__question {
+    font-size: var(--_title-size);
+    font-weight: 700;
+    line-height: 1.25;
   }
   .hint {
     margin: 0;
@@ -26,9 +33,16 @@ export const styles = css`
   /* the field and its popup: the popup is positioned against this box */
   .field {
     position: relative;
+    display: flex;
+    gap: var(--_space-xs);
+  }
+  .search {
+    flex: none;
   }
   .input {
     display: block;
+    flex: 1;
+    min-width: 0;
     width: 100%;
     min-height: 2.75rem; /* a 44 px touch target */
     padding: calc(var(--_space) * 1.25) calc(var(--_space) * 1.5);
@@ -229,6 +243,21 @@ export const styles = css`
   .choose[aria-pressed='true'] {
     background: var(--_accent);
     color: var(--_on-accent);
+  }
+  /* the OPCO's card, folded under the answer: its frame would be a border inside a border */
+  .answer__more > summary {
+    cursor: pointer;
+    color: var(--_accent);
+    font-weight: 600;
+    padding-block: var(--_space-s);
+  }
+  .answer__more opco-card::part(base) {
+    border: 0;
+    padding: var(--_space-xs) 0 0;
+    background: transparent;
+  }
+  .answer__cards opco-card::part(base) {
+    padding: var(--_space-m);
   }
   .provenance {
     font-size: 0.85em;

@@ -20,7 +20,7 @@ export const OPCO_PROFILES: readonly OpcoProfile[] = [
         "source": "copie publique de la page consultée par l’outil de recherche du projet (corpus pages)",
         "asOf": "2026-12-06"
       },
-      "cfa": {
+      "training-centre": {
         "url": "https://www.afdas.com",
         "topic": "home",
         "verified": true,
@@ -51,7 +51,7 @@ export const OPCO_PROFILES: readonly OpcoProfile[] = [
         "source": "copie publique de la page consultée par l’outil de recherche du projet (corpus pages)",
         "asOf": "2026-12-06"
       },
-      "cfa": {
+      "training-centre": {
         "url": "https://www.akto.fr/contrat-dapprentissage-de-nouveaux-niveaux-de-prise-en-charge-sappliqueront-des-le-15-juillet/",
         "topic": "funding",
         "verified": true,
@@ -89,7 +89,7 @@ export const OPCO_PROFILES: readonly OpcoProfile[] = [
         "source": "copie publique de la page consultée par l’outil de recherche du projet (corpus pages)",
         "asOf": "2026-12-06"
       },
-      "cfa": {
+      "training-centre": {
         "url": "https://www.opco-atlas.fr/faq-apprentissage-instruction.html",
         "topic": "deposit",
         "verified": true,
@@ -120,7 +120,7 @@ export const OPCO_PROFILES: readonly OpcoProfile[] = [
         "source": "site de l’OPCO (S7, SOURCES.md) ; aucune page d’apprentissage vérifiée",
         "asOf": "2026-12-06"
       },
-      "cfa": {
+      "training-centre": {
         "url": "https://www.constructys.fr",
         "topic": "home",
         "verified": true,
@@ -151,7 +151,7 @@ export const OPCO_PROFILES: readonly OpcoProfile[] = [
         "source": "domain/funding.md [LOPCOMMERCE-2026]",
         "asOf": "2026"
       },
-      "cfa": {
+      "training-centre": {
         "url": "https://www.lopcommerce.com",
         "topic": "home",
         "verified": true,
@@ -182,7 +182,7 @@ export const OPCO_PROFILES: readonly OpcoProfile[] = [
         "source": "copie publique de la page consultée par l’outil de recherche du projet (corpus pages)",
         "asOf": "2026-12-06"
       },
-      "cfa": {
+      "training-centre": {
         "url": "https://www.ocapiat.fr/capalt/lessentiel-du-contrat-dapprentissage/",
         "topic": "deposit",
         "verified": true,
@@ -213,7 +213,7 @@ export const OPCO_PROFILES: readonly OpcoProfile[] = [
         "source": "site de l’OPCO (S7, SOURCES.md) ; aucune page d’apprentissage vérifiée",
         "asOf": "2026-12-06"
       },
-      "cfa": {
+      "training-centre": {
         "url": "https://www.opco2i.fr",
         "topic": "home",
         "verified": true,
@@ -244,7 +244,7 @@ export const OPCO_PROFILES: readonly OpcoProfile[] = [
         "source": "domain/funding.md [OPCOEP-2024]",
         "asOf": "2024-08-08"
       },
-      "cfa": {
+      "training-centre": {
         "url": "https://opcoep.fr/actualites/elargissement-des-elements-controles-pour-le-depot-et-la-prise-en-charge-des-contrats-d",
         "topic": "deposit",
         "verified": true,
@@ -275,7 +275,7 @@ export const OPCO_PROFILES: readonly OpcoProfile[] = [
         "source": "domain/funding.md [OPCOMOB-2025]",
         "asOf": "2025"
       },
-      "cfa": {
+      "training-centre": {
         "url": "https://www.opcomobilites.fr/actualites/detail/les-nouvelles-regles-relatives-au-financement-du-contrat-dapprentissage",
         "topic": "funding",
         "verified": true,
@@ -306,7 +306,7 @@ export const OPCO_PROFILES: readonly OpcoProfile[] = [
         "source": "site de l’OPCO (S7, SOURCES.md) ; aucune page d’apprentissage vérifiée",
         "asOf": "2026-12-06"
       },
-      "cfa": {
+      "training-centre": {
         "url": "https://www.opco-sante.fr",
         "topic": "home",
         "verified": true,
@@ -337,7 +337,7 @@ export const OPCO_PROFILES: readonly OpcoProfile[] = [
         "source": "site de l’OPCO (S7, SOURCES.md) ; aucune page d’apprentissage vérifiée",
         "asOf": "2026-12-06"
       },
-      "cfa": {
+      "training-centre": {
         "url": "https://www.uniformation.fr",
         "topic": "home",
         "verified": true,
