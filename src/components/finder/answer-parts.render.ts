@@ -72,7 +72,7 @@ export const externalLink = (href: string, text: string, ctx: AnswerContext): Te
 /** France compétences' check by SIRET; `primary`: it is the answer's next step (a button-like link). */
 export const checkLink = (ctx: AnswerContext, primary = false): TemplateResult =>
   primary
-    ? html`<p class="next-step"><a part="link action" class="button button--primary" href=${FRANCE_COMPETENCES_URL} target="_blank" rel="noopener noreferrer"
+    ? html`<p class="next-step"><a part="link" class="button button--primary" href=${FRANCE_COMPETENCES_URL} target="_blank" rel="noopener noreferrer"
           >${ctx.t.checkSiret}<span class="visually-hidden"> ${ctx.t.newWindow}</span></a
         ></p>`
     : html`<p>${externalLink(FRANCE_COMPETENCES_URL, ctx.t.checkSiret, ctx)}</p>`;

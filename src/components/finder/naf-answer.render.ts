@@ -3,7 +3,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { NafCandidate, NafResult, Opco } from '../../data/index.js';
 import { renderStatus } from '../../platform/status.js';
-import { checkLink, conventionTitle, externalLink, heading, titleLang, type AnswerContext } from './answer-parts.render.js';
+import { checkLink, conventionTitle, externalLink, heading, headline, titleLang, type AnswerContext } from './answer-parts.render.js';
 
 /** At most this many candidates are listed: beyond, the code says too little to help. */
 export const MAX_NAF_CANDIDATES = 5;
@@ -36,12 +36,14 @@ function candidate(c: NafCandidate, ctx: NafAnswerContext): TemplateResult {
   const { t } = ctx;
   const conv = c.convention;
   const opco = ctx.opcoOf(c);
+  // the OPCO first (what the visitor came for), then the convention that leads to it and why
   return html`<li class="naf__candidate">
-    <span lang=${titleLang(conv)}>${conventionTitle(conv, ctx)}</span>
-    <span class="answer__idcc">(${t.idcc(conv.idcc)})</span>
-    ${opco ? html`<span class="naf__opco">— ${t.nafOpco(opco.shortName)}</span>` : nothing}
-    <br />${evidence(c, ctx)}
-    <button type="button" part="choose" class="choose" @click=${() => ctx.pick(conv.idcc)}>
+    ${opco ? html`<strong class="naf__opco">${opco.shortName}</strong>` : nothing}
+    <span class="naf__convention"
+      ><span lang=${titleLang(conv)}>${conventionTitle(conv, ctx)}</span> <span class="answer__idcc">(${t.idcc(conv.idcc)})</span></span
+    >
+    ${evidence(c, ctx)}
+    <button type="button" part="choose" class="button choose" @click=${() => ctx.pick(conv.idcc)}>
       ${t.nafPick}<span class="visually-hidden"> ${t.idcc(conv.idcc)}</span>
     </button>
   </li>`;
@@ -50,17 +52,24 @@ function candidate(c: NafCandidate, ctx: NafAnswerContext): TemplateResult {
 export function renderNafAnswer(result: NafResult, ctx: NafAnswerContext): TemplateResult {
   const { t, lang } = ctx;
   const caveat = renderStatus('warning', result.caveat[lang]);
-  const source = html`<p class="provenance" part="provenance">${result.source[lang]}</p>`;
+  // a sentence a visitor reads, not the name and version of the package the links were built from
+  const source = html`<p class="provenance" part="provenance">${t.nafSource}</p>`;
   if (result.kind !== 'ok') {
     return html`${heading(ctx.level, t.nafTitleBad)} ${renderStatus('warning', result.message[lang])} ${caveat}`;
   }
   const shown = result.candidates.slice(0, MAX_NAF_CANDIDATES);
-  const title = result.label ? t.nafTitle(result.naf, result.label) : t.nafTitleCode(result.naf);
-  return html`${heading(ctx.level, title)} ${caveat}
-    ${shown.length
-      ? renderNafCandidates(shown, ctx)
-      : renderStatus('empty', t.nafNone(result.naf), { hint: t.payslip })}
-    ${source} ${checkLink(ctx)}`;
+  const names = [...new Set(shown.map((c) => ctx.opcoOf(c)?.shortName).filter((n): n is string => !!n))];
+  // INSEE's label is French
+  const activity = result.label ? html`<p class="answer__activity" lang="fr">${result.label}</p>` : nothing;
+  if (!names.length) {
+    const title = result.label ? t.nafTitle(result.naf, result.label) : t.nafTitleCode(result.naf);
+    return html`${heading(ctx.level, title)}
+      ${shown.length ? renderNafCandidates(shown, ctx) : renderStatus('empty', t.nafNone(result.naf), { hint: t.payslip })} ${caveat}
+      ${source} ${checkLink(ctx, true)}`;
+  }
+  // the answer leads with the OPCO(s) the code points to; the SIRET check decides, so it is the next step
+  return html`${headline(ctx.level, t.nafLead(result.naf, names.length), names.join(', '), t.headlineColon)} ${activity}
+    ${renderNafCandidates(shown, ctx)} ${caveat} ${source} ${checkLink(ctx, true)}`;
 }
 
 /** The candidates, each with its OPCO, its evidence and "see its OPCO". */

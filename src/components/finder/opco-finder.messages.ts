@@ -185,6 +185,9 @@ export const messages = defineMessages({
     num ? `Cité par l’article ${num} (champ d’application, version ancienne)` : 'Cité par une version ancienne du champ d’application',
   nafWhyLabel: (words: string) => `Le libellé INSEE et le titre de la convention partagent : ${words}`,
   nafOpco: (name: string) => `OPCO : ${name}`,
+  nafLead: (code: string, n: number) => (n === 1 ? `Code APE ${code}, OPCO probable` : `Code APE ${code}, OPCO possibles`),
+  nafSource:
+    'Sources : les articles « champ d’application » des conventions collectives (Légifrance) et la nomenclature des activités (NAF) de l’Insee.',
   nafPick: 'Voir l’OPCO de cette convention',
 }, { en: new URL('./opco-finder.en.json', import.meta.url) });
 

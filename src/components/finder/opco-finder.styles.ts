@@ -239,7 +239,6 @@ export const styles = css`
     color: var(--_danger);
   }
   /* the secondary buttons: retain an OPCO, new search */
-  .choose,
   .choose[aria-pressed='true'] {
     background: var(--_accent);
     color: var(--_on-accent);
@@ -265,17 +264,28 @@ export const styles = css`
   }
   /* an APE code's candidate conventions (suggestions, each with its evidence) */
   .naf__list {
-    padding-inline-start: 1.25em;
+    display: grid;
+    gap: var(--_space-s);
+    margin: 0;
+    padding: 0;
+    list-style: none;
   }
   .naf__candidate {
-    margin-block: calc(var(--_space) / 2);
+    display: grid;
+    gap: var(--_space-xs);
+    justify-items: start;
+    padding-block-end: var(--_space-s);
+    border-block-end: 1px solid var(--_divider);
+    overflow-wrap: anywhere;
+  }
+  .naf__opco {
+    font-size: 1.125em;
   }
   .naf__why {
-    font-size: 0.85em;
+    font-size: 0.875em;
   }
-  .naf__candidate .choose {
-    display: block;
-    margin-block-start: calc(var(--_space) / 2);
+  .answer__activity {
+    color: var(--_muted);
   }
   .actions {
     display: flex;

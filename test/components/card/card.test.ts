@@ -13,7 +13,7 @@ const links = (el: OpcoCard) => [...el.shadowRoot!.querySelectorAll<HTMLAnchorEl
 
 describe('<opco-card>', () => {
   it('shows the short name as a heading of the level asked, the official name and the facts', async () => {
-    const el = await mount(html`<opco-card opco="akto" heading-level="2"></opco-card>`);
+    const el = await mount(html`<opco-card opco="akto" heading-level="2" detail></opco-card>`);
     const heading = el.shadowRoot!.querySelector('[part="heading"]')!;
     expect(heading.localName).to.equal('h2');
     expect(text(heading)).to.equal('AKTO');
