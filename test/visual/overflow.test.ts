@@ -42,7 +42,8 @@ function overflows(host: HTMLElement): string[] {
     const style = getComputedStyle(e);
     if (style.display === 'none' || style.visibility === 'hidden') continue;
     const r = e.getBoundingClientRect();
-    if (r.width === 0 || r.height === 0) continue;
+    // 1 px boxes are the visually hidden pattern (text for screen readers only)
+    if (r.width <= 1 || r.height <= 1) continue;
     if (r.right > box.right + 1 || r.left < box.left - 1) found.push(`${name(e)} past the edge (${Math.round(r.left)}–${Math.round(r.right)} in ${Math.round(box.left)}–${Math.round(box.right)})`);
     // a box that scrolls sideways hides what is past its edge (a field's text scrolls by design)
     if (e.localName !== 'input' && style.overflowX !== 'visible' && e.scrollWidth > e.clientWidth + 1) found.push(`${name(e)} scrolls sideways (${e.scrollWidth} in ${e.clientWidth})`);
@@ -51,7 +52,7 @@ function overflows(host: HTMLElement): string[] {
 }
 
 // an amount: an optional sign, digits grouped by spaces, optional decimals, the euro sign
-const AMOUNT = /[−\-+]?\s?\d{1,3}(?:[\s\u00a0\u202f]\d{3})*(?:[,.]\d+)?[\s\u00a0\u202f]?€/g;
+const AMOUNT = /(?:[−\-+]\s?)?\d{1,3}(?:[\s\u00a0\u202f]\d{3})*(?:[,.]\d+)?[\s\u00a0\u202f]?€/g;
 
 /** Amounts whose sign, digits and currency do not sit on one line. */
 function splitAmounts(host: HTMLElement): string[] {
@@ -145,8 +146,8 @@ describe('at 320 px, no content wider than its box and no amount split from its 
             await state.act(el);
             await settled(el);
           }
-          expect(overflows(el), 'content wider than its box').to.deep.equal([]);
-          expect(splitAmounts(el), 'amounts split over two lines').to.deep.equal([]);
+          expect(overflows(el).join('; '), 'content wider than its box').to.equal('');
+          expect(splitAmounts(el).join('; '), 'amounts split over two lines').to.equal('');
         });
       }
     }

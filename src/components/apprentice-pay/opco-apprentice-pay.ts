@@ -261,7 +261,7 @@ export class OpcoApprenticePay extends OpcoElement {
   protected override render() {
     const t = this.t(messages);
     const a = this.audience_;
-    return html`<section part="base" class="pay" aria-labelledby="heading">
+    return html`<section part="base" class="pay frame" aria-labelledby="heading">
       <h3 id="heading" part="heading" class="heading">${t.heading(a)}</h3>
       <p class="intro">${t.intro(a)}</p>
       ${this.problems.map((p) => renderStatus('error', p))} ${this.renderForm(t)}
@@ -289,23 +289,37 @@ export class OpcoApprenticePay extends OpcoElement {
           @input=${this.onInput}
         />
       </div>`;
+    // four questions first (the age, the start, the diploma, the headcount): the result shows at once;
+    // the rest, which only refines it, under "Affiner"
+    const refined = f.contractMonths !== '' || f.monthlyGross !== '' || f.conventionalMinimum !== '' || f.rqth;
     return html`<form part="form" class="form" aria-label=${t.form} @submit=${(e: Event) => e.preventDefault()}>
-      ${input('birthDate', t.birthDate, 'date')} ${input('age', t.age, 'number', { hint: t.ageHint, min: '14', max: '99' })}
-      ${input('contractStart', t.contractStart, 'date')} ${input('contractMonths', t.contractMonths, 'number', { min: '1', max: f.rqth ? '48' : '36' })}
-      <div class="field">
+      <fieldset class="field field--age">
+        <legend>${t.ageQuestion}</legend>
+        <div class="pair">
+          ${input('birthDate', t.birthDate, 'date')} ${input('age', t.age, 'number', { hint: t.ageHint, min: '14', max: '99' })}
+        </div>
+      </fieldset>
+      ${input('contractStart', t.contractStart, 'date')}
+      ${input('headcount', t.headcount, 'number', { min: '0', value: f.headcount !== '' ? f.headcount : (hc.value ?? ''), ...(hc.fromPage ? { hint: t.headcountFromPage } : {}) })}
+      <div class="field field--level">
         <label for="level">${t.level}</label>
         <select id="level" name="level" @change=${this.onInput}>
           <option value="" ?selected=${this.levelUsed === undefined}>${t.levelNone}</option>
           ${LEVELS.map((l) => html`<option value=${l} ?selected=${this.levelUsed === String(l)}>${t.levelName(l)}</option>`)}
         </select>
       </div>
-      ${input('headcount', t.headcount, 'number', { min: '0', value: f.headcount !== '' ? f.headcount : (hc.value ?? ''), ...(hc.fromPage ? { hint: t.headcountFromPage } : {}) })}
-      ${input('monthlyGross', t.monthlyGross, 'text', { hint: t.monthlyGrossHint })}
-      ${input('conventionalMinimum', t.conventionalMinimum, 'text', { hint: t.conventionalMinimumHint })}
-      <div class="field field--check">
-        <input id="rqth" name="rqth" type="checkbox" .checked=${live(f.rqth)} @change=${this.onInput} />
-        <label for="rqth">${t.rqth}</label>
-      </div>
+      <details class="refine" part="refine" ?open=${refined}>
+        <summary>${t.refine} <span class="refine__what">(${t.refineWhat})</span></summary>
+        <div class="refine__fields">
+          ${input('contractMonths', t.contractMonths, 'number', { min: '1', max: f.rqth ? '48' : '36' })}
+          ${input('monthlyGross', t.monthlyGross, 'text', { hint: t.monthlyGrossHint })}
+          ${input('conventionalMinimum', t.conventionalMinimum, 'text', { hint: t.conventionalMinimumHint })}
+          <div class="field field--check">
+            <input id="rqth" name="rqth" type="checkbox" .checked=${live(f.rqth)} @change=${this.onInput} />
+            <label for="rqth">${t.rqth}</label>
+          </div>
+        </div>
+      </details>
     </form>`;
   }
 
@@ -379,7 +393,7 @@ export class OpcoApprenticePay extends OpcoElement {
     const aidRow = !aid
       ? html`<div><dt>${t.hiringAid}</dt><dd>${t.aidNeedsLevel}</dd></div>`
       : aid.status === 'eligible'
-        ? html`<div><dt>${t.hiringAid}</dt><dd>− ${eur(s.totals.hiringAid)}</dd></div>`
+        ? html`<div><dt>${t.hiringAid}</dt><dd class="amount">− ${eur(s.totals.hiringAid)}</dd></div>`
         : html`<div><dt>${aid.status === 'not-eligible' ? t.noAid : t.aidUnknown}</dt><dd>—</dd></div>`;
     return html`<div part="totals" class="totals">
       <h4>${t.wholeContract(months)}</h4>
@@ -387,7 +401,7 @@ export class OpcoApprenticePay extends OpcoElement {
         <div><dt>${t.totalGross}</dt><dd>${eur(s.totals.gross)}</dd></div>
         <div><dt>${t.totalContributions}</dt><dd>${eur(s.totals.employerContributions)}</dd></div>
         ${aidRow}
-        ${s.totals.participation > 0 ? html`<div><dt>${t.participation}</dt><dd>+ ${eur(s.totals.participation)}</dd></div>` : nothing}
+        ${s.totals.participation > 0 ? html`<div><dt>${t.participation}</dt><dd class="amount">+ ${eur(s.totals.participation)}</dd></div>` : nothing}
         <div><dt>${t.netCost}</dt><dd class="big">${eur(s.totals.netCost)}</dd></div>
       </dl>
     </div>`;
@@ -413,12 +427,13 @@ export class OpcoApprenticePay extends OpcoElement {
           ${s.years.map((y) => {
             const months = s.months.filter((m) => m.contractYear === y.contractYear);
             const rates = [...new Set(months.map((m) => m.rate))].map((r) => `${formatNumber(lang, r)} %`).join(' → ');
+            // data-label: below ~30rem each row stacks, and each cell shows its column's name (CSS attr())
             return html`<tr>
               <th scope="row">${t.yearN(y.contractYear)} <span class="rate">(${rates})</span></th>
-              <td>${formatDate(lang, y.from)}</td>
-              <td>${range(y.firstMonthlyGross, y.lastMonthlyGross)}</td>
-              ${a !== 'employer' ? html`<td>${eur(y.net)}</td>` : nothing}
-              ${a !== 'apprentice' ? html`<td>${eur(y.employerCost)}</td>` : nothing}
+              <td data-label=${t.colFrom}>${formatDate(lang, y.from)}</td>
+              <td data-label=${t.colMonthlyGross}>${range(y.firstMonthlyGross, y.lastMonthlyGross)}</td>
+              ${a !== 'employer' ? html`<td data-label=${t.colYearNet} class="amount">${eur(y.net)}</td>` : nothing}
+              ${a !== 'apprentice' ? html`<td data-label=${t.colYearCost} class="amount">${eur(y.employerCost)}</td>` : nothing}
             </tr>`;
           })}
         </tbody>

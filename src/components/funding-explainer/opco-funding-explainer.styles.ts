@@ -36,19 +36,19 @@ export const styles = css`
   }
 
   /* tabs */
-  /* one row of tabs that scrolls sideways when it does not fit (never ragged rows) */
+  /* the tabs wrap onto as many rows as they need: every scheme stays in sight (a row that scrolls
+     sideways hid three of five at 320 px, with no cue) */
   .tabs {
     display: flex;
-    flex-wrap: nowrap;
+    flex-wrap: wrap;
     gap: calc(var(--_space) / 2);
     margin-block: var(--_space) calc(var(--_space) * 1.5);
     padding: 4px 4px calc(var(--_space) / 2);
-    overflow-x: auto;
-    overscroll-behavior-x: contain;
-    scrollbar-width: thin;
   }
   .tab {
-    flex: none;
+    flex: 0 1 auto;
+    max-inline-size: 100%;
+    overflow-wrap: anywhere;
     min-height: 2.75rem;
     padding: 0 calc(var(--_space) * 1.25);
     border: 1px solid var(--_border);

@@ -1,6 +1,7 @@
 // One scheme card: summary, steps (with the visitor's OPCO), who pays whom, eligibility, notes,
 // legal references, sources and date. Long parts are <details> so the card stays scannable.
 import { html, nothing, type TemplateResult } from 'lit';
+import { keepAmounts } from '../../platform/amounts.js';
 import {
   ACTORS,
   FUNDING_SOURCES,
@@ -44,7 +45,7 @@ export interface CardContext {
 }
 
 /** Text of a bilingual value; in English, French official terms stay French for screen readers' sake. */
-const text = (value: Bilingual, lang: Lang) => value[lang];
+const text = (value: Bilingual, lang: Lang) => keepAmounts(value[lang]);
 
 /** "à confirmer" as words (not only a colour), with what exactly is unconfirmed. */
 export function renderUnconfirmed(ctx: Pick<CardContext, 't' | 'lang'>, item: Sourced): TemplateResult | typeof nothing {

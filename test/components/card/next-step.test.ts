@@ -11,7 +11,7 @@ const mount = async (template: ReturnType<typeof html>) => {
   await el.updateComplete;
   return el;
 };
-const text = (node: Element | null | undefined) => node?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
+const text = (node: Node | null | undefined) => node?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
 const step = (el: OpcoCard) => el.shadowRoot!.querySelector<HTMLElement>('[part="next-step"]');
 const action = (el: OpcoCard) => el.shadowRoot!.querySelector<HTMLAnchorElement>('[part="action"]')!;
 const opco = (id: string) => OPCOS.find((o) => o.id === id)!;

@@ -25,8 +25,8 @@ describe('<opco-funding-explainer> — written for its reader (#13)', () => {
       expect(text($(el, '[part="participation"]'))).to.contain(lang === 'fr' ? 'Ce que votre employeur verse au CFA' : 'What your employer pays the CFA');
       expect(live).to.contain(lang === 'fr' ? 'Effet net pour votre employeur' : 'Net effect for your employer');
       expect(live).to.contain(lang === 'fr' ? 'ce n’est pas à vous de les payer' : 'you do not pay them');
-      // the next step speaks to the apprentice too: the employer pays the 750 €
-      expect(text($(el, '[part="next-step"]'))).to.contain(lang === 'fr' ? 'c’est l’employeur qui verse 750 € au CFA' : 'it is the employer who pays the CFA 750 €');
+      // the next step speaks to the apprentice too: the employer pays the 750 € (an amount keeps its currency: no-break space)
+      expect(text($(el, '[part="next-step"]'))).to.contain(lang === 'fr' ? 'c’est l’employeur qui verse 750\u00a0€ au CFA' : 'it is the employer who pays the CFA 750\u00a0€');
     });
   }
 
@@ -39,7 +39,7 @@ describe('<opco-funding-explainer> — written for its reader (#13)', () => {
     expect(text($(el, '[part="participation"]'))).to.contain('Ce que vous facturez à l’employeur').and.contain('750');
     expect(text(result(el))).to.contain('après ses 45 premiers jours de formation pratique');
     const steps = $$(el, '[part="step"]').map((s) => text(s));
-    expect(steps.some((s) => s.includes('L’OPCO vous paie le NPEC selon l’échéancier') && s.includes('vous facturez 750 € à l’employeur après 45 jours'))).to.equal(true);
+    expect(steps.some((s) => s.includes('L’OPCO vous paie le NPEC selon l’échéancier') && s.includes('vous facturez 750\u00a0€ à l’employeur après 45 jours'))).to.equal(true);
   });
 
   it('employer: the aid, what it pays the CFA and the net for the first year, in that order', async () => {
