@@ -55,6 +55,7 @@ export const styles = css`
     margin-bottom: calc(var(--_space) / 2);
   }
   .pair {
+    max-inline-size: 36rem;
     display: grid;
     grid-template-columns: repeat(auto-fit, minmax(min(14rem, 100%), 1fr));
     gap: calc(var(--_space) * 1.5);

@@ -275,7 +275,6 @@ export class OpcoApprenticePay extends OpcoElement {
     const input = (name: keyof Fields, label: string, type: string, extra: { hint?: string; min?: string; max?: string; value?: string; step?: string } = {}) =>
       html`<div class="field">
         <label for=${name}>${label}</label>
-        ${extra.hint ? html`<span class="hint" id="${name}-hint">${extra.hint}</span>` : nothing}
         <input
           id=${name}
           name=${name}
@@ -288,10 +287,12 @@ export class OpcoApprenticePay extends OpcoElement {
           .value=${live(extra.value ?? String(f[name]))}
           @input=${this.onInput}
         />
+        ${extra.hint ? html`<span class="hint" id="${name}-hint">${extra.hint}</span>` : nothing}
       </div>`;
     // four questions first (the age, the start, the diploma, the headcount): the result shows at once;
     // the rest, which only refines it, under "Affiner"
-    const refined = f.contractMonths !== '' || f.monthlyGross !== '' || f.conventionalMinimum !== '' || f.rqth;
+    // open when the page set one of them: a value that changes the result is never hidden
+    const refined = [this.contractMonths, this.monthlyGross, this.conventionalMinimum, this.rqth].some((v) => v !== undefined && v !== null && v !== '');
     return html`<form part="form" class="form" aria-label=${t.form} @submit=${(e: Event) => e.preventDefault()}>
       <fieldset class="field field--age">
         <legend>${t.ageQuestion}</legend>

@@ -72,7 +72,8 @@ export class OpcoCard extends OpcoHeadedElement {
     return html`${this.headingProblem()} ${problem ? renderProblems([problem]) : nothing}
       <article part="base" class="card frame" aria-label=${heading.text ?? opco.shortName}>
       ${renderHeading(heading, { part: 'heading', className: 'heading title' })}
-      ${opco.name !== opco.shortName ? html`<p class="official" lang="fr">${opco.name}</p>` : nothing}
+      ${opco.name !== opco.shortName ? html`<p class="official">${t.officialLabel}<span lang="fr">${opco.name}</span></p>` : nothing}
+      ${t.about ? html`<p class="about">${t.about}</p>` : nothing}
       ${this.withNextStep && !this.compact ? renderNextStep(opco, audience, this.lang_) : nothing}
       <dl part="details">
         <dt>${t.sectors}</dt>

@@ -69,7 +69,7 @@ export const styles = css`
     z-index: 10;
     inset-inline: 0;
     top: 100%;
-    background: var(--_surface);
+    background: var(--_opaque);
     border: 1px solid var(--_border);
     border-top: none;
     border-end-start-radius: var(--_radius);

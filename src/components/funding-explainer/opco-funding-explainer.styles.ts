@@ -334,7 +334,7 @@ export const styles = css`
     padding-top: 0;
   }
   .badge circle {
-    fill: var(--_surface);
+    fill: var(--_opaque);
     stroke-width: 1.5;
   }
   .badge text {

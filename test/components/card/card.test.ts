@@ -34,7 +34,10 @@ describe('<opco-card>', () => {
     const el = await mount(html`<opco-card opco="akto" lang="en"></opco-card>`);
     expect(text(el.shadowRoot!.querySelector('dt'))).to.equal('Sectors');
     expect(text(links(el)[0])).to.match(/^AKTO website/);
-    expect(el.shadowRoot!.querySelector('.official')!.getAttribute('lang')).to.equal('fr');
+    expect(el.shadowRoot!.querySelector('.official [lang]')!.getAttribute('lang')).to.equal('fr');
+    // and it says it is French, once, and what an OPCO is
+    expect(text(el.shadowRoot!.querySelector('.official'))).to.match(/^Official name \(French\): AKTO – Opco/);
+    expect(text(el.shadowRoot!.querySelector('.about'))).to.contain('An OPCO (opérateur de compétences, skills operator) funds apprenticeships');
   });
 
   it('links open a new window and say so', async () => {
