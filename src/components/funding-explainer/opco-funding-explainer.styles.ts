@@ -34,6 +34,13 @@ export const styles = css`
   .lead {
     font-weight: 600;
   }
+  .lead--lines {
+    margin: 0;
+    padding-inline-start: 1.25em;
+    font-weight: 400;
+    display: grid;
+    gap: var(--_space-xs);
+  }
 
   /* tabs */
   /* the tabs wrap onto as many rows as they need: every scheme stays in sight (a row that scrolls

@@ -156,7 +156,7 @@ export class OpcoFundingExplainer extends OpcoHeadedElement {
     const own = readString(this.opco, { max: 40 });
     const id = own.kind === 'ok' ? own.value : this.linked ? this.selection?.opcoId : undefined;
     const record = id ? this.opcoList.getOpco(id) : undefined;
-    return record ? { id: record.id, name: record.shortName } : undefined;
+    return record ? { id: record.id, name: record.shortName, profile: record } : undefined;
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {

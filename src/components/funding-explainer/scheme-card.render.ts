@@ -1,6 +1,8 @@
 // One scheme card: summary, steps (with the visitor's OPCO), who pays whom, eligibility, notes,
 // legal references, sources and date. Long parts are <details> so the card stays scannable.
 import { html, nothing, type TemplateResult } from 'lit';
+import type { OpcoProfile } from '../../data/types.js';
+import { renderNextStep } from '../../platform/next-step.js';
 import { keepAmounts } from '../../platform/amounts.js';
 import {
   ACTORS,
@@ -37,7 +39,7 @@ export interface CardContext {
   /** Today (YYYY-MM-DD): rules that ended before it are marked "ended". */
   readonly today: string;
   /** The visitor's OPCO (attribute or found on the page). */
-  readonly opco?: { readonly id: string; readonly name: string };
+  readonly opco?: { readonly id: string; readonly name: string; readonly profile?: OpcoProfile };
   /** Theme for the nested <opco-card> (it does not see our host's own `theme`). */
   readonly theme: string;
   /** The simulator, placed in the apprenticeship card. */
@@ -170,6 +172,19 @@ function renderGlossary(ctx: CardContext, texts: readonly string[]): TemplateRes
   </details>`;
 }
 
+/**
+ * The reader's summary, one plain line per payer ("what you pay; what the OPCO pays; what the State
+ * pays"): the data writes it as one sentence in parts separated by semicolons.
+ */
+function renderLead(lead: string): TemplateResult {
+  const parts = lead.split(/\s*;\s*/).filter((p) => p !== '');
+  if (parts.length < 2) return html`<p class="lead">${lead}</p>`;
+  const line = (p: string, i: number) => (i === 0 ? p : p.charAt(0).toLocaleUpperCase('fr') + p.slice(1));
+  return html`<ul class="lead lead--lines" part="lead">
+    ${parts.map((p, i) => html`<li>${line(p.replace(/\.$/, ''), i)}.</li>`)}
+  </ul>`;
+}
+
 export function renderSchemeCard(ctx: CardContext, scheme: Scheme): TemplateResult {
   const { t, lang, audience } = ctx;
   const steps = [...scheme.steps].sort((a, b) => a.order - b.order);
@@ -187,13 +202,14 @@ export function renderSchemeCard(ctx: CardContext, scheme: Scheme): TemplateResu
       ${renderValidity(ctx, scheme.validity)}
       ${scheme.status === 'closed' ? html`<strong class="ended">${t.closed}</strong>` : nothing}
     </p>
-    <p class="lead">${lead}</p>
+    ${renderLead(lead)}
     ${renderGlossary(ctx, words)}
     ${ctx.simulator ?? nothing}
     <div class="next" part="next-step">
       ${headingElement(ctx.level + 1, t.nextStep, { className: 'next__title' })}
       <p>${text(stepText(next, audience), lang)}${renderUnconfirmed(ctx, next)}</p>
       ${next.deadline ? html`<p class="meta"><strong>${t.deadline}</strong> ${text(next.deadline, lang)}</p>` : nothing}
+      ${scheme.id === 'apprentissage' && ctx.opco?.profile ? renderNextStep(ctx.opco.profile, ctx.audience, lang, { part: 'opco-step' }) : nothing}
     </div>
     <details part="all-steps" class="all-steps">
       <summary>${t.allSteps(steps.length)}</summary>

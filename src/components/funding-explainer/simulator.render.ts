@@ -91,7 +91,7 @@ function renderFigures(v: SimulatorView, aid: HiringAidEligible): TemplateResult
       </div>
       <div class="figure figure--net">
         <dt>${t.figNet(audience)} <span class="figure__note">(${t.figNetNote})</span></dt>
-        <dd>${aid.amount - paid < 0 ? `− ${eur(paid - aid.amount)}` : eur(aid.amount - paid)}</dd>
+        <dd class="amount">${aid.amount - paid < 0 ? `−\u00a0${eur(paid - aid.amount)}` : eur(aid.amount - paid)}</dd>
       </div>
     </dl>
     ${p?.status === 'not-due' ? html`<p class="quiet participation">${keepAmounts(p.explanation[lang])}</p>` : nothing}`;
