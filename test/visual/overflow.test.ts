@@ -154,6 +154,23 @@ describe('at 320 px, no content wider than its box and no amount split from its 
   }
 
   for (const lang of ['fr', 'en'] as const) {
+    it(`the branch list's first view of AKTO is at most 1,200 px tall (${lang})`, async () => {
+      const el = await fixture<HTMLElement>(html`<opco-branch-list opco="akto" lang=${lang}></opco-branch-list>`);
+      await settled(el);
+      expect(el.getBoundingClientRect().height).to.be.at.most(1200);
+    });
+
+    it(`the pay simulator asks four questions before "Affiner" (${lang})`, async () => {
+      const el = await fixture<HTMLElement>(html`<opco-apprentice-pay lang=${lang}></opco-apprentice-pay>`);
+      await settled(el);
+      const form = el.shadowRoot!.querySelector('form')!;
+      const questions = [...form.children].filter((c) => !c.matches('details'));
+      expect(questions.map((q) => q.querySelector('legend, label')!.textContent!.trim())).to.have.length(4);
+      const refine = form.querySelector('details')!;
+      expect(refine.open).to.equal(false);
+      expect(questions.every((q) => q.compareDocumentPosition(refine) & Node.DOCUMENT_POSITION_FOLLOWING)).to.equal(true);
+    });
+
     it(`the finder's answer for "1979" is at most 700 px tall (${lang})`, async () => {
       const el = await fixture<HTMLElement>(html`<opco-finder company-lookup="off" idcc="1979" lang=${lang}></opco-finder>`);
       await settled(el);

@@ -27,7 +27,7 @@ export const messages = defineMessages({
   pickerOption: (opco: string, n: number) => `${opco} — ${frS(n, 'convention nationale', 'conventions nationales')}`,
   pickPrompt: 'Choisissez un OPCO pour voir ses branches professionnelles.',
   filterLabel: 'Filtrer par nom ou numéro IDCC',
-  filterHint: 'Les accents et les petites fautes de frappe sont tolérés.',
+  filterHint: 'Accents et petites fautes de frappe tolérés.',
   sortLabel: 'Trier par',
   sortOption: (key: SortKey) => (key === 'name' ? 'nom' : 'numéro IDCC'),
   headline: (n: number, total: number) =>

@@ -240,6 +240,11 @@ export const styles = css`
     font-size: 1.2em;
     font-weight: 700;
   }
+  /* a prompt to fill the form is no result: never larger than the simulator's own heading */
+  .result--incomplete .result__headline {
+    font-size: 1em;
+    font-weight: 600;
+  }
   .result p:last-child {
     margin-bottom: 0;
   }

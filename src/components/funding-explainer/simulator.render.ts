@@ -114,7 +114,8 @@ export function renderSimulator(v: SimulatorView): TemplateResult {
   const explanation = aid.status === 'invalid' && sim.incomplete ? '' : keepAmounts(aid.explanation[lang]);
   return html`<section class="sim" part="simulator" aria-labelledby="sim-title">
     ${headingElement(v.level, t.simHeading, { id: 'sim-title', className: 'section-title' })}
-    <form class="sim__fields" @change=${v.onChange} @submit=${(e: Event) => e.preventDefault()}>
+    <!-- updates as the visitor types (input), like the pay simulator, and on a choice (change) -->
+    <form class="sim__fields" @input=${v.onChange} @change=${v.onChange} @submit=${(e: Event) => e.preventDefault()}>
       <div class="field">
         <label for="sim-signed-on">${t.signedOn}</label>
         <input id="sim-signed-on" name="signedOn" type="date" .value=${live(fields.signedOn)} />
