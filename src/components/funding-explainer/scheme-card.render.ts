@@ -172,6 +172,15 @@ function renderGlossary(ctx: CardContext, texts: readonly string[]): TemplateRes
   </details>`;
 }
 
+/** The scheme's name; in English, its French name in the brackets is marked French (read with a French voice). */
+function schemeTitle(scheme: Scheme, lang: Lang): TemplateResult | string {
+  const name = text(scheme.name, lang);
+  const at = lang === 'en' ? name.toLowerCase().indexOf(scheme.frenchTerm.toLowerCase()) : -1;
+  if (at < 0) return name;
+  const end = at + scheme.frenchTerm.length;
+  return html`${name.slice(0, at)}<span lang="fr">${name.slice(at, end)}</span>${name.slice(end)}`;
+}
+
 /**
  * The reader's summary, one plain line per payer ("what you pay; what the OPCO pays; what the State
  * pays"): the data writes it as one sentence in parts separated by semicolons.
@@ -196,9 +205,11 @@ export function renderSchemeCard(ctx: CardContext, scheme: Scheme): TemplateResu
   const lead = text(scheme.audienceSummary[audience], lang);
   const words = [lead, text(scheme.summary.text, lang), ...steps.map((s) => text(stepText(s, audience), lang))];
   return html`<article class="scheme" part="scheme" data-scheme=${scheme.id} aria-labelledby="title-${scheme.id}">
-    ${headingElement(ctx.level, text(scheme.name, lang), { id: `title-${scheme.id}`, className: 'scheme__title' })}
+    ${headingElement(ctx.level, schemeTitle(scheme, lang), { id: `title-${scheme.id}`, className: 'scheme__title' })}
     <p class="meta">
-      ${lang === 'en' ? html`<span lang="fr">${scheme.frenchTerm}</span>` : nothing}
+      ${lang === 'en' && !scheme.name.en.toLowerCase().includes(scheme.frenchTerm.toLowerCase())
+        ? html`<span lang="fr">${scheme.frenchTerm}</span>`
+        : nothing /* the French name is given once: in the title's brackets when it is there */}
       ${renderValidity(ctx, scheme.validity)}
       ${scheme.status === 'closed' ? html`<strong class="ended">${t.closed}</strong>` : nothing}
     </p>
