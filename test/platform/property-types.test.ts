@@ -27,10 +27,10 @@ const VALUES: readonly [string, unknown][] = [
 
 /** Every documented property. */
 const ELEMENTS: Record<string, readonly string[]> = {
-  'opco-finder': ['idcc', 'siret', 'apiBase', 'companyLookup', 'timeout', 'label', 'placeholder', 'compact', 'limit', 'opco', 'theme', 'transparent', 'link', 'heading', 'headingLevel'],
+  'opco-finder': ['idcc', 'siret', 'apiBase', 'companyLookup', 'timeout', 'label', 'placeholder', 'compact', 'limit', 'opco', 'audience', 'theme', 'transparent', 'link', 'heading', 'headingLevel'],
   'opco-branch-list': ['opco', 'filter', 'sort', 'showRegional', 'showMerged', 'pageSize', 'compact', 'theme', 'transparent', 'link', 'heading', 'headingLevel'],
   'opco-funding-explainer': ['scheme', 'audience', 'headcount', 'level', 'signedOn', 'rqth', 'opco', 'compact', 'theme', 'transparent', 'link', 'heading', 'headingLevel'],
-  'opco-card': ['opco', 'compact', 'theme', 'transparent', 'link', 'heading', 'headingLevel'],
+  'opco-card': ['opco', 'compact', 'detail', 'audience', 'withNextStep', 'theme', 'transparent', 'link', 'heading', 'headingLevel'],
   'opco-provider': ['data', 'theme', 'link', 'selection'],
 };
 
