@@ -65,7 +65,8 @@ const opcos = JSON.parse(opcoJson).opcos.map((o) => ({
     if (!/^https:\/\//.test(l.url) || typeof l.verified !== 'boolean' || !l.source || !l.as_of) {
       throw new Error(`opcos.json: ${o.id}.links.${audience} needs an https url, verified, source and as_of`);
     }
-    return [audience, { url: l.url, topic: l.topic, verified: l.verified, source: l.source, asOf: l.as_of }];
+    // where each page was read stays in opcos.json and SOURCES.md (S8): the widgets need the page, not its story
+    return [audience, { url: l.url, topic: l.topic, verified: l.verified, asOf: l.as_of }];
   })),
 }));
 for (const o of opcos) {

@@ -31,14 +31,12 @@ import type { Audience } from './funding/types.js';
 /** What an OPCO's page is about: filing the contract, funding (NPEC), hiring aid, the contract explained, contact, or its home page. */
 export type OpcoLinkTopic = 'deposit' | 'funding' | 'aid' | 'apprenticeship' | 'contact' | 'home';
 
-/** One page of an OPCO's site, with where it was read and when. */
+/** One page of an OPCO's site and when it was read (where: data/opcos.json and data/SOURCES.md, S8). */
 export interface OpcoLink {
   readonly url: string;
   readonly topic: OpcoLinkTopic;
   /** True when the page's text was read (a stored public copy, or a source of the funding notes). */
   readonly verified: boolean;
-  /** Where the page was read (French). */
-  readonly source: string;
   /** Date of the page, or of the check (ISO, or a year). */
   readonly asOf: string;
 }

@@ -17,21 +17,18 @@ export const OPCO_PROFILES: readonly OpcoProfile[] = [
         "url": "https://collection.afdas.com/lalternance/pourquoi-choisir-contrat-apprentissage/",
         "topic": "apprenticeship",
         "verified": true,
-        "source": "copie publique de la page consultée par l’outil de recherche du projet (corpus pages)",
         "asOf": "2026-12-06"
       },
       "training-centre": {
         "url": "https://www.afdas.com",
         "topic": "home",
         "verified": true,
-        "source": "site de l’OPCO (S7, SOURCES.md) ; aucune page d’apprentissage vérifiée",
         "asOf": "2026-12-06"
       },
       "apprentice": {
         "url": "https://collection.afdas.com/lalternance/la-vie-du-contrat-apprentissage/",
         "topic": "apprenticeship",
         "verified": true,
-        "source": "copie publique de la page consultée par l’outil de recherche du projet (corpus pages)",
         "asOf": "2026-12-06"
       }
     }
@@ -48,28 +45,24 @@ export const OPCO_PROFILES: readonly OpcoProfile[] = [
         "url": "https://www.akto.fr/financer-une-formation/process-de-depot-de-contrat-en-alternance-dossier-formation",
         "topic": "deposit",
         "verified": true,
-        "source": "copie publique de la page consultée par l’outil de recherche du projet (corpus pages)",
         "asOf": "2026-12-06"
       },
       "training-centre": {
         "url": "https://www.akto.fr/contrat-dapprentissage-de-nouveaux-niveaux-de-prise-en-charge-sappliqueront-des-le-15-juillet/",
         "topic": "funding",
         "verified": true,
-        "source": "domain/funding.md [AKTO-NPEC]",
         "asOf": "2024"
       },
       "apprentice": {
         "url": "https://www.akto.fr/contrat-apprentissage/",
         "topic": "apprenticeship",
         "verified": true,
-        "source": "copie publique de la page consultée par l’outil de recherche du projet (corpus pages)",
         "asOf": "2026-12-06"
       },
       "contact": {
         "url": "https://www.akto.fr/nous-contacter/entreprises",
         "topic": "contact",
         "verified": true,
-        "source": "copie publique de la page consultée par l’outil de recherche du projet (corpus pages)",
         "asOf": "2026-12-06"
       }
     }
@@ -86,21 +79,18 @@ export const OPCO_PROFILES: readonly OpcoProfile[] = [
         "url": "https://www.opco-atlas.fr/faq-apprentissage-conclusion.html",
         "topic": "deposit",
         "verified": true,
-        "source": "copie publique de la page consultée par l’outil de recherche du projet (corpus pages)",
         "asOf": "2026-12-06"
       },
       "training-centre": {
         "url": "https://www.opco-atlas.fr/faq-apprentissage-instruction.html",
         "topic": "deposit",
         "verified": true,
-        "source": "copie publique de la page consultée par l’outil de recherche du projet (corpus pages)",
         "asOf": "2026-12-06"
       },
       "apprentice": {
         "url": "https://www.opco-atlas.fr/faq/contrat-dapprentissage.html",
         "topic": "apprenticeship",
         "verified": true,
-        "source": "copie publique de la page consultée par l’outil de recherche du projet (corpus pages)",
         "asOf": "2026-12-06"
       }
     }
@@ -117,21 +107,18 @@ export const OPCO_PROFILES: readonly OpcoProfile[] = [
         "url": "https://www.constructys.fr",
         "topic": "home",
         "verified": true,
-        "source": "site de l’OPCO (S7, SOURCES.md) ; aucune page d’apprentissage vérifiée",
         "asOf": "2026-12-06"
       },
       "training-centre": {
         "url": "https://www.constructys.fr",
         "topic": "home",
         "verified": true,
-        "source": "site de l’OPCO (S7, SOURCES.md) ; aucune page d’apprentissage vérifiée",
         "asOf": "2026-12-06"
       },
       "apprentice": {
         "url": "https://www.constructys.fr",
         "topic": "home",
         "verified": true,
-        "source": "site de l’OPCO (S7, SOURCES.md) ; aucune page d’apprentissage vérifiée",
         "asOf": "2026-12-06"
       }
     }
@@ -148,21 +135,18 @@ export const OPCO_PROFILES: readonly OpcoProfile[] = [
         "url": "https://www.lopcommerce.com/l-opcommerce/actualites/apprentissage-quelles-aides-pour-les-employeurs-en-2026",
         "topic": "aid",
         "verified": true,
-        "source": "domain/funding.md [LOPCOMMERCE-2026]",
         "asOf": "2026"
       },
       "training-centre": {
         "url": "https://www.lopcommerce.com",
         "topic": "home",
         "verified": true,
-        "source": "site de l’OPCO (S7, SOURCES.md) ; aucune page d’apprentissage vérifiée",
         "asOf": "2026-12-06"
       },
       "apprentice": {
         "url": "https://www.lopcommerce.com",
         "topic": "home",
         "verified": true,
-        "source": "site de l’OPCO (S7, SOURCES.md) ; aucune page d’apprentissage vérifiée",
         "asOf": "2026-12-06"
       }
     }
@@ -179,21 +163,18 @@ export const OPCO_PROFILES: readonly OpcoProfile[] = [
         "url": "https://www.ocapiat.fr/capalt/lessentiel-du-contrat-dapprentissage/",
         "topic": "deposit",
         "verified": true,
-        "source": "copie publique de la page consultée par l’outil de recherche du projet (corpus pages)",
         "asOf": "2026-12-06"
       },
       "training-centre": {
         "url": "https://www.ocapiat.fr/capalt/lessentiel-du-contrat-dapprentissage/",
         "topic": "deposit",
         "verified": true,
-        "source": "copie publique de la page consultée par l’outil de recherche du projet (corpus pages)",
         "asOf": "2026-12-06"
       },
       "apprentice": {
         "url": "https://www.ocapiat.fr",
         "topic": "home",
         "verified": true,
-        "source": "site de l’OPCO (S7, SOURCES.md) ; aucune page d’apprentissage vérifiée",
         "asOf": "2026-12-06"
       }
     }
@@ -210,21 +191,18 @@ export const OPCO_PROFILES: readonly OpcoProfile[] = [
         "url": "https://www.opco2i.fr",
         "topic": "home",
         "verified": true,
-        "source": "site de l’OPCO (S7, SOURCES.md) ; aucune page d’apprentissage vérifiée",
         "asOf": "2026-12-06"
       },
       "training-centre": {
         "url": "https://www.opco2i.fr",
         "topic": "home",
         "verified": true,
-        "source": "site de l’OPCO (S7, SOURCES.md) ; aucune page d’apprentissage vérifiée",
         "asOf": "2026-12-06"
       },
       "apprentice": {
         "url": "https://www.opco2i.fr",
         "topic": "home",
         "verified": true,
-        "source": "site de l’OPCO (S7, SOURCES.md) ; aucune page d’apprentissage vérifiée",
         "asOf": "2026-12-06"
       }
     }
@@ -241,21 +219,18 @@ export const OPCO_PROFILES: readonly OpcoProfile[] = [
         "url": "https://opcoep.fr/actualites/elargissement-des-elements-controles-pour-le-depot-et-la-prise-en-charge-des-contrats-d",
         "topic": "deposit",
         "verified": true,
-        "source": "domain/funding.md [OPCOEP-2024]",
         "asOf": "2024-08-08"
       },
       "training-centre": {
         "url": "https://opcoep.fr/actualites/elargissement-des-elements-controles-pour-le-depot-et-la-prise-en-charge-des-contrats-d",
         "topic": "deposit",
         "verified": true,
-        "source": "domain/funding.md [OPCOEP-2024]",
         "asOf": "2024-08-08"
       },
       "apprentice": {
         "url": "https://www.opcoep.fr",
         "topic": "home",
         "verified": true,
-        "source": "site de l’OPCO (S7, SOURCES.md) ; aucune page d’apprentissage vérifiée",
         "asOf": "2026-12-06"
       }
     }
@@ -272,21 +247,18 @@ export const OPCO_PROFILES: readonly OpcoProfile[] = [
         "url": "https://www.opcomobilites.fr/actualites/detail/les-nouvelles-regles-relatives-au-financement-du-contrat-dapprentissage",
         "topic": "funding",
         "verified": true,
-        "source": "domain/funding.md [OPCOMOB-2025]",
         "asOf": "2025"
       },
       "training-centre": {
         "url": "https://www.opcomobilites.fr/actualites/detail/les-nouvelles-regles-relatives-au-financement-du-contrat-dapprentissage",
         "topic": "funding",
         "verified": true,
-        "source": "domain/funding.md [OPCOMOB-2025]",
         "asOf": "2025"
       },
       "apprentice": {
         "url": "https://www.opcomobilites.fr",
         "topic": "home",
         "verified": true,
-        "source": "site de l’OPCO (S7, SOURCES.md) ; aucune page d’apprentissage vérifiée",
         "asOf": "2026-12-06"
       }
     }
@@ -303,21 +275,18 @@ export const OPCO_PROFILES: readonly OpcoProfile[] = [
         "url": "https://www.opco-sante.fr",
         "topic": "home",
         "verified": true,
-        "source": "site de l’OPCO (S7, SOURCES.md) ; aucune page d’apprentissage vérifiée",
         "asOf": "2026-12-06"
       },
       "training-centre": {
         "url": "https://www.opco-sante.fr",
         "topic": "home",
         "verified": true,
-        "source": "site de l’OPCO (S7, SOURCES.md) ; aucune page d’apprentissage vérifiée",
         "asOf": "2026-12-06"
       },
       "apprentice": {
         "url": "https://www.opco-sante.fr",
         "topic": "home",
         "verified": true,
-        "source": "site de l’OPCO (S7, SOURCES.md) ; aucune page d’apprentissage vérifiée",
         "asOf": "2026-12-06"
       }
     }
@@ -334,21 +303,18 @@ export const OPCO_PROFILES: readonly OpcoProfile[] = [
         "url": "https://www.uniformation.fr",
         "topic": "home",
         "verified": true,
-        "source": "site de l’OPCO (S7, SOURCES.md) ; aucune page d’apprentissage vérifiée",
         "asOf": "2026-12-06"
       },
       "training-centre": {
         "url": "https://www.uniformation.fr",
         "topic": "home",
         "verified": true,
-        "source": "site de l’OPCO (S7, SOURCES.md) ; aucune page d’apprentissage vérifiée",
         "asOf": "2026-12-06"
       },
       "apprentice": {
         "url": "https://www.uniformation.fr",
         "topic": "home",
         "verified": true,
-        "source": "site de l’OPCO (S7, SOURCES.md) ; aucune page d’apprentissage vérifiée",
         "asOf": "2026-12-06"
       }
     }
