@@ -15,11 +15,11 @@ export const nextStepMessages = defineMessages(
     lead: (audience: Audience, opco: string) => {
       switch (audience) {
         case 'training-centre':
-          return `Vous êtes un CFA ? ${opco} finance chaque contrat d’apprentissage au niveau fixé par la branche (NPEC) ; avec le mandat de l’employeur, vous lui transmettez le contrat.`;
+          return `Vous êtes un CFA\u00a0? ${opco} finance chaque contrat d’apprentissage au niveau fixé par la branche (NPEC)\u00a0; avec le mandat de l’employeur, vous lui transmettez le contrat.`;
         case 'apprentice':
-          return `Vous êtes apprenti ? Votre employeur vous paie un pourcentage du SMIC (le salaire minimum) et ${opco} paie votre formation au CFA. Une question sur votre contrat : demandez d’abord à votre CFA.`;
+          return `Vous êtes apprenti\u00a0? Votre employeur vous paie un pourcentage du SMIC (le salaire minimum) et ${opco} paie votre formation au CFA. Une question sur votre contrat\u00a0: demandez d’abord à votre CFA.`;
         default:
-          return `Vous embauchez un apprenti ? Envoyez le contrat à ${opco} dans les 5 jours ouvrables après son début : ${opco} prend alors en charge la formation.`;
+          return `Vous embauchez un apprenti\u00a0? Envoyez le contrat à ${opco} dans les 5 jours ouvrables après son début\u00a0: ${opco} prend alors en charge la formation.`;
       }
     },
     /** The link's text: what the OPCO's page lets this audience do (`key`: audience:topic). */
@@ -44,7 +44,7 @@ export const nextStepMessages = defineMessages(
       }
     },
     /** Under a home-page link: no page for this step was read on the OPCO's site. */
-    homeNote: 'Page d’apprentissage non vérifiée : cherchez « apprentissage » sur ce site.',
+    homeNote: 'Page d’apprentissage non vérifiée\u00a0: cherchez «\u00a0apprentissage\u00a0» sur ce site.',
     newWindow: '(nouvelle fenêtre)',
     badAudience: (value: string) => `audience="${value}" n’est pas un public connu.`,
     badAudienceHint: 'Écrivez audience="employer" (employeur), audience="training-centre" (CFA) ou audience="apprentice" (apprenti).',

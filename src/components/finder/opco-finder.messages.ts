@@ -6,7 +6,7 @@ const deMonth = (month: string): string => (/^[aeiouéèh]/i.test(month) ? `d’
 const percent = (share: number): string => `${Math.round(share * 100)}`;
 
 export const messages = defineMessages({
-  question: 'Quel est votre OPCO ?',
+  question: 'Quel est votre OPCO\u00a0?', // a no-break space: the question mark never starts a line
   label: 'Votre convention collective',
   search: 'Rechercher',
   /** Between "Votre OPCO" and the OPCO's name, for screen readers (French puts a space before the colon). */
