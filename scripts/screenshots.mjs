@@ -1,6 +1,7 @@
 #!/usr/bin/env node
-// node scripts/screenshots.mjs [--out docs/screenshots] [--only finder]
-// Screenshots of each element's main states at 320 and 1280 px, light and dark, French and English, on a
+// node scripts/screenshots.mjs [--out docs/screenshots] [--only finder] [--combos 320:light:fr,1280:dark:en] [--all]
+// Screenshots of each element's main states at 320 and 1280 px, light and dark, French and English (--all:
+// every combination; by default four per state, to keep the committed set small), on a
 // partner-like page (scripts/screenshots/stage.html), from dist/opco-widgets.js (build first). Prints each
 // element's height, and the content wider than its box if any (it should print none).
 import { mkdir } from 'node:fs/promises';
@@ -9,7 +10,14 @@ import puppeteer from 'puppeteer-core';
 import { startStaticServer } from './lib/static-server.mjs';
 import { findBrowser } from './find-browser.mjs';
 
-const { values: args } = parseArgs({ options: { out: { type: 'string', default: 'docs/screenshots' }, only: { type: 'string' }, widths: { type: 'string', default: '320,1280' } } });
+const { values: args } = parseArgs({
+  options: {
+    out: { type: 'string', default: 'docs/screenshots' },
+    only: { type: 'string' },
+    combos: { type: 'string', default: '320:light:fr,320:dark:en,1280:light:fr,1280:dark:en' },
+    all: { type: 'boolean', default: false },
+  },
+});
 
 /** name → element and attributes; `act` runs in the page before the shot (typing, clicking). */
 export const STATES = [
@@ -31,13 +39,15 @@ const browser = await puppeteer.launch({
 });
 const server = await startStaticServer({ port: 0 });
 await mkdir(args.out, { recursive: true });
-const widths = args.widths.split(',').map(Number);
+const combos = args.all
+  ? [320, 1280].flatMap((w) => ['light', 'dark'].flatMap((t) => ['fr', 'en'].map((l) => [w, t, l])))
+  : args.combos.split(',').map((c) => c.split(':')).map(([w, t, l]) => [Number(w), t, l]);
 try {
   const page = await browser.newPage();
   for (const state of STATES.filter((s) => !args.only || s.name.startsWith(args.only))) {
-    for (const width of widths) {
-      for (const theme of ['light', 'dark']) {
-        for (const lang of ['fr', 'en']) {
+    for (const [width, theme, lang] of combos) {
+      {
+        {
           await page.setViewport({ width, height: 900 });
           const q = new URLSearchParams({ tag: state.tag, theme, lang });
           for (const [k, v] of Object.entries(state.attrs)) q.append('a', `${k}:${v}`);
