@@ -29,7 +29,8 @@ function cspOf(ctx) {
 }
 
 export default {
-  files: ['test/**/*.test.ts'],
+  // the browser layer; test/data (the data module, no DOM) runs under node:test (npm run test:unit)
+  files: ['test/**/*.test.ts', '!test/data/**'],
   // Lit's production build, as in the bundle partners load: no "Lit is in dev mode" notice per test file
   nodeResolve: { exportConditions: ['production'] },
   middleware: [

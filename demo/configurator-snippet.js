@@ -12,15 +12,26 @@ export const WIDGETS = {
 };
 
 /**
- * The script of the chosen widget: its own file (dist/<tag>.js, next to the all-in-one file: same
- * folder, same version), with that file's integrity from release.json. A page with one widget loads
- * nothing else.
+ * The folder the partner's files are in, from the address typed: a folder as it is (with its final
+ * slash), a file's address (…/opco-widgets.js, as before each element had its own file) as its folder.
+ */
+export function folderOf(address) {
+  const url = address.trim();
+  if (url === '') return '';
+  if (/\.m?js(?:[?#].*)?$/.test(url)) return url.slice(0, url.lastIndexOf('/', url.search(/[?#]|$/)) + 1);
+  return url.endsWith('/') ? url : `${url}/`;
+}
+
+/**
+ * The script of the chosen widget: its own file in the folder (one widget, one file; the all-in-one
+ * opco-widgets.js is for pages with several widgets or a provider), under its versioned name
+ * (dist/<tag>-<version>.js: a pinned address never changes content), with that file's integrity
+ * from release.json. Without release.json, the plain name (dist/<tag>.js) and no integrity.
  */
 export function scriptOf(state, release) {
-  const src = state.scriptUrl.replace(/opco-widgets((?:-[\w.]+)?)\.js$/, (_, version) => `${state.tag}${version}.js`);
-  const name = src.split('/').pop();
+  const name = release.version ? `${state.tag}-${release.version}.js` : `${state.tag}.js`;
   const entry = (release.files ?? []).find((f) => f.file === name);
-  return { src, integrity: entry?.integrity ?? '' };
+  return { name, src: `${folderOf(state.scriptUrl)}${name}`, integrity: entry?.integrity ?? '' };
 }
 
 /** The attribute behind each setting. */

@@ -11,6 +11,7 @@ import {
   cssSnippet,
   fallbackOf,
   htmlSnippet,
+  scriptOf,
   shownTheme,
   supportedSettings,
   themeColours,
@@ -22,8 +23,8 @@ const preview = $('preview');
 const status = $('copy-status');
 
 let uiLang = 'fr';
-/** The pinned release (dist/release.json): versioned file name and its integrity hash. */
-let release = { file: 'opco-widgets.js', integrity: '' };
+/** The pinned release (dist/release.json): its version, and every file's name and integrity hash. */
+let release = { version: '', files: [] };
 
 const state = {
   tag: 'opco-card',
@@ -36,6 +37,7 @@ const state = {
   theme: 'light',
   /** The partner's colours, per theme: { light: { '--opco-color-accent': '#…' }, dark: {…} }. */
   colours: { light: {}, dark: {} },
+  /** The folder of the files (this site's dist/ by default); the snippet loads the widget's own file from it. */
   scriptUrl: '',
   sri: true,
 };
@@ -182,6 +184,8 @@ function renderContrast() {
 }
 
 function renderCode() {
+  // the address the snippet's script tag loads, under the folder's field
+  $('script-file').textContent = messages[uiLang].scriptFile(scriptOf(state, release).src);
   $('html-code').value = htmlSnippet(state, release, opcos, text());
   const css = cssSnippet(state);
   $('css-code').value = css;
@@ -222,13 +226,12 @@ async function loadRelease() {
     const response = await fetch(new URL('../dist/release.json', import.meta.url));
     if (!response.ok) throw new Error(String(response.status));
     const manifest = await response.json();
-    const file = manifest.files.find((f) => f.file === manifest.bundle);
-    release = { file: file.file, integrity: file.integrity, files: manifest.files };
+    release = { version: manifest.version, files: manifest.files };
   } catch {
     $('no-release').hidden = false;
   }
   // an absolute address: the snippet is pasted on another site
-  $('script-url').value = new URL(`../dist/${release.file}`, import.meta.url).href;
+  $('script-url').value = new URL('../dist/', import.meta.url).href;
 }
 
 form.addEventListener('input', update);

@@ -9,12 +9,12 @@ const root = new URL('..', import.meta.url).pathname;
 const newest = (dir) =>
   readdirSync(join(root, dir), { withFileTypes: true }).reduce((max, entry) => {
     const path = join(dir, entry.name);
-    return Math.max(max, entry.isDirectory() ? newest(path) : statSync(join(root, path)).mtimeMs);
+    return Math.max(max, entry.isDirectory() ? (entry.name === 'node_modules' ? 0 : newest(path)) : statSync(join(root, path)).mtimeMs);
   }, 0);
 
 let built = 0;
 try {
-  built = Math.min(...[ALL_IN_ONE, ...ELEMENT_FILES.map((f) => f.file), 'dist/data.js', 'dist/release.json'].map((f) => statSync(join(root, f)).mtimeMs));
+  built = Math.min(...[ALL_IN_ONE, ...ELEMENT_FILES.map((f) => f.file), 'dist/data.js', 'dist/release.json', 'custom-elements.json'].map((f) => statSync(join(root, f)).mtimeMs));
 } catch {
   /* not built yet */
 }

@@ -1,6 +1,6 @@
-// `npm run size`: raw, gzip and brotli bytes of each file partners load, checked against
-// size-budget.json (gzip bytes; each budget is the measured size plus a few per cent, lowered as the
-// files shrink), and each element's file against the goal of issue 15 (gzip, French page, before the
+// `npm run size`: raw, gzip and brotli bytes of each file partners load, checked against its budget in
+// scripts/lib/files.mjs (gzip bytes; each budget is the measured size plus a few per cent, lowered as the
+// files shrink), and each element's file against its goal (gzip, French page, before the
 // first render: the element's file is all a page downloads before it; the finder and the branch list
 // fetch the convention table afterwards; an English page first fetches the English packs, the last
 // column). `npm run bench:load` measures the pages themselves.
@@ -8,16 +8,9 @@ import { readFileSync } from 'node:fs';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import { tableFileName } from './rollup/conventions-table.mjs';
 import { packsOf } from './rollup/language-packs.mjs';
+import { ELEMENT_FILES, OTHER_BUDGETS } from './lib/files.mjs';
 
-const budgets = JSON.parse(readFileSync(new URL('../size-budget.json', import.meta.url), 'utf8'));
-/** Goals, gzip bytes of JS before the first render. */
-const GOALS = {
-  'dist/opco-finder.js': 35_000,
-  'dist/opco-card.js': 15_000,
-  'dist/opco-branch-list.js': 35_000,
-  'dist/opco-funding-explainer.js': 45_000,
-  'dist/opco-widgets.js': 90_000,
-};
+const budgets = [...ELEMENT_FILES, ...OTHER_BUDGETS];
 
 const gzipOf = (bytes) => gzipSync(bytes, { level: 9 }).length;
 /** The English packs a script fetches before an English render (the names built into it), gzip bytes in all. */
@@ -27,7 +20,7 @@ function englishPacks(script) {
 
 let failed = false;
 const rows = [];
-for (const [name, budget] of Object.entries(budgets.gzip)) {
+for (const { file: name, budget, goal } of budgets) {
   const file = name === 'dist/opco-conventions.json' ? `dist/${tableFileName()}` : name;
   let bytes;
   try {
@@ -40,7 +33,6 @@ for (const [name, budget] of Object.entries(budgets.gzip)) {
   const brotli = brotliCompressSync(bytes, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length;
   const over = gzip > budget;
   failed ||= over;
-  const goal = GOALS[file];
   rows.push({ file, raw: bytes.length, gzip, brotli, budget, goal, status: over ? 'OVER BUDGET' : 'ok', english: file.endsWith('.js') ? englishPacks(bytes) : 0 });
 }
 
@@ -52,6 +44,6 @@ for (const r of rows) {
   console.log(`| ${r.file} | ${fmt(r.raw)} | ${fmt(r.gzip)} | ${fmt(r.brotli)} | ${fmt(r.budget)} | ${r.status} | ${goal} | ${r.english ? fmt(r.english) : ''} |`);
 }
 if (failed) {
-  console.error('\nA file grew past its budget in size-budget.json.');
+  console.error('\nA file grew past its budget (scripts/lib/files.mjs).');
   process.exit(1);
 }

@@ -2,9 +2,8 @@ import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import '../src/index.js';
-// ships in its own file (dist/opco-apprentice-pay.js), not in src/index.ts
-import '../src/components/apprentice-pay/opco-apprentice-pay.js';
 import { ATTRIBUTES, described, replaced, sharedRows } from './api-table.js';
+import { RECIPES } from './snippets.js';
 
 interface Args {
   audience?: 'employer' | 'apprentice' | 'training-centre';
@@ -72,7 +71,7 @@ const meta: Meta<Args> = {
           'Ce que gagne un apprenti et ce qu’il coûte : salaire minimum légal par âge et année de contrat (Code du travail, D6222-26 à D6222-32), ' +
           'salaire net après la règle de mars 2025, cotisations patronales après la réduction générale, aide à l’embauche et participation de 750 €, ' +
           'mois par mois et sur tout le contrat, avec un tableau année par année et un graphique. Chaque montant indique sa source et sa date. ' +
-          'Livré dans son propre fichier, `dist/opco-apprentice-pay.js`.',
+          'Dans son propre fichier, `dist/opco-apprentice-pay.js`, et dans `dist/opco-widgets.js` avec tous les autres widgets.',
       },
     },
   },
@@ -100,25 +99,12 @@ export const LieAuxAutres: Story = {
   </opco-provider>`,
 };
 
-const SNIPPET = `<!-- Une seule fois par page : le fichier de ce widget (il n'est pas dans opco-widgets.js) -->
-<script type="module" src="/assets/opco-apprentice-pay.js"></script>
-
-<!-- Le coût d'un apprenti de 19 ans en BTS, dans une entreprise de 30 salariés : -->
-<opco-apprentice-pay audience="employer" age="19" contract-start="2026-09-01" contract-months="24" level="5" headcount="30">
-  <a href="https://www.service-public.gouv.fr/particuliers/vosdroits/F2918">Salaire de l'apprenti (Service-Public.fr)</a>
-</opco-apprentice-pay>`;
-
 export const RecetteCms: Story = {
   name: 'Recette CMS',
   parameters: {
     docs: {
-      description: {
-        story:
-          'Le code HTML à coller dans un bloc « HTML libre » du CMS. Remplacez `/assets/opco-apprentice-pay.js` par l’adresse où votre site héberge ' +
-          'le fichier `dist/opco-apprentice-pay.js`. Avec `<opco-provider>` et `opco-widgets.js` sur la même page, le widget reprend l’effectif de ' +
-          'l’entreprise trouvée. Le lien entre les balises s’affiche si le script ne peut pas s’exécuter.',
-      },
-      source: { code: SNIPPET, language: 'html' },
+      description: { story: RECIPES.apprenticePay.description },
+      source: { code: RECIPES.apprenticePay.snippet, language: 'html' },
     },
   },
   render: () => html`<opco-apprentice-pay audience="employer" age="19" contract-start="2026-09-01" contract-months="24" level="5" headcount="30">

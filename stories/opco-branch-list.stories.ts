@@ -3,6 +3,7 @@ import { html } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import '../src/index.js';
 import { ATTRIBUTES, described, headingRows, partRow, replaced, sharedRows } from './api-table.js';
+import { RECIPES } from './snippets.js';
 import { opcos } from '../src/data/index.js';
 
 interface Args {
@@ -121,22 +122,12 @@ export const Etroit: Story = {
   render: (a) => html`<div style="max-width: 320px">${render(a)}</div>`,
 };
 
-const SNIPPET = `<!-- Une seule fois par page, dans le <head> ou avant le widget : -->
-<script type="module" src="/assets/opco-widgets.js"></script>
-
-<!-- Les branches d'AKTO, avec un titre de niveau 2 : -->
-<opco-branch-list opco="akto" heading-level="2"></opco-branch-list>`;
-
 export const RecetteCms: Story = {
   name: 'Recette CMS',
   parameters: {
     docs: {
-      description: {
-        story:
-          'Le code HTML à coller dans un bloc « HTML libre » du CMS. Remplacez `/assets/opco-widgets.js` par l’adresse où votre site héberge ' +
-          'le fichier `dist/opco-widgets.js`. Pour laisser le visiteur choisir l’OPCO, retirez l’attribut `opco`.',
-      },
-      source: { code: SNIPPET, language: 'html' },
+      description: { story: RECIPES.branchList.description },
+      source: { code: RECIPES.branchList.snippet, language: 'html' },
     },
   },
   render: () => html`<opco-branch-list opco="akto" heading-level="2"></opco-branch-list>`,

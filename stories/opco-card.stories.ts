@@ -3,6 +3,7 @@ import { html } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import '../src/index.js';
 import { ATTRIBUTES, headingRows, partRow, sharedRows } from './api-table.js';
+import { RECIPES } from './snippets.js';
 import { opcos } from '../src/data/index.js';
 
 interface Args {
@@ -88,24 +89,12 @@ export const Etroit: Story = {
   render: (a) => html`<div style="max-width: 320px">${render(a)}</div>`,
 };
 
-const SNIPPET = `<!-- Une seule fois par page, dans le <head> ou avant le widget : -->
-<script type="module" src="/assets/opco-widgets.js"></script>
-
-<!-- La fiche d'AKTO, avec un titre de niveau 2 et un lien de secours : -->
-<opco-card opco="akto" heading-level="2">
-  <a href="https://www.akto.fr/">AKTO, l'OPCO des services à forte intensité de main-d'œuvre</a>
-</opco-card>`;
-
 export const RecetteCms: Story = {
   name: 'Recette CMS',
   parameters: {
     docs: {
-      description: {
-        story:
-          'Le code HTML à coller dans un bloc « HTML libre » du CMS. Remplacez `/assets/opco-widgets.js` par l’adresse où votre site héberge ' +
-          'le fichier `dist/opco-widgets.js`. Le lien entre les balises s’affiche si le script ne peut pas s’exécuter.',
-      },
-      source: { code: SNIPPET, language: 'html' },
+      description: { story: RECIPES.card.description },
+      source: { code: RECIPES.card.snippet, language: 'html' },
     },
   },
   render: () => html`<opco-card opco="akto" heading-level="2">

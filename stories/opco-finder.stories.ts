@@ -5,6 +5,7 @@ import { ifDefined } from 'lit/directives/if-defined.js';
 import type { OpcoFinder } from '../src/index.js';
 import '../src/index.js';
 import { ATTRIBUTES, described, headingRows, partRow, replaced, sharedRows } from './api-table.js';
+import { RECIPES } from './snippets.js';
 import { opcos } from '../src/data/index.js';
 
 interface Args {
@@ -254,53 +255,23 @@ export const ServiceIndisponible: Story = {
   },
 };
 
-const RELAY_SNIPPET = `<!-- Une seule fois par page : -->
-<script type="module" src="/assets/opco-widgets.js"></script>
-
-<!-- Le widget, avec le relais de votre site vers l'API Recherche d'entreprises : -->
-<opco-finder heading-level="2" api-base="https://www.votre-site.fr/relais/recherche-entreprises">
-  <a href="https://www.francecompetences.fr/">Trouver son OPCO</a>
-</opco-finder>
-
-<!-- Ou sans aucune recherche d'entreprise (rien ne quitte la page) : -->
-<opco-finder heading-level="2" company-lookup="off"></opco-finder>`;
-
 export const RecetteCmsRelais: Story = {
   name: 'Recette CMS : avec un relais (api-base) ou sans recherche d’entreprises',
   args: { companyLookup: 'on', apiBase: '/relais-absent' },
   parameters: {
     docs: {
-      description: {
-        story:
-          'Si votre site passe par son propre relais (proxy) vers l’API Recherche d’entreprises — pour maîtriser les appels, ou parce que sa politique de sécurité (CSP) ' +
-          'n’autorise pas `connect-src https://recherche-entreprises.api.gouv.fr` —, indiquez son adresse dans `api-base`. Le relais reçoit `GET <api-base>/search?q=…` ' +
-          'et doit renvoyer la réponse de l’API telle quelle. Ajoutez `siret="…"` pour afficher l’OPCO d’un établissement dès le chargement. ' +
-          'L’aperçu ci-dessous pointe vers une adresse sans relais : une recherche d’entreprise y affiche le message d’indisponibilité.',
-      },
-      source: { code: RELAY_SNIPPET, language: 'html' },
+      description: { story: RECIPES.finderRelay.description },
+      source: { code: RECIPES.finderRelay.snippet, language: 'html' },
     },
   },
 };
-
-const SNIPPET = `<!-- Une seule fois par page, dans le <head> ou avant le widget : -->
-<script type="module" src="/assets/opco-widgets.js"></script>
-
-<!-- Le widget ; le lien reste visible si JavaScript est désactivé : -->
-<opco-finder heading-level="2">
-  <a href="https://www.francecompetences.fr/">Trouver son OPCO</a>
-</opco-finder>`;
 
 export const RecetteCms: Story = {
   name: 'Recette CMS',
   parameters: {
     docs: {
-      description: {
-        story:
-          'Le code HTML à coller dans un bloc « HTML libre » du CMS. Remplacez `/assets/opco-widgets.js` par l’adresse où votre site héberge ' +
-          'le fichier `dist/opco-widgets.js`. Ajoutez `idcc="1979"` pour afficher une réponse dès le chargement, `lang="en"` pour l’anglais. ' +
-          'Le widget cherche aussi les entreprises (SIRET, SIREN, nom) auprès de l’API publique Recherche d’entreprises ; `company-lookup="off"` coupe cette recherche.',
-      },
-      source: { code: SNIPPET, language: 'html' },
+      description: { story: RECIPES.finder.description },
+      source: { code: RECIPES.finder.snippet, language: 'html' },
     },
   },
   // the preview runs with the look-up off, as every story here (the snippet itself leaves it on)

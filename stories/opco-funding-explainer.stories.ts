@@ -4,6 +4,7 @@ import { ifDefined } from 'lit/directives/if-defined.js';
 import { styleMap } from 'lit/directives/style-map.js';
 import '../src/index.js';
 import { ATTRIBUTES, described, headingRows, partRow, replaced, sharedRows } from './api-table.js';
+import { RECIPES } from './snippets.js';
 import { opcos } from '../src/data/index.js';
 
 interface Args {
@@ -133,26 +134,12 @@ export const Etroit: Story = {
   render: (a) => html`<div style=${styleMap({ maxWidth: '320px' })}>${render(a)}</div>`,
 };
 
-const SNIPPET = `<!-- Une seule fois par page, dans le <head> ou avant le widget : -->
-<script type="module" src="/assets/opco-widgets.js"></script>
-
-<!-- Recherche de l'OPCO, puis qui paie quoi (l'OPCO et l'effectif trouvés alimentent le simulateur) : -->
-<opco-provider>
-  <opco-finder></opco-finder>
-  <opco-funding-explainer audience="employer" heading-level="2"></opco-funding-explainer>
-</opco-provider>`;
-
 export const RecetteCms: Story = {
   name: 'Recette CMS',
   parameters: {
     docs: {
-      description: {
-        story:
-          'Le code HTML à coller dans un bloc « HTML libre » du CMS. Remplacez `/assets/opco-widgets.js` par l’adresse où votre site héberge ' +
-          'le fichier `dist/opco-widgets.js`. Pour une seule fiche, ajoutez par exemple `scheme="apprentissage"` ; pour préremplir le simulateur, ' +
-          '`headcount="30" level="5" signed-on="2026-04-01"`.',
-      },
-      source: { code: SNIPPET, language: 'html' },
+      description: { story: RECIPES.fundingExplainer.description },
+      source: { code: RECIPES.fundingExplainer.snippet, language: 'html' },
     },
   },
   render: () => html`<opco-provider>

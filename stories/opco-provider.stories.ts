@@ -4,6 +4,7 @@ import { ifDefined } from 'lit/directives/if-defined.js';
 import { styleMap } from 'lit/directives/style-map.js';
 import '../src/index.js';
 import { sharedRows } from './api-table.js';
+import { RECIPES } from './snippets.js';
 
 // the provider draws nothing (display: contents): the page lays its widgets out
 const page = { display: 'grid', gap: '1.5rem' };
@@ -74,22 +75,12 @@ export const SansLien: Story = {
   },
 };
 
-const SNIPPET = `<script type="module" src="/assets/opco-widgets.js"></script>
-
-<opco-provider>
-  <opco-finder heading="Quel est votre OPCO ?">
-    <a href="https://www.francecompetences.fr/">Trouver son OPCO sur le site de France compétences</a>
-  </opco-finder>
-  <opco-card heading-level="3"></opco-card>
-  <opco-branch-list heading-level="3" page-size="5"></opco-branch-list>
-</opco-provider>`;
-
 export const RecetteCms: Story = {
   name: 'Recette CMS',
   parameters: {
     docs: {
-      description: { story: 'Le code à coller : les widgets reliés se placent où l’on veut à l’intérieur du provider, entre d’autres contenus de la page.' },
-      source: { code: SNIPPET, language: 'html' },
+      description: { story: RECIPES.provider.description },
+      source: { code: RECIPES.provider.snippet, language: 'html' },
     },
   },
   render: () => html`<opco-provider>

@@ -1,14 +1,33 @@
-// The files partners load, one list for the build, the size budgets, the release and the tests.
+// The one list of the elements and of the files partners load. The build (rollup.config.mjs), the size
+// budgets (npm run size), the release record, the bench pages, the package's exports, src/index.ts, the
+// README's file table and the test lists all follow it; test/release/elements.test.mjs checks that the
+// places that cannot import it (package.json, src/index.ts, README.md, stories/, test/components/) agree.
+// A new element: its folder under src/components/<name>/, one entry here, then what that test asks for.
 
-/** One self-contained file per element (its own Lit), beside dist/opco-widgets.js which has them all. */
+/**
+ * One self-contained file per element (its own Lit), beside dist/opco-widgets.js which has them all.
+ * `name`: the folder under src/components/ and test/components/, and the package subpath (`opco-widgets/<name>`);
+ * `table`: fetches the convention table; `budget`: gzip bytes of its file (npm run size fails above);
+ * `goal`: gzip bytes before the first render that we aim for (printed by npm run size).
+ */
 export const ELEMENT_FILES = [
-  { tag: 'opco-finder', file: 'dist/opco-finder.js', source: 'src/components/finder/opco-finder.ts', table: true },
-  { tag: 'opco-card', file: 'dist/opco-card.js', source: 'src/components/card/opco-card.ts', table: false },
-  { tag: 'opco-branch-list', file: 'dist/opco-branch-list.js', source: 'src/components/branch-list/opco-branch-list.ts', table: true },
-  { tag: 'opco-funding-explainer', file: 'dist/opco-funding-explainer.js', source: 'src/components/funding-explainer/opco-funding-explainer.ts', table: false },
-  { tag: 'opco-apprentice-pay', file: 'dist/opco-apprentice-pay.js', source: 'src/components/apprentice-pay/opco-apprentice-pay.ts', table: false },
-  { tag: 'opco-provider', file: 'dist/opco-provider.js', source: 'src/components/provider/opco-provider.ts', table: false },
-];
+  { name: 'finder', tag: 'opco-finder', table: true, budget: 54_500, goal: 35_000 },
+  { name: 'card', tag: 'opco-card', table: false, budget: 17_000, goal: 15_000 },
+  { name: 'branch-list', tag: 'opco-branch-list', table: true, budget: 32_500, goal: 35_000 },
+  { name: 'funding-explainer', tag: 'opco-funding-explainer', table: false, budget: 56_500, goal: 45_000 },
+  { name: 'apprentice-pay', tag: 'opco-apprentice-pay', table: false, budget: 31_500 },
+  { name: 'provider', tag: 'opco-provider', table: false, budget: 8_500 },
+].map((e) => ({ ...e, file: `dist/${e.tag}.js`, source: `src/components/${e.name}/${e.tag}.ts` }));
 
 /** The all-in-one file. */
 export const ALL_IN_ONE = 'dist/opco-widgets.js';
+
+/**
+ * Budgets (gzip bytes) of the other files partners load: the all-in-one file, the convention table
+ * (`dist/opco-conventions.json` stands for this build's opco-conventions.<hash>.json) and the data module.
+ */
+export const OTHER_BUDGETS = [
+  { file: ALL_IN_ONE, budget: 113_000, goal: 90_000 },
+  { file: 'dist/opco-conventions.json', budget: 30_000 },
+  { file: 'dist/data.js', budget: 88_000 },
+];

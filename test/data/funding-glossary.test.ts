@@ -1,5 +1,6 @@
 // The glossary of the funding explainer and the steps written for each reader.
-import { expect } from '@open-wc/testing';
+import { describe, it } from 'node:test';
+import { expect } from 'chai';
 import { FUNDING_SOURCES, GLOSSARY, SCHEMES, SCHEME_IDS, termsIn } from '../../src/data/funding/index.js';
 
 describe('funding data — glossary', () => {

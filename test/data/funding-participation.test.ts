@@ -1,5 +1,6 @@
 // employerParticipation(): 750 € for level 6–7 contracts concluded from 1 Jul 2025 (funding notes §4).
-import { expect } from '@open-wc/testing';
+import { describe, it } from 'node:test';
+import { expect } from 'chai';
 import { employerParticipation, type EmployerParticipationInput } from '../../src/data/funding/index.js';
 
 describe('employerParticipation — 750 € for level 6–7 from 1 Jul 2025', () => {

@@ -1,5 +1,6 @@
 // Scheme cards, sources, legal references and money flow of the funding explainer data.
-import { expect } from '@open-wc/testing';
+import { describe, it } from 'node:test';
+import { expect } from 'chai';
 import {
   FUNDING_SOURCES,
   HIRING_AID_RULES,

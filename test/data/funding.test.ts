@@ -1,6 +1,7 @@
 // apprenticeHiringAid() against the §6 table of the funding notes. The expected amounts are typed
 // here again from the notes, independently of src/data/funding/hiring-aid-rules.ts.
-import { expect } from '@open-wc/testing';
+import { describe, it } from 'node:test';
+import { expect } from 'chai';
 import { apprenticeHiringAid, type HiringAidInput, type HiringAidResult } from '../../src/data/funding/index.js';
 
 type Row = {

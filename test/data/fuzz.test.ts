@@ -1,7 +1,8 @@
 // Property-based test of the data module's boundary: every exported function, any input
 // (fast-check's anything, plus Proxies, throwing getters, revoked Proxies, Dates whose getTime
 // throws, 1-million-character strings), never throws.
-import { expect } from '@open-wc/testing';
+import { describe, it } from 'node:test';
+import { expect } from 'chai';
 import fc from 'fast-check';
 import * as data from '../../src/data/index.js';
 

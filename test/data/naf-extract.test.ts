@@ -1,4 +1,5 @@
-import { expect } from '@open-wc/testing';
+import { describe, it } from 'node:test';
+import { expect } from 'chai';
 import { activityWords, htmlToText, nafCodesIn, scopeArticles } from '../../scripts/data/naf/extract.mjs';
 
 // A few real NAF rév. 2 subclasses: the extraction only keeps codes of the nomenclature.

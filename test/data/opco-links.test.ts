@@ -1,4 +1,5 @@
-import { expect } from '@open-wc/testing';
+import { describe, it } from 'node:test';
+import { expect } from 'chai';
 import { OPCOS } from '../../src/data/generated/tables.js';
 
 // The next step of each audience links to the OPCO's own site (data/SOURCES.md, S8): never to a guessed

@@ -1,5 +1,6 @@
 // Body shared by the three pay-differential-*.test.ts files: each checks one third of the grid.
-import { expect } from '@open-wc/testing';
+import { describe, it, before } from 'node:test';
+import { expect } from 'chai';
 import { apprenticePay } from '../../src/data/index.js';
 import { AGE_IN_BAND, createOracle, employer2025Law, grid, netBeforeMarch2025Law } from './pay-oracle.js';
 
@@ -10,8 +11,7 @@ export function differential(part: 0 | 1 | 2): void {
   const size = Math.ceil(all.length / 3);
   const slice = all.slice(part * size, (part + 1) * size);
 
-  describe(`apprenticePay against mon-entreprise's engine (modele-social), situations ${part * size + 1}–${part * size + slice.length} of ${all.length}`, function () {
-    this.timeout(0);
+  describe(`apprenticePay against mon-entreprise's engine (modele-social), situations ${part * size + 1}–${part * size + slice.length} of ${all.length}`, () => {
     let oracle: ReturnType<typeof createOracle>;
     before(() => {
       oracle = createOracle();

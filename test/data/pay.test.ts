@@ -1,7 +1,8 @@
 // apprenticePay(), apprenticeSchedule(), professionalisationPay(): the rules of D6222-26 to -32, D6325-15 to -18,
 // L6243-2 (the March 2025 switch), their boundaries and bad inputs. The figures against mon-entreprise's
 // engine are in pay-differential-*.test.ts.
-import { expect } from '@open-wc/testing';
+import { describe, it } from 'node:test';
+import { expect } from 'chai';
 import {
   EMPLOYER_RATES,
   FIRST_RATES_DAY,

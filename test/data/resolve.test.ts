@@ -1,4 +1,5 @@
-import { expect } from '@open-wc/testing';
+import { describe, it } from 'node:test';
+import { expect } from 'chai';
 import { resolveOpco, type Resolution } from '../../src/data/index.js';
 
 function as<K extends Resolution['kind']>(r: Resolution, kind: K): Extract<Resolution, { kind: K }> {
@@ -27,7 +28,9 @@ describe('resolveOpco', () => {
     ['0016', 'opco-mobilites'],
     ['2216', 'opcommerce'],
   ] as const) {
-    it(`${idcc} → ${opco}`, () => expect(as(resolveOpco(idcc), 'found').opco.id).to.equal(opco));
+    it(`${idcc} → ${opco}`, () => {
+      expect(as(resolveOpco(idcc), 'found').opco.id).to.equal(opco);
+    });
   }
 
   it('0054 follows its merge into 3248 (OPCO 2i)', () => {

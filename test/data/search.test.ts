@@ -1,4 +1,5 @@
-import { expect } from '@open-wc/testing';
+import { describe, it } from 'node:test';
+import { expect } from 'chai';
 import { conventionsOf, searchConventions } from '../../src/data/index.js';
 
 const ids = (q: unknown, limit = 8) => searchConventions(q, { limit }).map((h) => h.convention.idcc);

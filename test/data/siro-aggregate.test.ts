@@ -1,4 +1,6 @@
-import { expect } from '@open-wc/testing';
+import { describe, it, before } from 'node:test';
+import { readFile } from 'node:fs/promises';
+import { expect } from 'chai';
 import { aggregateSiro, createSiroAggregator, roundShare, SHARED_BELOW } from '../../src/data/siro-aggregate.js';
 import { opcos } from '../../src/data/index.js';
 
@@ -8,8 +10,7 @@ const LABELS = Object.fromEntries(opcos.map((o) => [o.siroLabel, o.id]));
 describe('SIRO aggregation (test/fixtures/siro-sample.csv, synthetic SIRETs)', () => {
   let text: string;
   before(async () => {
-    const response = await fetch('/test/fixtures/siro-sample.csv');
-    text = await response.text();
+    text = await readFile(new URL('../fixtures/siro-sample.csv', import.meta.url), 'utf8');
   });
 
   it('counts lines and sets aside 9998/9999, bad IDCCs, malformed lines and unknown labels', () => {

@@ -2,10 +2,7 @@
 // paste it into a blank page, and get the same widget, the integrity hash checked by the browser.
 import { expect } from '@open-wc/testing';
 import { closeAll, defines, loadPage, requireBuild, servesBuiltBytes, shownText, waitFor, type Loaded } from './helpers.js';
-
-const STRICT_CSP =
-  "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; " +
-  "connect-src 'self' https://recherche-entreprises.api.gouv.fr; require-trusted-types-for 'script'";
+import { blankPage, checkSnippet, readRelease } from './snippet-check.js';
 
 async function openConfigurator(): Promise<Loaded & { copied: () => string }> {
   const page = await loadPage({ src: '/demo/configurator.html' });
@@ -39,9 +36,6 @@ async function copyHtml(page: Loaded & { copied: () => string }): Promise<string
   await waitFor(() => page.copied(), 'the snippet to be copied');
   return page.copied();
 }
-
-const blankPage = (body: string, head = `<meta http-equiv="Content-Security-Policy" content="${STRICT_CSP}" />`) =>
-  `<!doctype html><html lang="fr"><head><meta charset="utf-8" />${head}<title>Blank</title></head><body>\n${body}</body></html>`;
 
 /** Whether the test server sends the built bytes (else no integrity hash can match: see helpers). */
 let raw = false;
@@ -111,6 +105,44 @@ describe('configurator (demo/configurator.html)', function () {
     const pasted = await loadPage({ srcdoc: blankPage(pasteable(snippet)) });
     const finder = await waitFor(() => defines(pasted.win, 'opco-finder') && pasted.doc.querySelector('opco-finder'), 'the pasted finder');
     await waitFor(async () => (await shownText(finder)).includes('AKTO'), 'the answer AKTO');
+  });
+
+  // every widget the configurator offers (the radio buttons, from WIDGETS in demo/configurator-snippet.js)
+  for (const tag of ['opco-finder', 'opco-card', 'opco-branch-list', 'opco-funding-explainer', 'opco-apprentice-pay']) {
+    it(`${tag}: the snippet loads the widget's own file, in dist/, with its integrity from release.json, and renders`, async () => {
+      const page = await openConfigurator();
+      pickWidget(page, tag);
+      const snippet = await copyHtml(page);
+      const release = await readRelease();
+      const { src, tags } = await checkSnippet(snippet, release, { versioned: true });
+      expect(tags).to.deep.equal([tag]);
+      // the field names the folder; the line under it, the very file the snippet loads
+      expect(src).to.equal(`${(page.doc.getElementById('script-url') as HTMLInputElement).value}${tag}-${release.version}.js`);
+      expect(page.doc.getElementById('script-file')!.textContent).to.contain(src);
+    });
+  }
+
+  it('the folder field: the label names a folder, the snippet loads the widget’s file from the folder typed', async () => {
+    const page = await openConfigurator();
+    const release = await readRelease();
+    const label = () => page.doc.querySelector('label[for="script-url"]')!.textContent!;
+    const shown = () => page.doc.getElementById('script-file')!.textContent!;
+    const src = () => /<script type="module" src="([^"]*)"/.exec((page.doc.getElementById('html-code') as HTMLTextAreaElement).value)![1];
+    expect(label()).to.equal('Adresse du dossier des fichiers opco-widgets');
+    set(page, 'script-url', 'https://www.example.fr/assets/opco-widgets/');
+    expect(src()).to.equal(`https://www.example.fr/assets/opco-widgets/opco-card-${release.version}.js`);
+    expect(shown()).to.contain(src());
+    pickWidget(page, 'opco-finder');
+    expect(src()).to.equal(`https://www.example.fr/assets/opco-widgets/opco-finder-${release.version}.js`);
+    // a folder without its final slash, or the address of a file in it (as before each element had its own file)
+    set(page, 'script-url', 'https://www.example.fr/assets/opco-widgets');
+    expect(src()).to.equal(`https://www.example.fr/assets/opco-widgets/opco-finder-${release.version}.js`);
+    set(page, 'script-url', 'https://www.example.fr/js/opco-widgets-0.1.0.js');
+    expect(src()).to.equal(`https://www.example.fr/js/opco-finder-${release.version}.js`);
+    expect(shown()).to.contain(src());
+    page.doc.querySelector<HTMLButtonElement>('[data-ui-lang="en"]')!.click();
+    expect(label()).to.equal('Address of the folder of the opco-widgets files');
+    expect(shown()).to.equal(`The code loads the widget’s file: ${src()}`);
   });
 
   it('the integrity hash is enforced: the snippet loads, a tampered one loads nothing', async function () {

@@ -44,7 +44,7 @@ export async function servesBuiltBytes(): Promise<boolean> {
   if (!raw) {
     console.warn(
       'The test server rewrites /dist/*.js (esbuild plugin): Subresource Integrity checks skipped. ' +
-        'Serve /dist/ as built in web-test-runner.config.mjs (see integrate/README-section.md, "For maintainers").',
+        'Serve /dist/ as built in web-test-runner.config.mjs (its first middleware).',
     );
   }
   return raw;

@@ -138,33 +138,3 @@ for (const [how, loading] of [
     });
   });
 }
-
-/** The text between `snippet: name` and `/snippet` markers, without script tags, whitespace collapsed. */
-function snippets(source: string, open: RegExp, close: RegExp): string[] {
-  const found: string[] = [];
-  for (const part of source.split(open).slice(1)) {
-    const body = part.split(close)[0].replace(/^[^\n]*\n/, '');
-    found.push(normalize(body.replace(/<script\b[^>]*><\/script>/g, '')));
-  }
-  return found.filter((s) => s !== '');
-}
-
-const normalize = (text: string) => text.replace(/\s+/g, ' ').trim();
-
-describe('README section (integrate/README-section.md)', () => {
-  it('shows the markup of every tested snippet page, and the script tag with integrity', async () => {
-    const readme = normalize(await (await fetch('/integrate/README-section.md')).text());
-    const html = await Promise.all(
-      ['head', 'body-end', 'cms-block'].map(async (name) => (await fetch(`/integrate/${name}/index.html`)).text()),
-    );
-    // .jsx is served as it is (the test server only rewrites .js and .ts)
-    const jsx = await (await fetch('/integrate/react/app.jsx')).text();
-    const blocks = [
-      ...html.flatMap((page) => snippets(page, /<!-- snippet: [a-z-]+ -->/, /<!-- \/snippet -->/)),
-      ...snippets(jsx, /\{\/\* snippet: react \*\/\}/, /\{\/\* \/snippet \*\/\}/),
-    ];
-    expect(blocks.length).to.be.greaterThan(3);
-    for (const block of blocks) expect(readme, `README-section.md lacks:\n${block}`).to.contain(block);
-    expect(readme).to.match(/integrity="sha384-[^"]*" crossorigin="anonymous"/);
-  });
-});

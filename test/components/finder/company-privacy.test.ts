@@ -17,7 +17,7 @@ interface Row {
 const ALLOWED = new Set(['q', 'code_postal', 'page', 'per_page', 'minimal', 'include', 'limite_matching_etablissements']);
 
 async function readmeRows(): Promise<Row[]> {
-  const readme = await (await fetch('/README.md')).text();
+  const readme = await (await fetch('/docs/privacy.md')).text();
   const table = readme.split('<!-- privacy:start -->')[1]!.split('<!-- privacy:end -->')[0]!;
   return table
     .split('\n')
