@@ -394,7 +394,7 @@ export class OpcoApprenticePay extends OpcoElement {
     const aidRow = !aid
       ? html`<div><dt>${t.hiringAid}</dt><dd>${t.aidNeedsLevel}</dd></div>`
       : aid.status === 'eligible'
-        ? html`<div><dt>${t.hiringAid}</dt><dd class="amount">− ${eur(s.totals.hiringAid)}</dd></div>`
+        ? html`<div><dt>${t.hiringAid}</dt><dd class="amount">−\u00a0${eur(s.totals.hiringAid)}</dd></div>`
         : html`<div><dt>${aid.status === 'not-eligible' ? t.noAid : t.aidUnknown}</dt><dd>—</dd></div>`;
     return html`<div part="totals" class="totals">
       <h4>${t.wholeContract(months)}</h4>
@@ -402,7 +402,7 @@ export class OpcoApprenticePay extends OpcoElement {
         <div><dt>${t.totalGross}</dt><dd>${eur(s.totals.gross)}</dd></div>
         <div><dt>${t.totalContributions}</dt><dd>${eur(s.totals.employerContributions)}</dd></div>
         ${aidRow}
-        ${s.totals.participation > 0 ? html`<div><dt>${t.participation}</dt><dd class="amount">+ ${eur(s.totals.participation)}</dd></div>` : nothing}
+        ${s.totals.participation > 0 ? html`<div><dt>${t.participation}</dt><dd class="amount">+\u00a0${eur(s.totals.participation)}</dd></div>` : nothing}
         <div><dt>${t.netCost}</dt><dd class="big">${eur(s.totals.netCost)}</dd></div>
       </dl>
     </div>`;
