@@ -5,7 +5,7 @@ import { defineElement } from '../../platform/define.js';
 import { OpcoHeadedElement, renderHeading } from '../../platform/heading.js';
 import { OpcoElement } from '../../platform/opco-element.js';
 import { renderProblems, renderStatus, statusStyles } from '../../platform/status.js';
-import { readAudience, renderNextStep } from '../../platform/next-step.js';
+import { linkFor, readAudience, renderNextStep } from '../../platform/next-step.js';
 import { echo, isHttpsUrl, readString } from '../../platform/attributes.js';
 import { messages } from './opco-card.messages.js';
 import { styles } from './opco-card.styles.js';
@@ -69,18 +69,21 @@ export class OpcoCard extends OpcoHeadedElement {
     const heading = this.headingFor(opco.shortName);
     const { audience, problem } = readAudience(this.audience, this.lang_);
     if (problem) this.report([problem]);
+    // the next step already links the home page when no page for it was read: no second link to it
+    const showStep = this.withNextStep && !this.compact;
+    const homeStep = showStep && (linkFor(opco, audience)?.topic ?? 'home') === 'home';
     return html`${this.headingProblem()} ${problem ? renderProblems([problem]) : nothing}
       <article part="base" class="card frame" aria-label=${heading.text ?? opco.shortName}>
       ${renderHeading(heading, { part: 'heading', className: 'heading title' })}
       ${opco.name !== opco.shortName ? html`<p class="official">${t.officialLabel}<span lang="fr">${opco.name}</span></p>` : nothing}
       ${t.about ? html`<p class="about">${t.about}</p>` : nothing}
-      ${this.withNextStep && !this.compact ? renderNextStep(opco, audience, this.lang_) : nothing}
+      ${showStep ? renderNextStep(opco, audience, this.lang_) : nothing}
       <dl part="details">
         <dt>${t.sectors}</dt>
         <dd>${t.sectorsOf(opco.id, opco.sectors)}</dd>
       </dl>
       <div class="links">
-        ${isHttpsUrl(opco.website)
+        ${isHttpsUrl(opco.website) && !homeStep
           ? html`<a part="link" href=${opco.website} target="_blank" rel="noopener noreferrer"
               >${t.website(opco.shortName)} <span class="visually-hidden">${t.newWindow}</span></a
             >`

@@ -26,7 +26,7 @@ describe('<opco-card>', () => {
   it('elides "de" before a vowel in French ("Site d’AKTO", "Site de Constructys")', async () => {
     const akto = await mount(html`<opco-card opco="akto"></opco-card>`);
     expect(text(links(akto)[0])).to.match(/^Site d’AKTO/);
-    const constructys = await mount(html`<opco-card opco="constructys"></opco-card>`);
+    const constructys = await mount(html`<opco-card opco="constructys" compact></opco-card>`);
     expect(text(links(constructys)[0])).to.match(/^Site de Constructys/);
   });
 

@@ -45,6 +45,9 @@ describe('<opco-card> next step', () => {
     expect(action(el).href.replace(/\/$/, '')).to.equal(opco('opco-sante').website);
     expect(text(action(el))).to.match(/^Site de l’OPCO OPCO Santé/);
     expect(text(step(el))).to.contain('Page d’apprentissage non vérifiée');
+    // one link to the home page, not a second "Site de…" under the sectors
+    const home = [...el.shadowRoot!.querySelectorAll('a')].filter((a) => a.href.replace(/\/$/, '') === opco('opco-sante').website);
+    expect(home).to.have.length(1);
     await expect(el).to.be.accessible();
   });
 
