@@ -65,9 +65,9 @@ try {
             const wide = [];
             const walk = (root) => {
               for (const e of root.querySelectorAll('*')) {
-                if (e.tagName !== 'INPUT' && !e.classList.contains('visually-hidden') && e.scrollWidth > e.clientWidth + 1 && getComputedStyle(e).overflowX !== 'visible') wide.push(`${e.tagName.toLowerCase()}.${e.className}`);
+                if (e.tagName !== 'INPUT' && !e.classList.contains('visually-hidden') && e.getBoundingClientRect().width > 1 && e.scrollWidth > e.clientWidth + 1 && getComputedStyle(e).overflowX !== 'visible') wide.push(`${e.tagName.toLowerCase()}.${e.className}`);
                 const r = e.getBoundingClientRect();
-                if (r.width > 0 && r.right > host.getBoundingClientRect().right + 1) wide.push(`${e.tagName.toLowerCase()}.${e.className} past the right edge`);
+                if (r.width > 1 && r.right > host.getBoundingClientRect().right + 1) wide.push(`${e.tagName.toLowerCase()}.${e.className} past the right edge`);
                 if (e.shadowRoot) walk(e.shadowRoot);
               }
             };

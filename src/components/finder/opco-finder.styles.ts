@@ -21,6 +21,15 @@ export const styles = css`
     font-weight: 700;
     line-height: 1.25;
   }
+  /* on a phone the question keeps to one line, and the next step gives its padding to the text */
+  @container (max-width: 22rem) {
+    .label__question {
+      font-size: 1.125em;
+    }
+    .next-step {
+      padding: var(--_space-s) var(--_space-m);
+    }
+  }
   .hint {
     margin: 0;
     color: var(--_muted);
@@ -164,7 +173,7 @@ export const styles = css`
   .answer {
     display: grid;
     gap: var(--_space);
-    margin-top: var(--_space);
+    margin-top: var(--_space-xs);
   }
   .answer__heading {
     margin: 0;
