@@ -76,7 +76,7 @@ export class OpcoCard extends OpcoHeadedElement {
       <article part="base" class="card frame" aria-label=${heading.text ?? opco.shortName}>
       ${renderHeading(heading, { part: 'heading', className: 'heading title' })}
       ${opco.name !== opco.shortName ? html`<p class="official">${t.officialLabel}<span lang="fr">${opco.name}</span></p>` : nothing}
-      ${t.about ? html`<p class="about">${t.about}</p>` : nothing}
+      ${t.about && !this.compact ? html`<p class="about">${t.about}</p>` : nothing}
       ${showStep ? renderNextStep(opco, audience, this.lang_) : nothing}
       <dl part="details">
         <dt>${t.sectors}</dt>

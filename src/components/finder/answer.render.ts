@@ -72,8 +72,7 @@ function renderResolution(resolution: Resolution, ctx: AnswerContext): TemplateR
         <ul class="answer__cards" part="candidates">
           ${resolution.candidates.map((o) => html`<li>${card(o, { ...ctx, compact: true }, true, false)}</li>`)}
         </ul>
-        ${conventionLine(t.convention, [resolution.convention], ctx)}
-        <!-- which of them is decided by the establishment's SIRET: that check is the next step -->
+        <!-- the summary names the convention (once); which of them is decided by the establishment's SIRET: that check is the next step -->
         ${checkLink(ctx, true)} ${provenance(resolution.source, ctx)}`;
     case 'special':
       return html`${heading(ctx.level, t.specialTitle(resolution.idcc, resolution.label[lang]))}
