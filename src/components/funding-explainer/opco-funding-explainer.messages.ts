@@ -30,6 +30,7 @@ const fr = {
   payments: (n: number) => `Qui paie qui, et combien (${n})`,
   legal: (n: number) => `Textes de référence (${n})`,
   sources: (n: number) => `Sources (${n})`,
+  sourcesAndLegal: 'Sources et base légale',
   asOf: (date: string) => `À jour au ${date}`,
   newest: (date: string) => `source la plus récente : ${date}`,
   noNewest: 'sources non datées',

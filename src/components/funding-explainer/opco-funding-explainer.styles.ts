@@ -503,4 +503,8 @@ export const styles = css`
       fill: CanvasText;
     }
   }
+  .sources-legal .sub {
+    margin: var(--_space-s) 0 var(--_space-xs);
+    font-weight: 600;
+  }
 `;

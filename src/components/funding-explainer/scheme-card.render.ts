@@ -129,11 +129,18 @@ function renderOpcoAt(ctx: CardContext, first: boolean) {
 function renderSources(ctx: CardContext, scheme: Scheme): TemplateResult {
   const { t, lang } = ctx;
   const newest = scheme.asOf ? t.newest(partialDate(lang, scheme.asOf)) : t.noNewest;
+  // the date stays in sight; the legal texts and the sources are one fold-out, "Sources et base légale"
   return html`<footer class="provenance" part="provenance">
     <p class="meta"><strong>${t.asOf(formatDate(lang, SOURCES_READ_ON))}</strong> · ${newest}</p>
-    ${scheme.hasUnconfirmed ? html`<p class="meta tbc-all">${t.hasUnconfirmed}</p>` : nothing}
-    <details part="sources">
-      <summary>${t.sources(scheme.sources.length)}</summary>
+    <details class="sources-legal" part="sources-legal">
+      <summary>${t.sourcesAndLegal}</summary>
+      ${scheme.hasUnconfirmed ? html`<p class="meta tbc-all">${t.hasUnconfirmed}</p>` : nothing}
+      <div part="legal">
+        <p class="sub">${t.legal(scheme.legalReferences.length)}</p>
+        <ul class="refs">${scheme.legalReferences.map((r) => renderLegal(ctx, r))}</ul>
+      </div>
+      <div part="sources">
+      <p class="sub">${t.sources(scheme.sources.length)}</p>
       <ul class="sources">
         ${scheme.sources.map((key) => {
           const s = FUNDING_SOURCES[key];
@@ -147,6 +154,7 @@ function renderSources(ctx: CardContext, scheme: Scheme): TemplateResult {
           </li>`;
         })}
       </ul>
+      </div>
     </details>
   </footer>`;
 }
@@ -236,7 +244,6 @@ export function renderSchemeCard(ctx: CardContext, scheme: Scheme): TemplateResu
         ${scheme.notes.length ? html`<ul>${scheme.notes.map((s) => renderStatement(ctx, s))}</ul>` : nothing}`,
       'notes',
     )}
-    ${disclosure(t.legal(scheme.legalReferences.length), html`<ul class="refs">${scheme.legalReferences.map((r) => renderLegal(ctx, r))}</ul>`, 'legal')}
     ${renderSources(ctx, scheme)}
   </article>`;
 }
