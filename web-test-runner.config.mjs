@@ -95,7 +95,7 @@ export default {
       },
     }),
   ],
-  concurrency: 1,
+  concurrency: Number(process.env.WTR_CONCURRENCY ?? 2),
   browserStartTimeout: 60000,
   testsStartTimeout: 60000,
   testsFinishTimeout: 180000,

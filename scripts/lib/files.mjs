@@ -12,11 +12,11 @@
  */
 export const ELEMENT_FILES = [
   { name: 'finder', tag: 'opco-finder', table: true, budget: 54_500, goal: 35_000 },
-  { name: 'card', tag: 'opco-card', table: false, budget: 17_000, goal: 15_000 },
-  { name: 'branch-list', tag: 'opco-branch-list', table: true, budget: 32_500, goal: 35_000 },
-  { name: 'funding-explainer', tag: 'opco-funding-explainer', table: false, budget: 56_500, goal: 45_000 },
-  { name: 'apprentice-pay', tag: 'opco-apprentice-pay', table: false, budget: 31_500 },
-  { name: 'provider', tag: 'opco-provider', table: false, budget: 8_500 },
+  { name: 'card', tag: 'opco-card', table: false, budget: 17_200, goal: 15_000 },
+  { name: 'branch-list', tag: 'opco-branch-list', table: true, budget: 34_500, goal: 35_000 },
+  { name: 'funding-explainer', tag: 'opco-funding-explainer', table: false, budget: 57_500, goal: 45_000 },
+  { name: 'apprentice-pay', tag: 'opco-apprentice-pay', table: false, budget: 33_700 },
+  { name: 'provider', tag: 'opco-provider', table: false, budget: 9_500 },
 ].map((e) => ({ ...e, file: `dist/${e.tag}.js`, source: `src/components/${e.name}/${e.tag}.ts` }));
 
 /** The all-in-one file. */
@@ -27,7 +27,7 @@ export const ALL_IN_ONE = 'dist/opco-widgets.js';
  * (`dist/opco-conventions.json` stands for this build's opco-conventions.<hash>.json) and the data module.
  */
 export const OTHER_BUDGETS = [
-  { file: ALL_IN_ONE, budget: 113_000, goal: 90_000 },
-  { file: 'dist/opco-conventions.json', budget: 30_000 },
-  { file: 'dist/data.js', budget: 88_000 },
+  { file: ALL_IN_ONE, budget: 114_500, goal: 90_000 },
+  { file: 'dist/opco-conventions.json', budget: 47_500 },
+  { file: 'dist/data.js', budget: 108_500 },
 ];

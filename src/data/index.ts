@@ -10,7 +10,7 @@ export type { IdccInvalidReason, IdccParse } from './idcc.js';
 export type { CompanyIdInvalidReason, CompanyIdParse } from './company-id.js';
 export type { SpecialCode, SpecialReason } from './specials.js';
 export type { OpcoData } from './create.js';
-export type { NafCandidate, NafEvidence, NafInvalidReason, NafResult, NafStrength } from './naf.js';
+export type { NafCandidate, NafEvidence, NafInvalidReason, NafNoConvention, NafNomenclature, NafResult, NafStrength } from './naf.js';
 
 export { createOpcoData } from './create.js';
 export { LANGS, DEFAULT_LANG, type Lang, type Localized } from './lang.js';
@@ -23,7 +23,10 @@ export { SPECIAL_CODES } from './specials.js';
 export { describeInput } from './resolve.js';
 export { PUBLIC_STATUTORY_CODES, PUBLIC_EMPLOYER_SOURCES, isStatutoryCode, publicServiceOf } from './public-employers.js';
 export type { PublicFact, PublicService, PublicServiceInfo } from './public-employers.js';
-export { NAF_CAVEAT, parseNaf, looksLikeNaf } from './naf.js';
+export { NAF_CAVEAT, NAF_NO_CONVENTION, NAF_2025_START, parseNaf, looksLikeNaf, apeCodesInOrder, rankNafCandidates } from './naf.js';
+import { allNafCodes as nafCodesOf } from './naf.js';
+/** Every sub-class of NAF rév. 2 (732) and NAF 2025 (747), as INSEE writes them. */
+export const allNafCodes = () => nafCodesOf(nafTables);
 import { conventionsForNaf as nafCandidates } from './naf.js';
 
 /** The 11 OPCOs. */

@@ -3,7 +3,7 @@
 // table that lacks them).
 
 /** French first (the default), English second. */
-export const LANGS = ['fr', 'en'] as const;
+export const LANGS = /* @__PURE__ */ Object.freeze(['fr', 'en'] as const);
 export type Lang = (typeof LANGS)[number];
 export const DEFAULT_LANG: Lang = 'fr';
 

@@ -8,6 +8,7 @@
 // Every fact below carries its source and the date it was checked ("as of"). Facts we could not
 // source are `confirmed: false` and must be shown as « à confirmer », never as certain.
 import type { Message } from './types.js';
+import { deepFreeze } from './freeze.js';
 
 export type PublicService = 'etat' | 'territoriale' | 'hospitaliere';
 
@@ -55,7 +56,7 @@ const DGAFP_GRILLE = {
 };
 
 /** The three public services' statutory codes. */
-export const PUBLIC_STATUTORY_CODES: Readonly<Record<'5003' | '5021' | '5022', PublicServiceInfo>> = {
+export const PUBLIC_STATUTORY_CODES: Readonly<Record<'5003' | '5021' | '5022', PublicServiceInfo>> = /* @__PURE__ */ deepFreeze({
   '5021': {
     service: 'territoriale',
     name: { fr: 'Fonction publique territoriale', en: 'Territorial civil service (fonction publique territoriale)' },
@@ -122,7 +123,7 @@ export const PUBLIC_STATUTORY_CODES: Readonly<Record<'5003' | '5021' | '5022', P
       confirmed: true,
     },
   },
-};
+});
 
 /** Any other 5xxx statutory code absent from the IDCC table: a public (or special) statute, service unknown. */
 const OTHER_STATUTE: PublicServiceInfo = {
@@ -149,7 +150,7 @@ const OTHER_STATUTE: PublicServiceInfo = {
 };
 
 /** Where the bundled sources for CNFPT's own training mission and its apprenticeship funding are. */
-export const PUBLIC_EMPLOYER_SOURCES = [CNFPT_APPRENTISSAGE, CNFPT_2026, CNFPT_FORMATION, ANFH_COTISATIONS, DGAFP_GRILLE] as const;
+export const PUBLIC_EMPLOYER_SOURCES = /* @__PURE__ */ deepFreeze([CNFPT_APPRENTISSAGE, CNFPT_2026, CNFPT_FORMATION, ANFH_COTISATIONS, DGAFP_GRILLE] as const);
 
 /** A DSN statutory code: 4 digits starting with 5 ("5021"). Not every one is public: check the IDCC table first. */
 export const isStatutoryCode = (idcc: unknown): boolean => typeof idcc === 'string' && /^5\d{3}$/.test(idcc);

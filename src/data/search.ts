@@ -3,6 +3,7 @@
 // documents and 3 000 distinct words: a sorted vocabulary scanned per query word is fast enough
 // (tens of µs), so there is no n-gram index to ship or build.
 import { KEYWORDS } from './keywords.js';
+import { KEYWORDS_EN } from './keywords-en.js';
 import { normalizeText } from './normalize.js';
 import type { Convention, OpcoId } from './types.js';
 
@@ -125,7 +126,9 @@ export class ConventionSearch {
     const n = conventions.length;
     if (n > 65535) throw new RangeError('ConventionSearch holds at most 65 535 conventions');
     const keywordsOf = new Map<string, string[]>();
-    for (const [text, idccs] of KEYWORDS) {
+    // French everyday words, and the English ones: on an English page (a widgets' file reads them from its English pack,
+    // loaded before the first English render; on a French page they are empty) — French words work on both
+    for (const [text, idccs] of [...KEYWORDS, ...KEYWORDS_EN.map(([words, ids]) => [words.en, ids] as const)]) {
       for (const idcc of idccs.split(' ')) keywordsOf.set(idcc, [...(keywordsOf.get(idcc) ?? []), ...words(text)]);
     }
     const index = new Map<string, Map<number, number>>();

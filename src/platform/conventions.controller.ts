@@ -83,6 +83,8 @@ const messages = defineMessages({
   loading: 'Chargement de la liste des conventions collectives…',
   unavailable: 'La liste des conventions collectives n’a pas pu être chargée.',
   unavailableHint: 'Vérifiez votre connexion, puis réessayez.',
+  unavailableHttp: (status: number) => `Le serveur a répondu par une erreur (${status}) : le site qui affiche ce widget doit la corriger.`,
+  unavailableTimeout: 'Le serveur met trop de temps à l’envoyer : réessayez dans un moment.',
   refused: 'La liste des conventions collectives reçue a été refusée : ce n’est pas celle publiée avec ce widget.',
   refusedHint: 'Le site qui affiche ce widget doit le corriger.',
   elsewhere: 'Trouver son OPCO sur le site de France compétences',
@@ -101,8 +103,10 @@ export function renderTableStatus(controller: ConventionsController, lang: Lang,
   if (failed) {
     // what the visitor can do meanwhile: the authoritative service, one click away
     const hint = (text: string) => html`${text} ${externalLink(FRANCE_COMPETENCES_URL, t.elsewhere, t.newWindow)}`;
+    // the hint says what failed: a 404 or a 500 is not the visitor's connection
+    const why = failed.cause === 'http' ? t.unavailableHttp(failed.code ?? 0) : failed.cause === 'timeout' ? t.unavailableTimeout : t.unavailableHint;
     return failed.reason === 'unavailable'
-      ? renderStatus('error', t.unavailable, { hint: hint(t.unavailableHint) })
+      ? renderStatus('error', t.unavailable, { hint: hint(why) })
       : renderStatus('error', t.refused, { hint: hint(t.refusedHint) });
   }
   if ((!controller.ready || page.status === 'loading') && showLoading) return renderStatus('loading', t.loading);

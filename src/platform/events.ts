@@ -1,5 +1,5 @@
 import type { Convention, Opco, OpcoId, ResolutionKind } from '../data/index.js';
-import type { HeadcountRange } from './context.js';
+import type { HeadcountRange, PageSelection } from './context.js';
 import { deepFreeze } from '../data/freeze.js';
 
 /**
@@ -65,4 +65,35 @@ declare global {
     'opco-not-found': CustomEvent<OpcoNotFoundDetail>;
     'opco-reset': CustomEvent<Record<string, never>>;
   }
+}
+
+const SAFE = new WeakSet<object>();
+
+/**
+ * A page selection as the widgets may read it: a plain frozen object with an OPCO id (text), an IDCC
+ * (text) and a headcount range (numbers), whatever was given (a Proxy that throws, getters, other
+ * shapes: what cannot be read is left out). Returns `value` itself when it is already one.
+ */
+export function pageSelection(value: unknown): PageSelection {
+  if (typeof value === 'object' && value !== null && SAFE.has(value)) return value as PageSelection;
+  const out: { opcoId?: OpcoId; idcc?: string; headcount?: HeadcountRange } = {};
+  try {
+    if (typeof value === 'object' && value !== null) {
+      const v = value as Record<string, unknown>;
+      const opcoId = v['opcoId'];
+      if (typeof opcoId === 'string' && opcoId.length <= 40) out.opcoId = opcoId as OpcoId;
+      const idcc = v['idcc'];
+      if (typeof idcc === 'string' && idcc.length <= 10) out.idcc = idcc;
+      const h = v['headcount'];
+      if (typeof h === 'object' && h !== null) {
+        const { min, max } = h as { min?: unknown; max?: unknown };
+        if (typeof min === 'number' && Number.isFinite(min) && (max === null || (typeof max === 'number' && Number.isFinite(max)))) out.headcount = Object.freeze({ min, max });
+      }
+    }
+  } catch {
+    /* a value that cannot be read shares nothing */
+  }
+  const safe = Object.freeze(out) as PageSelection;
+  SAFE.add(safe);
+  return safe;
 }

@@ -108,21 +108,25 @@ export class OpcoHeadedElement extends OpcoElement {
   @property({ attribute: 'heading-level' }) headingLevel?: string | number;
 
   /** The widget's title for this render: the page's choices applied to the widget's default. */
-  protected headingFor(defaultText: string | null): Heading {
+  protected headingFor(defaultText: string | null, defaultLevel = DEFAULT_HEADING_LEVEL): Heading {
+    this.headingDefault = defaultLevel;
     if (badHeadingLevel(this.headingLevel)) {
       const value = echo(this.headingLevel);
       this.warn(
         `heading-level:${value}`,
-        `heading-level="${value}" is not valid; write 2 to 6. Level ${DEFAULT_HEADING_LEVEL} is used.`,
+        `heading-level="${value}" is not valid; write 2 to 6. Level ${defaultLevel} is used.`,
       );
     }
-    return resolveHeading(this, defaultText);
+    return resolveHeading(this, defaultText, defaultLevel);
   }
+
+  /** The default level of the last `headingFor`, for the message of a bad `heading-level`. */
+  private headingDefault = DEFAULT_HEADING_LEVEL;
 
   /** The in-widget message for a bad `heading-level`, else nothing. */
   protected headingProblem(): TemplateResult | typeof nothing {
     if (!badHeadingLevel(this.headingLevel)) return nothing;
     const t = this.t(headingMessages);
-    return renderStatus('error', t.badLevel(echo(this.headingLevel)), { hint: t.badLevelHint(DEFAULT_HEADING_LEVEL) });
+    return renderStatus('error', t.badLevel(echo(this.headingLevel)), { hint: t.badLevelHint(this.headingDefault) });
   }
 }

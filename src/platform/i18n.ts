@@ -136,7 +136,7 @@ async function loadPack(user: PackUser, lang: PackLang): Promise<void> {
   if (fetched.ok) user.take(lang, part === undefined ? fetched.json : (fetched.json as Record<string, unknown> | null)?.[part], url);
   else {
     // one warning per page and kind of failure: the first pack names the problem of them all
-    warnOnce(PAGE, `pack:${lang}:${fetched.reason}`, `the language pack ${url.href} ${failureAdvice(fetched.reason, fetched.detail, integrity)} The widgets are shown in French.`);
+    warnOnce(PAGE, `pack:${lang}:${fetched.reason}`, `the language pack ${url.href} ${failureAdvice(fetched.reason, fetched.detail, integrity, fetched.cause)} The widgets are shown in French.`);
   }
   user.state[lang] = fetched.ok;
 }

@@ -3,11 +3,22 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { Audience, OpcoLink, OpcoProfile } from '../data/types.js';
 import { echo, isHttpsUrl, readOneOf, type AttributeProblem } from './attributes.js';
+import type { AttributeSpec } from './attribute-spec.js';
 import { defineMessages, textsOf, type Lang } from './i18n.js';
 
 export const AUDIENCES: readonly Audience[] = ['employer', 'training-centre', 'apprentice'];
 /** Without `audience`, the next step is the employer's: the one who files the contract with the OPCO. */
 export const DEFAULT_AUDIENCE: Audience = 'employer';
+
+/** `audience` in the platform's attribute format (the finder's and the card's specs). */
+export const AUDIENCE_SPEC: AttributeSpec = {
+  prop: 'audience',
+  attr: 'audience',
+  type: 'one-of',
+  values: AUDIENCES,
+  default: DEFAULT_AUDIENCE,
+  warning: 'is not supported; use employer, training-centre or apprentice. The employer’s next step is shown.',
+};
 
 export const nextStepMessages = defineMessages(
   {

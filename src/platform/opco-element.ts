@@ -16,7 +16,10 @@ import { DEFAULT_LANG, LANGS, languageIn, languageSettled, loadLanguage, textsOf
 import { closestLang, observeLang, unobserveLang } from './lang-observer.js';
 import { baseStyles, tokens } from './styles.js';
 import { warnOnce } from './warn.js';
-import { echo, isLinked, problemKey, readFlag, readOneOf, type AttributeProblem } from './attributes.js';
+import { pageClock } from '../services/clock.js';
+import { echo, isLinked, problemKey, readFlag, readOneOf, valueOr, type AttributeProblem } from './attributes.js';
+import { LINK_SPEC, THEMES_SPEC, TRANSPARENT_SPEC, readFlagOf, reflectConverter, warningOf } from './attribute-spec.js';
+import { pageSelection } from './events.js';
 
 /** A provider's `data` may be anything a page sets: only a dataset made by `createOpcoData` is used. */
 function isOpcoData(value: unknown): value is OpcoData {
@@ -96,7 +99,7 @@ export class OpcoElement extends LitElement {
    * du système du visiteur. Dans un `<opco-provider>`, le thème du provider s’applique si cet
    * attribut n’est pas renseigné.
    */
-  @property({ reflect: true }) theme?: string;
+  @property({ reflect: true, converter: reflectConverter(THEMES_SPEC) }) theme?: string;
 
   /** Laisse voir le fond de la page (le widget n’a pas de fond propre). */
   @property({ type: Boolean, reflect: true }) transparent = false;
@@ -192,7 +195,7 @@ export class OpcoElement extends LitElement {
     const asked = (this.askedLang = this.resolveLang());
     if (languageSettled(asked)) return super.scheduleUpdate();
     const loaded = loadLanguage(asked);
-    return Promise.race([loaded, new Promise((done) => setTimeout(done, PACK_WAIT))]).then(() => {
+    return Promise.race([loaded, new Promise((done) => pageClock().setTimeout(() => done(undefined), PACK_WAIT))]).then(() => {
       if (!languageSettled(asked)) void loaded.then(() => this.requestUpdate());
       super.scheduleUpdate();
     });
@@ -200,13 +203,26 @@ export class OpcoElement extends LitElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
+    // a yes/no property (compact, transparent) holds a boolean, whatever a host set: a Proxy bound into
+    // a template would be read by Lit (and a revoked one throws)
+    for (const [name, options] of (this.constructor as typeof LitElement).elementProperties) {
+      if (options.type !== Boolean || !(changed as PropertyValues).has(name)) continue;
+      const value: unknown = this[name as keyof this];
+      if (typeof value !== 'boolean') (this as unknown as Record<PropertyKey, boolean>)[name] = valueOr(readFlagOf(TRANSPARENT_SPEC, value), false);
+    }
+    // the page selection a provider gives, as a plain frozen copy: a value set by a host (a Proxy that
+    // throws, getters, another shape) never reaches a template
+    if ((changed as PropertyValues).has('selection') && this.selection !== undefined) {
+      const safe = pageSelection(this.selection);
+      if (safe !== this.selection) this.selection = safe;
+    }
     const asked = this.askedLang ?? this.resolveLang();
     // one language throughout: the data's texts follow the element's strings (French while a pack is missing)
     this.lang_ = languageIn(asked) ? asked : DEFAULT_LANG;
     this.setAttribute('data-theme', this.resolveTheme());
     if (readFlag(this.link).kind === 'invalid') {
       const shown = echo(this.link);
-      this.warn(`link:${shown}`, `link="${shown}" is not valid; write link="off" to stop following the page's selection, or leave it out. The element follows it.`);
+      this.warn(`link:${shown}`, warningOf(LINK_SPEC, shown));
     }
   }
 
@@ -228,7 +244,7 @@ export class OpcoElement extends LitElement {
     const own = readOneOf(this.theme, THEMES);
     if (own.kind === 'ok') theme = own.value;
     else if (own.kind === 'invalid') {
-      this.warn(`theme:${own.shown}`, `theme="${own.shown}" is not supported; use one of: ${THEMES.join(', ')}.`);
+      this.warn(`theme:${own.shown}`, warningOf(THEMES_SPEC, own.shown));
     }
     if (theme === 'auto') return this.darkMedia?.matches ? 'dark' : 'light';
     return theme ?? 'light';

@@ -17,6 +17,12 @@ describe('NAF extraction from scope articles', () => {
     expect(codes('la valeur 5610A du tableau')).to.deep.equal([]);
   });
 
+  it('reads "46. 17A" and "46-17B" as some scope articles write them, only where the text speaks of codes', () => {
+    const valid = new Set(['46.17A', '46.17B']);
+    expect(nafCodesIn('codes NAF 46. 17A et 46-17B partiel', valid).codes).to.deep.equal(['46.17A', '46.17B']);
+    expect(nafCodesIn('du 46-17B au 46. 17A', valid).codes).to.deep.equal([]);
+  });
+
   it('rejects amounts in francs that look like codes', () => {
     expect(codes('une prime de 23.00 F par mois, code NAF 55.10Z')).to.deep.equal(['55.10Z']);
     expect(why('une prime de 23.00 F par mois')).to.deep.equal(['23.00 F:amount']);
@@ -26,7 +32,14 @@ describe('NAF extraction from scope articles', () => {
     expect(why('12,50 F de l’heure, nomenclature')).to.deep.equal(['12,50 F:amount']);
   });
 
-  it('drops old NAF revisions ("55.1A", "52.1 D") instead of guessing their successor', () => {
+  it('returns old-revision codes it is given the list of ("74.6Z"), for INSEE\'s table to map', () => {
+    const r = nafCodesIn('code NAF 74.6Z et 55.3A ; 74.9Q', VALID, new Set(['74.6Z', '55.3A']));
+    expect(r.codes).to.deep.equal([]);
+    expect(r.old).to.deep.equal(['74.6Z', '55.3A']);
+    expect(r.rejected.map((x) => `${x.match}:${x.why}`)).to.deep.equal(['74.9Q:old-revision']);
+  });
+
+  it('drops old NAF revisions ("55.1A", "52.1 D") without their list, instead of guessing their successor', () => {
     expect(codes('code NAF 55.1A, 55.3A et 52.1 D')).to.deep.equal([]);
     expect(why('code NAF 55.1A et 52.1 D')).to.deep.equal(['55.1A:old-revision', '52.1 D:old-revision']);
   });

@@ -10,7 +10,9 @@
 //                     tampered       the convention table and the language packs with one byte changed
 //                                    (integrity must refuse them);
 //                     missing        the convention table and the language packs answer 404;
-//                     other-version  the scripts with another version number (the "two versions" warning).
+//                     other-version  the scripts with another version number (the "two versions" warning);
+//                     redirected     the convention table and the language packs answer 302 to dist/ (same
+//                                    bytes, another address: the widgets refuse it).
 //  tableGate        the widgets' fetch of /src/data/generated/conventions.json held back while a test asks
 //                   (server command `conventions-table-gate` { hold: true | false }; served no-store): the table
 //                   in src mode arrives when the test says, to test what the widgets show and keep meanwhile
@@ -54,7 +56,7 @@ export async function scriptSwap(ctx, next) {
   }
 }
 
-const VARIANT = /^\/test\/variants\/(tampered|missing|other-version)\/dist\/([\w.-]+\.(?:js|json))$/;
+const VARIANT = /^\/test\/variants\/(tampered|missing|other-version|redirected)\/dist\/([\w.-]+\.(?:js|json))$/;
 
 export async function distVariants(ctx, next) {
   const match = VARIANT.exec(ctx.path);
@@ -62,6 +64,13 @@ export async function distVariants(ctx, next) {
   const [, variant, file] = match;
   const table = /^opco-conventions\.[0-9a-f]+\.json$/.test(file);
   const pack = /^[\w-]+\.[a-z]{2}\.[0-9a-f]{12}\.json$/.test(file);
+  if (variant === 'redirected' && (table || pack)) {
+    // the same bytes, but through a redirect (to dist/ itself): the widgets refuse an answer from elsewhere
+    ctx.status = 302;
+    ctx.set('Location', `/dist/${file}`);
+    ctx.set('Cache-Control', 'no-store');
+    return;
+  }
   if (variant === 'missing' && (table || pack)) {
     ctx.status = 404;
     ctx.body = 'Not found';

@@ -4,6 +4,8 @@ import { createCompanySearch, createPageState, FALLBACK_RETRY_AFTER_MS } from '.
 import type { CompanySearchError, CompanySearchOptions, CompanySearchResult } from '../../src/services/company-search/index.js';
 import { fakeApiBase, fakeStats, uniq } from '../fake-api/fake-api.js';
 
+import { FakeClock } from '../helpers/fake-clock.js';
+
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 function error(result: CompanySearchResult): CompanySearchError {
@@ -74,8 +76,9 @@ describe('createCompanySearch: failures', () => {
     expect(error(await pending).kind).to.equal('aborted');
   });
 
-  it('429 → rate-limited with Retry-After; nothing is sent before that time, then it works again', async () => {
-    const client = await makeClient();
+  it('429 → rate-limited with Retry-After; nothing is sent before that time, then it works again (fake clock)', async () => {
+    const clock = new FakeClock();
+    const client = await makeClient({ clock, pageState: createPageState({ clock }) });
     const e = error(await client.search(`ratelimit1 ${uniq()}`));
     expect(e.kind).to.equal('rate-limited');
     if (e.kind === 'rate-limited') {
@@ -89,7 +92,9 @@ describe('createCompanySearch: failures', () => {
     if (blocked.kind === 'rate-limited') expect(blocked.status).to.equal(null);
     expect((await fakeStats(blockedQ)).requests).to.have.length(0);
 
-    await sleep(1050);
+    await clock.advance(999);
+    expect(error(await client.search(blockedQ)).kind).to.equal('rate-limited');
+    await clock.advance(51);
     expect((await client.search(blockedQ)).ok).to.equal(true);
     expect((await fakeStats(blockedQ)).requests).to.have.length(1);
   });

@@ -3,72 +3,80 @@ import { createDebounce } from '../../src/services/company-search/debounce.js';
 import { RateLimiter } from '../../src/services/company-search/rate-limiter.js';
 import { parseRetryAfter } from '../../src/services/company-search/retry-after.js';
 
-const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+import { FakeClock, flush } from '../helpers/fake-clock.js';
 
 describe('createDebounce', () => {
-  it('runs once, with the last arguments, after the quiet delay', async () => {
-    // when it ran, not whether it ran by a given sleep: a busy machine may wake a sleep late
-    const calls: { arg: string; after: number }[] = [];
-    let last = 0;
-    const d = createDebounce((arg: string) => calls.push({ arg, after: performance.now() - last }), 40);
+  it('runs once, with the last arguments, after the quiet delay (fake clock)', async () => {
+    const clock = new FakeClock();
+    const calls: { arg: string; at: number }[] = [];
+    const d = createDebounce((arg: string) => calls.push({ arg, at: clock.now() }), 40, () => clock);
+    const t0 = clock.now();
     d.call('a');
+    await clock.advance(10);
     d.call('ab');
-    last = performance.now();
+    await clock.advance(10);
     d.call('abc');
     expect(d.pending).to.equal(true);
+    await clock.advance(39);
     expect(calls).to.deep.equal([]);
-    for (let waited = 0; calls.length === 0 && waited < 2000; waited += 10) await sleep(10);
-    expect(calls.map((c) => c.arg)).to.deep.equal(['abc']);
-    expect(calls[0]!.after).to.be.at.least(39);
+    await clock.advance(1);
+    expect(calls).to.deep.equal([{ arg: 'abc', at: t0 + 60 }]);
     expect(d.pending).to.equal(false);
-    await sleep(60);
+    await clock.advance(1000);
     expect(calls).to.have.length(1);
   });
 
   it('flush runs now and drops the pending call (Enter)', async () => {
+    const clock = new FakeClock();
     const calls: string[] = [];
-    const d = createDebounce((s: string) => calls.push(s), 40);
+    const d = createDebounce((s: string) => calls.push(s), 40, () => clock);
     d.call('typed');
     d.flush('entered');
-    await sleep(60);
+    await clock.advance(100);
     expect(calls).to.deep.equal(['entered']);
   });
 
   it('cancel drops the pending call', async () => {
+    const clock = new FakeClock();
     const calls: string[] = [];
-    const d = createDebounce((s: string) => calls.push(s), 20);
+    const d = createDebounce((s: string) => calls.push(s), 20, () => clock);
     d.call('x');
     d.cancel();
-    await sleep(40);
+    await clock.advance(100);
     expect(calls).to.deep.equal([]);
   });
 });
 
 describe('RateLimiter', () => {
-  it('lets `max` through at once, queues the rest in order, and keeps any window under `max`', async () => {
-    const limiter = new RateLimiter(3, 200);
-    const t0 = Date.now();
+  it('lets `max` through at once, queues the rest in order, and keeps any window under `max` (counted when sent)', async () => {
+    const clock = new FakeClock();
+    const limiter = new RateLimiter(3, 200, () => clock);
+    const t0 = clock.now();
     const times: number[] = [];
     const order: number[] = [];
-    await Promise.all(
+    const all = Promise.all(
       [0, 1, 2, 3, 4, 5, 6].map((i) =>
         limiter.acquire().then((ok) => {
           expect(ok).to.equal(true);
-          times.push(Date.now() - t0);
+          limiter.sent();
+          times.push(clock.now() - t0);
           order.push(i);
         }),
       ),
     );
+    await flush();
+    for (let step = 0; step < 10; step++) await clock.advance(100);
+    await all;
     expect(order).to.deep.equal([0, 1, 2, 3, 4, 5, 6]);
-    // lower bounds only: a slow machine may be late, never early
-    expect(times[3]! - times[0]!).to.be.at.least(195);
-    expect(times[6]! - times[0]!).to.be.at.least(395);
-    for (let i = 3; i < times.length; i++) expect(times[i]! - times[i - 3]!).to.be.at.least(195);
+    expect(times.slice(0, 3)).to.deep.equal([0, 0, 0]);
+    for (let i = 3; i < times.length; i++) expect(times[i]! - times[i - 3]!).to.be.at.least(200);
   });
 
   it('drops a waiter whose signal fires, without blocking the others', async () => {
-    const limiter = new RateLimiter(1, 100);
+    const clock = new FakeClock();
+    const limiter = new RateLimiter(1, 100, () => clock);
     await limiter.acquire();
+    limiter.sent();
     const ctl = new AbortController();
     const gone = limiter.acquire(ctl.signal);
     const next = limiter.acquire();
@@ -76,7 +84,21 @@ describe('RateLimiter', () => {
     ctl.abort();
     expect(await gone).to.equal(false);
     expect(limiter.pending).to.equal(1);
+    await clock.advance(101);
     expect(await next).to.equal(true);
+  });
+
+  it('a turn given back (release) frees its slot at once', async () => {
+    const clock = new FakeClock();
+    const limiter = new RateLimiter(1, 1000, () => clock);
+    await limiter.acquire();
+    let second = false;
+    void limiter.acquire().then((ok) => (second = ok));
+    await clock.advance(10);
+    expect(second).to.equal(false);
+    limiter.release();
+    await clock.advance(0);
+    expect(second).to.equal(true);
   });
 });
 

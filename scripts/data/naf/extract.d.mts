@@ -10,6 +10,10 @@ export type RejectReason = 'old-revision' | 'amount' | 'article' | 'not-naf';
 export function htmlToText(html: unknown): string;
 export function scopeArticles(tree: unknown): ScopeArticle[];
 export function inForce(etat: unknown): boolean;
-export function nafCodesIn(text: string, validCodes: Set<string>): { codes: string[]; rejected: { match: string; why: RejectReason }[] };
+export function nafCodesIn(
+  text: string,
+  validCodes: Set<string>,
+  oldCodes?: Set<string>,
+): { codes: string[]; old: string[]; rejected: { match: string; why: RejectReason }[] };
 export function fold(text: string): string;
 export function activityWords(text: string): Map<string, number>;

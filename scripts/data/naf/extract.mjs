@@ -48,24 +48,29 @@ export const inForce = (etat) => typeof etat === 'string' && etat.startsWith('VI
 
 // A candidate code: 2 digits, optional separator, 1 or 2 digits, optional space, one capital letter, then not a
 // letter. "56.10A", "56.10 A", "5610A", "55.1A" (rév. 1), "23.00 F" (an amount) all match here and are sorted below.
-const CANDIDATE = /(?<![\d.,])(\d{2})([.,]?)(\d{1,2})( ?)([A-Z])(?![\p{L}\d])/gu;
+// Also "46. 17A" and "46-17B", as some scope articles write them.
+const CANDIDATE = /(?<![\d.,-])(\d{2})([.,-]?)( ?)(\d{1,2})( ?)([A-Z])(?![\p{L}\d])/gu;
 const ARTICLE_BEFORE = /\b(?:art(?:icles?)?\.?|annexes?|titres?|chapitres?|§|n°|no)\s*$/iu;
 const MONEY_AFTER = /^\s*(?:francs?\b|frs?\b|€|euros?\b|\/|par\b|de l'heure|brut|net)/iu;
 const AMOUNT_BEFORE = /(?:\d[\d ]*[.,]?\s*$|\b(?:de|à|soit|montant|somme|prime|salaire|taux|valeur|indemnité|point)\s*$)/iu;
 const NAF_CONTEXT = /\b(?:NAF|APE|nomenclature|INSEE|code|codes)\b/iu;
 
 /**
- * The NAF rév. 2 codes a scope text cites, and what was rejected and why.
+ * The NAF rév. 2 codes a scope text cites, the old-revision codes it cites (NAF rév. 1 / NAF 1993, "74.6Z"), and what
+ * was rejected and why.
  * @param {string} text
  * @param {Set<string>} validCodes NAF rév. 2 subclasses, "56.10A"
- * @returns {{ codes: string[], rejected: { match: string, why: 'old-revision' | 'amount' | 'article' | 'not-naf' }[] }}
+ * @param {Set<string>} [oldCodes] NAF rév. 1 subclasses, "74.6Z": cited ones are returned in `old`, to be mapped to
+ *   rév. 2 through INSEE's table; without it (or for a code not in it) they are rejected as `old-revision`
+ * @returns {{ codes: string[], old: string[], rejected: { match: string, why: 'old-revision' | 'amount' | 'article' | 'not-naf' }[] }}
  */
-export function nafCodesIn(text, validCodes) {
+export function nafCodesIn(text, validCodes, oldCodes = new Set()) {
   const codes = [];
+  const old = [];
   const rejected = [];
   const hasContext = NAF_CONTEXT.test(text);
   for (const m of text.matchAll(CANDIDATE)) {
-    const [match, div, sep, rest, space, letter] = m;
+    const [match, div, sep, gap, rest, space, letter] = m;
     const before = text.slice(Math.max(0, m.index - 14), m.index);
     const after = text.slice(m.index + match.length, m.index + match.length + 14);
     if (ARTICLE_BEFORE.test(before)) {
@@ -78,9 +83,13 @@ export function nafCodesIn(text, validCodes) {
       continue;
     }
     if (rest.length === 1) {
-      // NAF 1993 / rév. 1 (2003) subclasses have one digit after the dot: "55.3A". Their rév. 2 successor is not
-      // one-to-one (INSEE's correspondence table splits most of them), so they are dropped, not guessed.
-      if (sep === '.' || hasContext) rejected.push({ match, why: 'old-revision' });
+      // NAF 1993 / rév. 1 (2003) subclasses have one digit after the dot: "55.3A". Their rév. 2 successors are not
+      // one-to-one (INSEE's table of passage splits most of them): returned as old codes for the build to map with
+      // that table, never guessed.
+      const oldCode = `${div}.${rest}${letter}`;
+      if ((sep === '.' || hasContext) && oldCodes.has(oldCode)) {
+        if (!old.includes(oldCode)) old.push(oldCode);
+      } else if (sep === '.' || hasContext) rejected.push({ match, why: 'old-revision' });
       else rejected.push({ match, why: 'not-naf' });
       continue;
     }
@@ -90,13 +99,13 @@ export function nafCodesIn(text, validCodes) {
       continue;
     }
     // without a dot ("5610A") or with a space ("56.10 A"), a code is taken only where the text speaks of codes
-    if ((sep !== '.' || space) && !hasContext) {
+    if ((sep !== '.' || space || gap) && !hasContext) {
       rejected.push({ match, why: 'not-naf' });
       continue;
     }
     if (!codes.includes(code)) codes.push(code);
   }
-  return { codes, rejected };
+  return { codes, old, rejected };
 }
 
 /** Folds like src/data/normalize.ts (accents, case, ligatures). */

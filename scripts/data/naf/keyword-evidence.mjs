@@ -11,6 +11,7 @@ import { readFile, readdir, writeFile, mkdir } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import path from 'node:path';
+import { parse } from 'csv-parse/sync';
 import { importTs } from '../import-ts.mjs';
 import { scopeArticles, htmlToText, inForce, fold } from './extract.mjs';
 
@@ -42,9 +43,13 @@ const ACTIVITY_OF = {
 };
 
 // Words of the NAF labels of the codes each convention's scope cites (c/o links only).
+const nafLabels = new Map(
+  parse(await readFile(new URL('../../../data/naf/naf2008.csv', import.meta.url)), { columns: true }).map((r) => [r.subclass_code.replace('.', ''), r.subclass_label]),
+);
 const nafWords = new Map();
 for (const row of naf.NAF_LINKS.split('|')) {
-  const [, label, links] = row.split('~');
+  const [code, links] = row.split('~');
+  const label = nafLabels.get(code) ?? '';
   for (const l of links.split(';')) {
     if (!/^\d{4}[co]/.test(l)) continue;
     const idcc = l.slice(0, 4);
@@ -114,6 +119,29 @@ KEYWORDS.forEach(([text, idccs], entry) => {
     }
   }
 });
+// English words (src/data/keywords-en.ts): each French word an entry translates must be a French keyword (above) or a
+// title word of every IDCC the entry lists; the English word's evidence is the French word's.
+const { KEYWORDS_EN } = await importTs(new URL('../../../src/data/keywords-en.ts', import.meta.url));
+const frenchOf = new Map(); // idcc → Set of French keywords
+for (const [text, idccs] of KEYWORDS) for (const idcc of idccs.split(' ')) for (const w of fold(text).split(' ')) frenchOf.set(idcc, (frenchOf.get(idcc) ?? new Set()).add(w));
+const missingEn = [];
+lines.push('# English words (src/data/keywords-en.ts): the French words they translate, established above or by the title');
+const { ENGLISH_SOURCES } = await import('./keywords-en-sources.mjs');
+for (const [{ en }, idccs] of KEYWORDS_EN) {
+  const fr = ENGLISH_SOURCES[en] ?? '';
+  const frWords = [...new Set(fold(fr).split(' '))].filter((w) => w.length >= 3 && !STOP.has(w));
+  for (const idcc of idccs.split(' ')) {
+    const c = byIdcc.get(idcc);
+    const title = new Set(fold(`${c?.title ?? ''} ${c?.shortTitle ?? ''}`).split(' '));
+    const found = frWords.filter((w) => frenchOf.get(idcc)?.has(w) || title.has(w));
+    if (!c || !found.length) missingEn.push(`${en} → ${idcc}`);
+    for (const w of [...new Set(fold(en).split(' '))]) lines.push(`${w}\t${idcc}\t${found.length ? `en: translates ${found.join(', ')}` : 'NONE'}`);
+  }
+}
+if (missingEn.length) {
+  console.log(`English entries without a French keyword or title word of their IDCC: ${missingEn.join('; ')}`);
+  process.exitCode = 1;
+}
 await mkdir(path.join(repo, 'data', 'naf'), { recursive: true });
 await writeFile(path.join(repo, 'data', 'naf', 'keyword-evidence.tsv'), `${lines.join('\n')}\n`);
 console.log(`keywords: ${lines.length - 2} word → IDCC pairs checked; ${legacyMissing.length} of the hand-checked entries have no ` +

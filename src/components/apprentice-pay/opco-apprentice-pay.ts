@@ -14,8 +14,10 @@ import { defineElement } from '../../platform/define.js';
 import { emit } from '../../platform/events.js';
 import { formatDate, formatEuros, formatNumber } from '../../platform/i18n.js';
 import { OpcoElement } from '../../platform/opco-element.js';
+import { OpcoHeadedElement, headingElement, renderHeading } from '../../platform/heading.js';
 import { renderStatus, statusStyles } from '../../platform/status.js';
-import { AUDIENCES, given, isAudience, isDate, isNumber, isWhole, readFlag, shorten } from './attributes.js';
+import type { AttributeProblem } from '../../platform/attributes.js';
+import { readPayAttributes, type PayField } from './attributes.js';
 import { renderChart } from './chart.render.js';
 import { messages, type PayAudience, type PayMessages } from './opco-apprentice-pay.messages.js';
 import { styles } from './opco-apprentice-pay.styles.js';
@@ -45,17 +47,15 @@ type Fields = {
   rqth: boolean;
 };
 
-/** The fields an attribute can prefill, with the attribute's name. */
-const FIELD_ATTRS = {
-  birthDate: 'birth-date',
-  age: 'age',
-  contractStart: 'contract-start',
-  contractMonths: 'contract-months',
-  level: 'level',
-  headcount: 'headcount',
-  monthlyGross: 'monthly-gross',
-  conventionalMinimum: 'conventional-minimum',
-} as const;
+/** The fields an attribute can prefill. */
+const FIELD_PROPS: readonly PayField[] = ['birthDate', 'age', 'contractStart', 'contractMonths', 'level', 'headcount', 'monthlyGross', 'conventionalMinimum'];
+
+/** The pay simulator's title sits one level below a page section by default (as it always did). */
+const DEFAULT_LEVEL = 3;
+
+const isDate = (v: string): boolean => /^\d{4}-\d{2}-\d{2}$/.test(v);
+const isNumber = (v: string): boolean => /^\d{1,9}(?:[.,]\d{1,2})?$/.test(v);
+const isWhole = (v: string, min: number, max: number): boolean => /^\d{1,3}$/.test(v) && Number(v) >= min && Number(v) <= max;
 
 const LEVELS = [3, 4, 5, 6, 7] as const;
 
@@ -90,7 +90,7 @@ const todayISO = (now = new Date()) =>
  * @csspart sources - Sources, hypothèses et date (un bloc dépliable).
  * @csspart status - Les messages sur une saisie manquante ou une valeur d’attribut invalide.
  */
-export class OpcoApprenticePay extends OpcoElement {
+export class OpcoApprenticePay extends OpcoHeadedElement {
   static override styles = [...OpcoElement.styles, statusStyles, styles];
 
   /** Qui lit : `employer` (employeur, par défaut : coût, aide, coût net), `apprentice` (apprenti : salaire brut et net seulement) ou `training-centre` (CFA, organisme de formation : les deux). */
@@ -142,7 +142,11 @@ export class OpcoApprenticePay extends OpcoElement {
   };
   /** Level and headcount a funding explainer on the page reported (opco-simulate). */
   @state() private fromExplainer: { level?: number; headcount?: number } = {};
-  private problems: string[] = [];
+  private problems: readonly AttributeProblem[] = [];
+  /** Level of the headings inside (one below the title). */
+  private innerLevel = DEFAULT_LEVEL + 1;
+  /** The attributes as read (valid values only, as text). */
+  private attrs: Readonly<Record<string, string | boolean | undefined>> = {};
   private now?: ApprenticePayOk | PayInvalid;
   private schedule?: ApprenticeScheduleOk | PayInvalid;
   private input: ApprenticePayInput = {};
@@ -170,53 +174,31 @@ export class OpcoApprenticePay extends OpcoElement {
   }
 
   private get audience_(): PayAudience {
-    const a = given(this.audience);
-    return isAudience(a) ? a : 'employer';
+    return (this.attrs['audience'] as PayAudience | undefined) ?? 'employer';
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
+    const t = this.t(messages);
+    // every attribute through the platform's readers (PAY_SPEC): any value a page sets is safe here
+    const read = readPayAttributes(this, t);
+    this.attrs = read.values;
+    this.problems = this.report(read.problems);
     const f = { ...this.fields };
     let touched = false;
-    // an attribute set or changed by the page replaces what the field holds
-    for (const key of Object.keys(FIELD_ATTRS) as (keyof typeof FIELD_ATTRS)[]) {
+    // an attribute set or changed by the page replaces what the field holds (an invalid one empties it)
+    for (const key of FIELD_PROPS) {
       if (changed.has(key as keyof OpcoApprenticePay)) {
-        f[key] = given(this[key as keyof this]) ?? (key === 'contractMonths' ? '24' : '');
+        f[key] = (read.values[key] as string | undefined) ?? (key === 'contractMonths' ? '24' : '');
         touched = true;
       }
     }
     if (changed.has('rqth')) {
-      f.rqth = readFlag(this.rqth) ?? false;
+      f.rqth = read.values['rqth'] === true;
       touched = true;
     }
     if (touched) this.fields = f;
-    const t = this.t(messages);
-    this.problems = this.validate(t);
     this.compute();
-  }
-
-  /** Bad attribute values: a message in the widget and one console warning each. */
-  private validate(t: PayMessages): string[] {
-    const out: string[] = [];
-    const check = (attr: string, value: unknown, ok: (v: string) => boolean, problem: string, expected: string) => {
-      const v = given(value);
-      if (v === undefined || ok(v)) return;
-      this.warn(`${attr}:${v}`, `${attr}="${shorten(v)}" is not valid: ${expected}`);
-      out.push(t.badAttr(attr, shorten(v), problem));
-    };
-    check('audience', this.audience, isAudience, t.expectOneOf(AUDIENCES.join(', ')), `write one of ${AUDIENCES.join(', ')}; employer is used.`);
-    check('birth-date', this.birthDate, isDate, t.expectDate, 'write a date as YYYY-MM-DD.');
-    check('contract-start', this.contractStart, isDate, t.expectDate, 'write a date as YYYY-MM-DD.');
-    check('signed-on', this.signedOn, isDate, t.expectDate, 'write a date as YYYY-MM-DD.');
-    check('on-date', this.onDate, isDate, t.expectDate, 'write a date as YYYY-MM-DD; today is used.');
-    check('age', this.age, (v) => isWhole(v, 14, 99), t.expectNumber, 'write a whole number of years, 14 to 99.');
-    check('contract-months', this.contractMonths, (v) => isWhole(v, 1, 48), t.expectMonths, 'write a number of months from 1 to 36 (48 with RQTH).');
-    check('level', this.level, (v) => isWhole(v, 3, 7), t.expectLevel, 'write a whole number from 3 to 7.');
-    check('headcount', this.headcount, isNumber, t.expectNumber, 'write a number of employees.');
-    check('monthly-gross', this.monthlyGross, isNumber, t.expectNumber, 'write an amount in euros, e.g. 1200.');
-    check('conventional-minimum', this.conventionalMinimum, isNumber, t.expectNumber, 'write an amount in euros, e.g. 2100.');
-    check('rqth', this.rqth, (v) => readFlag(v) !== undefined, t.expectFlag, 'write true or false.');
-    return out;
   }
 
   /** The headcount used: typed or attribute, else the company found on the page, else the explainer's. */
@@ -238,14 +220,14 @@ export class OpcoApprenticePay extends OpcoElement {
   private compute(): void {
     const f = this.fields;
     const ok = (v: string, test: (s: string) => boolean) => (v.trim() !== '' && test(v.trim()) ? v.trim() : undefined);
-    const onDate = given(this.onDate);
+    const onDate = this.attrs['onDate'] as string | undefined;
     const input: Record<string, unknown> = {
       birthDate: ok(f.birthDate, isDate),
       age: ok(f.birthDate, isDate) ? undefined : ok(f.age, () => true),
       contractStart: ok(f.contractStart, () => true),
       contractMonths: ok(f.contractMonths, () => true),
-      signedOn: ok(given(this.signedOn) ?? '', isDate),
-      on: onDate && isDate(onDate) ? onDate : todayISO(),
+      signedOn: this.attrs['signedOn'],
+      on: onDate ?? todayISO(),
       level: this.levelUsed,
       headcount: this.headcountUsed.value,
       monthlyGross: ok(f.monthlyGross, () => true),
@@ -261,10 +243,12 @@ export class OpcoApprenticePay extends OpcoElement {
   protected override render() {
     const t = this.t(messages);
     const a = this.audience_;
-    return html`<section part="base" class="pay frame" aria-labelledby="heading">
-      <h3 id="heading" part="heading" class="heading">${t.heading(a)}</h3>
+    const heading = this.headingFor(t.heading(a), DEFAULT_LEVEL);
+    this.innerLevel = heading.inner;
+    return html`<section part="base" class="pay frame" aria-labelledby=${heading.text === null ? nothing : 'heading'} aria-label=${heading.text === null ? t.heading(a) : nothing}>
+      ${renderHeading(heading, { id: 'heading', part: 'heading', className: 'heading' })}
       <p class="intro">${t.intro(a)}</p>
-      ${this.problems.map((p) => renderStatus('error', p))} ${this.renderForm(t)}
+      ${this.headingProblem()} ${this.problems.map((p) => renderStatus('error', p.message))} ${this.renderForm(t)}
       <div part="result" class="result" aria-live="polite">${this.renderResult(t, a)}</div>
     </section>`;
   }
@@ -350,7 +334,7 @@ export class OpcoApprenticePay extends OpcoElement {
       <div class="sides">
         ${showApprentice
           ? html`<div class="side">
-              ${a === 'training-centre' ? html`<h4>${t.apprenticeSide}</h4>` : nothing}
+              ${a === 'training-centre' ? headingElement(this.innerLevel, t.apprenticeSide) : nothing}
               <dl part="summary" class="summary">
                 <div><dt>${a === 'apprentice' ? t.youGross : t.employerGross}</dt><dd>${eur(now.minimumMonthlyGross)}</dd></div>
                 <div><dt>${t.youNet}</dt><dd class="big">${eur(now.apprenticeNetMonthly)}</dd></div>
@@ -360,7 +344,7 @@ export class OpcoApprenticePay extends OpcoElement {
           : nothing}
         ${showEmployer
           ? html`<div class="side">
-              ${a === 'training-centre' ? html`<h4>${t.employerSide}</h4>` : nothing}
+              ${a === 'training-centre' ? headingElement(this.innerLevel, t.employerSide) : nothing}
               <dl part="summary" class="summary">
                 <div><dt>${t.employerGross}</dt><dd>${eur(now.monthlyGross)}</dd></div>
                 <div><dt>${t.employerContributions}</dt><dd>${eur(now.employerContributionsMonthly)}</dd></div>
@@ -397,7 +381,7 @@ export class OpcoApprenticePay extends OpcoElement {
         ? html`<div><dt>${t.hiringAid}</dt><dd class="amount">−\u00a0${eur(s.totals.hiringAid)}</dd></div>`
         : html`<div><dt>${aid.status === 'not-eligible' ? t.noAid : t.aidUnknown}</dt><dd>—</dd></div>`;
     return html`<div part="totals" class="totals">
-      <h4>${t.wholeContract(months)}</h4>
+      ${headingElement(this.innerLevel, t.wholeContract(months))}
       <dl class="summary">
         <div><dt>${t.totalGross}</dt><dd>${eur(s.totals.gross)}</dd></div>
         <div><dt>${t.totalContributions}</dt><dd>${eur(s.totals.employerContributions)}</dd></div>

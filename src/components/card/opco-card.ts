@@ -6,7 +6,9 @@ import { OpcoHeadedElement, renderHeading } from '../../platform/heading.js';
 import { OpcoElement } from '../../platform/opco-element.js';
 import { renderProblems, renderStatus, statusStyles } from '../../platform/status.js';
 import { linkFor, readAudience, renderNextStep } from '../../platform/next-step.js';
-import { echo, isHttpsUrl, readString } from '../../platform/attributes.js';
+import { echo, isHttpsUrl } from '../../platform/attributes.js';
+import { readTextOf } from '../../platform/attribute-spec.js';
+import { OPCO_SPEC } from './attributes.js';
 import { messages } from './opco-card.messages.js';
 import { styles } from './opco-card.styles.js';
 
@@ -51,7 +53,7 @@ export class OpcoCard extends OpcoHeadedElement {
 
   /** L’OPCO affiché : celui de l’attribut `opco`, sinon la sélection de la page (dans un `<opco-provider>`). */
   get record(): OpcoProfile | undefined {
-    const own = readString(this.opco, { max: 40 });
+    const own = readTextOf(OPCO_SPEC, this.opco);
     const id = own.kind === 'ok' ? own.value : this.opco == null && this.linked ? this.selection?.opcoId : undefined;
     return id ? this.opcoList.getOpco(id) : undefined;
   }

@@ -15,6 +15,8 @@ export function dispatchAnswer(target: HTMLElement, answer: Answer): void {
     case 'naf':
       // suggestions only: the code does not decide the convention, so no OPCO is found yet
       return void emit(target, 'opco-not-found', { query: answer.query, reason: answer.result.kind === 'ok' ? 'activity-code' : 'invalid' });
+    case 'public':
+      return void emit(target, 'opco-not-found', { query: answer.query, reason: 'public-employer' });
     case 'company': {
       const reason = companyDeadEnd(answer.model);
       if (reason) emit(target, 'opco-not-found', { query: answer.query, reason });

@@ -1,9 +1,9 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import type { Convention, NafResult, Resolution } from '../../data/index.js';
+import type { Convention, NafResult, PublicServiceInfo, Resolution } from '../../data/index.js';
 import { renderStatus } from '../../platform/status.js';
 import { actions, card, checkLink, conventionTitle, titleLang, heading, headline, moreAbout, provenance, type AnswerContext } from './answer-parts.render.js';
 import { renderNextStep } from '../../platform/next-step.js';
-import { announceCompany, renderCompanyAnswer } from './company-answer.render.js';
+import { announceCompany, renderCompanyAnswer, renderPublicCode } from './company-answer.render.js';
 import type { CompanyModel } from './company-groups.js';
 import { announceNaf, renderNafAnswer, type NafLinks } from './naf-answer.render.js';
 
@@ -20,7 +20,9 @@ export type Answer =
   /** A valid SIRET/SIREN the API does not know. */
   | { readonly kind: 'company-none'; readonly query: string }
   /** An APE (NAF) code: candidate conventions, as suggestions to check. */
-  | { readonly kind: 'naf'; readonly query: string; readonly result: NafResult };
+  | { readonly kind: 'naf'; readonly query: string; readonly result: NafResult }
+  /** A statutory code of a public service typed in the field (5003, 5021, 5022…): no OPCO for public agents. */
+  | { readonly kind: 'public'; readonly query: string; readonly idcc: string; readonly service: PublicServiceInfo };
 
 const conventionLine = (label: string, conventions: readonly Convention[], ctx: AnswerContext): TemplateResult =>
   html`<p class="answer__convention" part="convention">
@@ -109,6 +111,9 @@ export function renderAnswer(answer: Answer, ctx: AnswerContext & { readonly naf
       break;
     case 'naf':
       body = renderNafAnswer(answer.result, { ...ctx, opcoOf: () => undefined, pick: () => undefined, ...ctx.naf });
+      break;
+    case 'public':
+      body = renderPublicCode(answer.idcc, answer.service, ctx);
   }
   const kind = answer.kind === 'resolution' ? answer.resolution.kind : answer.kind;
   return html`<section part="answer" class="answer" aria-label=${t.answerRegion} data-kind=${kind}>
@@ -132,5 +137,7 @@ export function announcement(answer: Answer, ctx: Pick<AnswerContext, 't' | 'lan
       return answer.resolution.message[ctx.lang];
     case 'naf':
       return announceNaf(answer.result, ctx);
+    case 'public':
+      return t.announcePublic(`${answer.idcc} — ${answer.service.name[ctx.lang]}`);
   }
 }

@@ -1,13 +1,13 @@
 // The answer for a company: which OPCO each of its establishments leads to, with honest wording
 // for closed, non-diffusible, no-IDCC, 9999 and overseas cases. Text nodes only, never markup.
 import { html, nothing, type TemplateResult } from 'lit';
-import type { PublicFact } from '../../data/index.js';
+import type { PublicFact, PublicServiceInfo } from '../../data/index.js';
 import { formatDate } from '../../platform/i18n.js';
 import { renderStatus } from '../../platform/status.js';
 import type { Establishment } from '../../services/company-search/index.js';
 import { card, checkLink, conventionTitle, titleLang, externalLink, heading, provenance, type AnswerContext } from './answer-parts.render.js';
-import { MAX_NAF_CANDIDATES, renderNafCandidates, type NafLinks } from './naf-answer.render.js';
-import { activityCode, formatCompanyId, type CompanyModel, type IdccLink, type OpcoGroup, type PublicLink, type Unresolved } from './company-groups.js';
+import { MAX_NAF_CANDIDATES, nafClock, nomenclatureLine, renderNafCandidates, type NafLinks } from './naf-answer.render.js';
+import { activityCodes, formatCompanyId, type CompanyModel, type IdccLink, type OpcoGroup, type PublicLink, type Unresolved } from './company-groups.js';
 
 /** The page cited in the shared notes (peers.md §1.8) for AKTO's overseas delegation. */
 export const AKTO_OVERSEAS_SOURCE =
@@ -128,19 +128,28 @@ function fact(label: string, f: PublicFact, ctx: AnswerContext): TemplateResult 
 /** Public employers: no OPCO for public agents; who funds training and apprentices, sourced, per service. */
 function publicBlock(model: CompanyModel, ctx: AnswerContext) {
   if (model.publicLinks.length === 0) return nothing;
-  const { t, lang } = ctx;
   // one block per public service, whichever establishments declare it
   const services = new Map<string, PublicLink>();
   for (const l of model.publicLinks) if (!services.has(l.idcc)) services.set(l.idcc, l);
-  return html`<div class="public-employer" part="public-employer" data-public=${[...services.keys()].join(' ')}>
+  return publicServices([...services.values()], model.groups.length > 0, ctx);
+}
+
+/** A statutory code typed in the field (5003, 5021, 5022, another 5xxx the table does not know): the public-employer answer. */
+export function renderPublicCode(idcc: string, service: PublicServiceInfo, ctx: AnswerContext): TemplateResult {
+  return html`${heading(ctx.level, ctx.t.publicTitle)} ${publicServices([{ idcc, service }], false, ctx)} ${checkLink(ctx)}`;
+}
+
+function publicServices(links: readonly { readonly idcc: string; readonly service: PublicServiceInfo }[], beside: boolean, ctx: AnswerContext) {
+  const { t, lang } = ctx;
+  return html`<div class="public-employer" part="public-employer" data-public=${links.map((l) => l.idcc).join(' ')}>
     ${renderStatus('info', t.publicIntro)}
-    ${[...services.values()].map(
+    ${links.map(
       (l) => html`<p class="answer__subtitle">${t.publicCode(l.idcc, l.service.name[lang])}</p>
         <ul class="answer__list">
           ${fact(t.publicTraining, l.service.training, ctx)} ${fact(t.publicApprenticeship, l.service.apprenticeship, ctx)}
         </ul>`,
     )}
-    ${model.groups.length ? html`<p class="answer__subtitle">${t.publicBeside}</p>` : nothing}
+    ${beside ? html`<p class="answer__subtitle">${t.publicBeside}</p>` : nothing}
   </div>`;
 }
 
@@ -150,15 +159,19 @@ function publicBlock(model: CompanyModel, ctx: AnswerContext) {
  * the convention (issue 17's `conventionsForNaf`, against the finder's data).
  */
 export function renderActivityBasedSuggestions(model: CompanyModel, ctx: CompanyAnswerContext): TemplateResult | typeof nothing {
-  const code = activityCode(model);
-  if (!code || !ctx.naf) return nothing;
-  const result = ctx.naf.suggest(code);
+  if (!ctx.naf) return nothing;
+  const naf = ctx.naf;
+  // NAF rév. 2 code first until 31 December 2026, NAF 2025 first from 1 January 2027; the first that has candidates
+  const results = activityCodes(model, naf.today?.() ?? nafClock.today()).map((code) => naf.suggest(code));
   // undefined: the APE/NAF tables are on their way (the finder re-renders when they are in)
-  if (!result || result.kind !== 'ok' || result.candidates.length === 0) return nothing;
+  const result = results.find((r) => r?.kind === 'ok' && r.candidates.length > 0);
+  if (!result || result.kind !== 'ok') return nothing;
+  const other = results.find((r) => r !== result && r?.kind === 'ok');
+  const code = other?.kind === 'ok' ? `${result.naf} ; ${other.naf}` : result.naf;
   const shown = result.candidates.slice(0, MAX_NAF_CANDIDATES);
   return html`<div class="activity" part="activity" data-note="activity">
-    <p class="answer__subtitle">${ctx.t.activityTitle(result.naf, result.label ?? '')}</p>
-    ${renderStatus('warning', result.caveat[ctx.lang])} ${renderNafCandidates(shown, { ...ctx, ...ctx.naf })}
+    <p class="answer__subtitle">${ctx.t.activityTitle(code, result.label)}</p>
+    ${nomenclatureLine(result, ctx)} ${renderStatus('warning', result.caveat[ctx.lang])} ${renderNafCandidates(shown, { ...ctx, ...naf })}
   </div>`;
 }
 

@@ -1,6 +1,7 @@
 // A company's answer, as data: which OPCO each of its establishments leads to. Pure: no DOM, no Lit.
 import type { Convention, Opco, OpcoId, PublicServiceInfo, Resolution } from '../../data/index.js';
 import { publicServiceOf } from '../../data/public-employers.js';
+import { apeCodesInOrder } from '../../data/naf.js';
 import type { NotFoundReason } from '../../platform/events.js';
 import type { Company, Establishment, OverseasInfo, ResolvedIdcc } from '../../services/company-search/index.js';
 
@@ -180,11 +181,19 @@ export function formatCompanyId(id: string): string {
 
 /** The `opco-not-found` reason of a company answer with no single OPCO, or null when there is one. */
 /**
- * The APE code to suggest conventions from, when IDCCs are missing: the establishment asked
- * for, else the first counted establishment without an IDCC, else the company's.
+ * The APE codes to suggest conventions from, when IDCCs are missing: the establishment asked for, else the first
+ * counted establishment without an APE code, else the company's; its NAF rév. 2 and NAF 2025 codes in the order to
+ * show them on `today` (NAF 2025 first from 1 January 2027, see `apeCodesInOrder`).
  */
-export function activityCode(model: CompanyModel): string | null {
-  return model.focus?.nafCode ?? model.withoutIdcc.find((e) => e.nafCode)?.nafCode ?? model.company.nafCode ?? null;
+export function activityCodes(model: CompanyModel, today: Date = new Date()): string[] {
+  const has = (e: { nafCode: string | null; nafCode2025?: string | null } | null | undefined) => !!e && !!(e.nafCode || e.nafCode2025);
+  const from = (has(model.focus) ? model.focus : undefined) ?? model.withoutIdcc.find(has) ?? model.company;
+  return apeCodesInOrder(from.nafCode, from.nafCode2025 ?? null, today);
+}
+
+/** The first of `activityCodes`. */
+export function activityCode(model: CompanyModel, today: Date = new Date()): string | null {
+  return activityCodes(model, today)[0] ?? null;
 }
 
 export function companyDeadEnd(model: CompanyModel): NotFoundReason | null {

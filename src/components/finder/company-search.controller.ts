@@ -5,6 +5,7 @@ import type { CompanySearchError } from '../../services/company-search/index.js'
 import { CompanySearchSession, type CompanySearchState, type SessionSearchOptions } from '../../services/company-search/session.js';
 import { detectQueryKind } from '../../services/company-search/query-kind.js';
 import { createSearchClient } from '../../services/company-search/client.js';
+import { pageClock, type TimerId } from '../../services/clock.js';
 
 /**
  * After the service failed (down, timed out, answered garbage), names typed in the next 30 s
@@ -54,10 +55,12 @@ export class CompanySearchController implements ReactiveController {
   private session?: CompanySearchSession;
   private unsubscribe?: () => void;
   private config: CompanySearchConfig = { enabled: false, apiBase: undefined, timeoutMs: undefined };
-  private retryTimer?: ReturnType<typeof setTimeout>;
+  private retryTimer?: TimerId;
   private retried = new Set<string>();
   private connected = false;
   private pausedUntil = 0;
+  /** The text whose look-up was on its way when the host left the page. */
+  private resume?: string;
 
   constructor(
     private readonly host: ReactiveControllerHost,
@@ -89,7 +92,7 @@ export class CompanySearchController implements ReactiveController {
 
   /** A keystroke: company input is searched after the debounce; anything else goes idle at once. */
   input(text: string): void {
-    if (Date.now() < this.pausedUntil && detectQueryKind(text) === 'name') return;
+    if (pageClock().now() < this.pausedUntil && detectQueryKind(text) === 'name') return;
     this.session?.input(text, this.options.place?.() ?? {});
   }
 
@@ -107,17 +110,24 @@ export class CompanySearchController implements ReactiveController {
 
   /** Back to idle: a running request is aborted and its late answer ignored. */
   clear(): void {
-    clearTimeout(this.retryTimer);
+    pageClock().clearTimeout(this.retryTimer);
     this.session?.clear();
   }
 
   hostConnected(): void {
     this.connected = true;
     if (!this.session) this.setup();
+    // removed while a look-up was on its way and put back (a framework moving it): asked again, so
+    // that the field's text gets its answer or its failure, not silence
+    const resume = this.resume;
+    this.resume = undefined;
+    if (resume !== undefined) void this.submit(resume);
   }
 
   hostDisconnected(): void {
     this.connected = false;
+    const s = this.session?.state;
+    this.resume = s?.status === 'loading' ? s.input : undefined;
     this.teardown();
   }
 
@@ -134,7 +144,7 @@ export class CompanySearchController implements ReactiveController {
   }
 
   private teardown(): void {
-    clearTimeout(this.retryTimer);
+    pageClock().clearTimeout(this.retryTimer);
     this.unsubscribe?.();
     this.unsubscribe = undefined;
     this.session?.dispose();
@@ -144,13 +154,13 @@ export class CompanySearchController implements ReactiveController {
   }
 
   private changed(state: CompanySearchState): void {
-    clearTimeout(this.retryTimer);
-    if (state.status === 'error' && failed(state.error)) this.pausedUntil = Date.now() + PAUSE_AFTER_FAILURE_MS;
+    pageClock().clearTimeout(this.retryTimer);
+    if (state.status === 'error' && failed(state.error)) this.pausedUntil = pageClock().now() + PAUSE_AFTER_FAILURE_MS;
     // a wait cut short (the server asked for longer) is not retried by itself: the visitor decides
     if (state.status === 'error' && state.error.kind === 'rate-limited' && !state.error.capped && !this.retried.has(state.input)) {
       this.retried.add(state.input);
       const input = state.input;
-      this.retryTimer = setTimeout(() => {
+      this.retryTimer = pageClock().setTimeout(() => {
         const now = this.session?.state;
         if (now?.status === 'error' && now.input === input) void this.submit(input);
       }, state.error.retryAfter * 1000 + 50);

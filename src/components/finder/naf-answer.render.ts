@@ -5,6 +5,12 @@ import type { NafCandidate, NafResult, Opco } from '../../data/index.js';
 import { renderStatus } from '../../platform/status.js';
 import { checkLink, conventionTitle, externalLink, heading, headline, titleLang, type AnswerContext } from './answer-parts.render.js';
 
+/**
+ * Today, for the finder's APE answers: a company's NAF 2025 code comes first from 1 January 2027. Replaceable (tests
+ * set `nafClock.today` to a date on either side).
+ */
+export const nafClock: { today: () => Date } = { today: () => new Date() };
+
 /** At most this many candidates are listed: beyond, the code says too little to help. */
 export const MAX_NAF_CANDIDATES = 5;
 
@@ -15,6 +21,8 @@ export interface NafLinks {
   readonly pick: (idcc: string) => void;
   /** The candidate conventions of an APE code, against the finder's data; undefined while the APE/NAF tables are on their way. */
   readonly suggest: (code: string) => NafResult | undefined;
+  /** Today, for the choice between a company's NAF rév. 2 and NAF 2025 codes (NAF 2025 first from 1 January 2027). */
+  readonly today?: () => Date;
 }
 
 export interface NafAnswerContext extends AnswerContext {
@@ -27,9 +35,14 @@ function evidence(c: NafCandidate, ctx: NafAnswerContext): TemplateResult {
   const { t } = ctx;
   const e = c.evidence[0];
   if (!e) return html``;
-  if (e.kind === 'label') return html`<span class="naf__why">${t.nafWhyLabel(e.words.join(', '))}</span>`;
-  const text = c.strength === 'cited-past' ? t.nafWhyCitedPast(e.num) : t.nafWhyCited(e.num);
-  return html`<span class="naf__why">${externalLink(e.url, text, ctx)}</span>`;
+  const via = c.via ? html` <span class="naf__via">${t.nafVia(c.via.naf, c.via.relation === 'multiple')}</span>` : nothing;
+  if (e.kind === 'label') return html`<span class="naf__why">${t.nafWhyLabel(e.words.join(', '))}</span>${via}`;
+  if (e.kind === 'words') return html`<span class="naf__why">${t.nafWhyWords(e.words.join(', '))}</span>${via}`;
+  if (e.kind === 'neighbour') return html`<span class="naf__why">${t.nafWhyNeighbour(e.naf)}</span>${via}`;
+  if (e.kind === 'scope') return html`<span class="naf__why">${externalLink(e.url, t.nafWhyScope(e.num, e.words.join(', ')), ctx)}</span>${via}`;
+  const text =
+    e.kind === 'mapped' ? t.nafWhyMapped(e.num, e.old, e.split) : c.strength === 'cited-past' ? t.nafWhyCitedPast(e.num) : t.nafWhyCited(e.num);
+  return html`<span class="naf__why">${externalLink(e.url, text, ctx)}</span>${via}`;
 }
 
 function candidate(c: NafCandidate, ctx: NafAnswerContext): TemplateResult {
@@ -61,15 +74,24 @@ export function renderNafAnswer(result: NafResult, ctx: NafAnswerContext): Templ
   const names = [...new Set(shown.map((c) => ctx.opcoOf(c)?.shortName).filter((n): n is string => !!n))];
   // INSEE's label is French
   const activity = result.label ? html`<p class="answer__activity" lang="fr">${result.label}</p>` : nothing;
+  const list =
+    shown.length || !result.advice ? renderNafCandidates(shown, ctx) : renderStatus('info', result.advice[lang], { hint: t.payslip });
   if (!names.length) {
-    const title = result.label ? t.nafTitle(result.naf, result.label) : t.nafTitleCode(result.naf);
-    return html`${heading(ctx.level, title)}
-      ${shown.length ? renderNafCandidates(shown, ctx) : renderStatus('empty', t.nafNone(result.naf), { hint: t.payslip })} ${caveat}
+    return html`${heading(ctx.level, t.nafTitle(result.naf, result.label))} ${nomenclatureLine(result, ctx)} ${list} ${caveat}
       ${source} ${checkLink(ctx, true)}`;
   }
   // the answer leads with the OPCO(s) the code points to; the SIRET check decides, so it is the next step
   return html`${headline(ctx.level, t.nafLead(result.naf, names.length), names.join(', '), t.headlineColon)} ${activity}
-    ${renderNafCandidates(shown, ctx)} ${caveat} ${source} ${checkLink(ctx, true)}`;
+    ${nomenclatureLine(result, ctx)} ${list} ${caveat} ${source} ${checkLink(ctx, true)}`;
+}
+
+/** Which nomenclature the code is in and, for a NAF 2025 code, the NAF rév. 2 code(s) it comes from. */
+export function nomenclatureLine(result: Extract<NafResult, { kind: 'ok' }>, ctx: Pick<AnswerContext, 't'>): TemplateResult {
+  const { t } = ctx;
+  if (result.nomenclature === 'rev2') return html`<p class="naf__nomenclature" part="nomenclature">${t.nafRev2}</p>`;
+  return html`<p class="naf__nomenclature" part="nomenclature">
+    ${t.naf2025}${result.from.length ? html` ${t.nafFrom(result.from.map((f) => `${f.naf} (${f.label})`).join(' ; '))}` : nothing}
+  </p>`;
 }
 
 /** The candidates, each with its OPCO, its evidence and "see its OPCO". */
@@ -84,5 +106,5 @@ export function renderNafCandidates(shown: readonly NafCandidate[], ctx: NafAnsw
 export function announceNaf(result: NafResult, ctx: Pick<AnswerContext, 't' | 'lang'>): string {
   if (result.kind !== 'ok') return result.message[ctx.lang];
   const n = Math.min(MAX_NAF_CANDIDATES, result.candidates.length);
-  return `${n ? ctx.t.nafSuggestions(n) : ctx.t.nafNone(result.naf)} ${result.caveat[ctx.lang]}`;
+  return `${n ? ctx.t.nafSuggestions(n) : (result.advice?.[ctx.lang] ?? ctx.t.nafNone(result.naf))} ${result.caveat[ctx.lang]}`;
 }

@@ -184,10 +184,22 @@ export const messages = defineMessages({
   nafWhyCitedPast: (num: string | null) =>
     num ? `Cité par l’article ${num} (champ d’application, version ancienne)` : 'Cité par une version ancienne du champ d’application',
   nafWhyLabel: (words: string) => `Le libellé INSEE et le titre de la convention partagent : ${words}`,
+  nafWhyNeighbour: (code: string) =>
+    `Aucune source ne relie ce code lui-même ; le code voisin ${code} (même classe NAF) est relié à cette convention : piste la plus faible`,
+  nafWhyScope: (num: string | null, words: string) =>
+    `${num ? `L’article ${num} (champ d’application)` : 'Le champ d’application'} de la convention emploie les mots du libellé INSEE : ${words} (lien plus faible qu’une citation du code)`,
+  nafWhyWords: (words: string) => `Le libellé INSEE contient un mot du métier de cette convention : ${words}`,
+  nafWhyMapped: (num: string | null, old: string, split: number) =>
+    `${num ? `L’article ${num}` : 'Le champ d’application'} de la convention cite l’ancien code ${old} (NAF rév. 1), que l’INSEE fait correspondre à ce code${split > 1 ? ` et à ${split - 1} autre${split > 2 ? 's' : ''}` : ''} (lien moins sûr qu’une citation directe)`,
+  nafVia: (code: string, multiple: boolean) =>
+    multiple ? `— via le code NAF rév. 2 ${code}, dont une partie seulement passe à ce code (lien plus faible)` : `— via le code NAF rév. 2 ${code}`,
+  nafRev2: 'Nomenclature : NAF rév. 2 (codes APE jusqu’au 31 décembre 2026).',
+  naf2025: 'Nomenclature : NAF 2025 (codes APE à partir du 1er janvier 2027).',
+  nafFrom: (codes: string) => `Vient du code NAF rév. 2 : ${codes}.`,
   nafOpco: (name: string) => `OPCO : ${name}`,
   nafLead: (code: string, n: number) => (n === 1 ? `Code APE ${code}, OPCO probable` : `Code APE ${code}, OPCO possibles`),
   nafSource:
-    'Sources : les articles « champ d’application » des conventions collectives (Légifrance) et la nomenclature des activités (NAF) de l’Insee.',
+    'Sources : les articles « champ d’application » des conventions collectives (Légifrance) et les nomenclatures d’activités de l’Insee (NAF rév. 2 et NAF 2025, avec leurs tables de correspondance).',
   nafPick: 'Voir l’OPCO de cette convention',
 }, { en: new URL('./opco-finder.en.json', import.meta.url) });
 

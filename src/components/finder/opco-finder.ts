@@ -2,16 +2,19 @@ import { html, nothing, type PropertyValues } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import type { Resolution } from '../../data/index.js';
 import { conventionsForNaf } from '../../data/naf.js';
+import { publicServiceOf } from '../../data/public-employers.js';
 import { defineElement } from '../../platform/define.js';
 import { emit } from '../../platform/events.js';
 import { OpcoHeadedElement, renderHeading } from '../../platform/heading.js';
 import { OpcoElement } from '../../platform/opco-element.js';
-import { isAbsent, readString } from '../../platform/attributes.js';
+import { isAbsent, valueOr } from '../../platform/attributes.js';
+import { deepFreeze } from '../../data/freeze.js';
 import { readAudience } from '../../platform/next-step.js';
 import { renderProblems, statusStyles } from '../../platform/status.js';
 import type { Company } from '../../services/company-search/index.js';
 import { announcement, renderAnswer, type Answer } from './answer.render.js';
-import { DEFAULT_ATTRIBUTES, parseAttributes } from './attributes.js';
+import { DEFAULT_ATTRIBUTES, FINDER_SPEC, parseAttributes } from './attributes.js';
+import { readTextOf, specOf } from '../../platform/attribute-spec.js';
 import { formatCompanyId } from './company-groups.js';
 import type { NafLinks } from './naf-answer.render.js';
 import { AnswerState } from './answer-state.js';
@@ -28,10 +31,7 @@ import type { Suggestion } from './suggestions.render.js';
 import { nameOf } from './convention-name.js';
 
 /** An editor's text (label, placeholder): a string or a number of sane length; anything else gives our own text. */
-const text = (value: unknown): string | undefined => {
-  const read = readString(value, { max: 300 });
-  return read.kind === 'ok' ? read.value : undefined;
-};
+const text = (value: unknown, prop: 'label' | 'placeholder'): string | undefined => valueOr(readTextOf(specOf(FINDER_SPEC, prop), value), undefined);
 
 /** The count is announced once typing pauses, not at every keystroke (screen readers would stutter). */
 const ANNOUNCE_DELAY = 500;
@@ -188,13 +188,14 @@ export class OpcoFinder extends OpcoHeadedElement {
   /** La résolution de la réponse affichée (IDCC → OPCO), sinon `undefined`. */
   get result(): Resolution | undefined {
     const answer = this.answer.current;
-    return answer?.kind === 'resolution' ? answer.resolution : undefined;
+    // frozen: a host that changes it changes nothing the finder shows
+    return answer?.kind === 'resolution' ? deepFreeze(answer.resolution) : undefined;
   }
 
   /** L’entreprise de la réponse affichée (trouvée par SIRET, SIREN ou nom), sinon `undefined`. */
   get company(): Company | undefined {
     const answer = this.answer.current;
-    return answer?.kind === 'company' ? answer.model.company : undefined;
+    return answer?.kind === 'company' ? deepFreeze(answer.model.company) : undefined;
   }
 
   /** Vide le champ et la réponse, comme le bouton « Nouvelle recherche ». */
@@ -316,8 +317,14 @@ export class OpcoFinder extends OpcoHeadedElement {
     switch (routeSubmit(text, { suggestions: items.length, lookup, companiesDone: this.companies.doneFor(text) })) {
       case 'none':
         return;
-      case 'idcc':
-        return this.show({ kind: 'resolution', query: text, resolution: this.data.resolveOpco(text) });
+      case 'idcc': {
+        const resolution = this.data.resolveOpco(text);
+        // a public service's statutory code (5003, 5021, 5022, another 5xxx the table does not know): the public-employer answer
+        const code = resolution.kind === 'found' ? null : /^\s*(?:idcc)?[\s:°n]*(\d{4})\s*$/i.exec(text)?.[1];
+        const service = code ? publicServiceOf(code, this.data.findConvention(code) !== undefined) : null;
+        if (code && service) return this.show({ kind: 'public', query: text, idcc: code, service });
+        return this.show({ kind: 'resolution', query: text, resolution });
+      }
       case 'lookup-off':
         return this.show({ kind: 'company-id', query: text });
       case 'company-id':
@@ -421,8 +428,8 @@ export class OpcoFinder extends OpcoHeadedElement {
         t,
         lang: this.lang_,
         lookup: this.companies.enabled,
-        label: text(this.label),
-        placeholder: text(this.placeholder),
+        label: text(this.label, 'label'),
+        placeholder: text(this.placeholder, 'placeholder'),
         value: this.fieldText,
         spoken: this.announcer.text,
         combobox: this.combobox,

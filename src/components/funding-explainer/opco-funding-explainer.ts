@@ -7,9 +7,10 @@ import { emit } from '../../platform/events.js';
 import { OpcoHeadedElement, renderHeading, resolveHeading } from '../../platform/heading.js';
 import { OpcoElement } from '../../platform/opco-element.js';
 import { renderProblems, statusStyles } from '../../platform/status.js';
-import { AUDIENCES, dateText, fieldText } from './attributes.js';
+import { AUDIENCES, EXPLAINER_SPEC, dateText, fieldText } from './attributes.js';
+import { readTextOf, specOf } from '../../platform/attribute-spec.js';
 import { todayISO } from './dates.js';
-import { echo, isAbsent, readFlag, readOneOf, readString, type AttributeProblem } from '../../platform/attributes.js';
+import { echo, isAbsent, readFlag, type AttributeProblem } from '../../platform/attributes.js';
 import { renderMoneyFlow } from './money-flow.render.js';
 import { messages, type FundingMessages } from './opco-funding-explainer.messages.js';
 import { styles } from './opco-funding-explainer.styles.js';
@@ -124,13 +125,13 @@ export class OpcoFundingExplainer extends OpcoHeadedElement {
 
   /** The `scheme` attribute when it names a scheme (spaces around it forgiven). */
   private get schemeAttr(): SchemeId | undefined {
-    const read = readOneOf(this.scheme, SCHEME_IDS);
-    return read.kind === 'ok' ? read.value : undefined;
+    const read = readTextOf(specOf(EXPLAINER_SPEC, 'scheme'), this.scheme);
+    return read.kind === 'ok' ? (read.value as SchemeId) : undefined;
   }
 
   private get audienceAttr(): Audience | undefined {
-    const read = readOneOf(this.audience, AUDIENCES);
-    return read.kind === 'ok' ? read.value : undefined;
+    const read = readTextOf(specOf(EXPLAINER_SPEC, 'audience'), this.audience);
+    return read.kind === 'ok' ? (read.value as Audience) : undefined;
   }
 
   private get audience_(): Audience {
@@ -153,7 +154,7 @@ export class OpcoFundingExplainer extends OpcoHeadedElement {
 
   /** The OPCO at the steps: a valid `opco` attribute, else (when linked) the one a finder found. */
   private get opcoShown(): CardContext['opco'] {
-    const own = readString(this.opco, { max: 40 });
+    const own = readTextOf(specOf(EXPLAINER_SPEC, 'opco'), this.opco);
     const id = own.kind === 'ok' ? own.value : this.linked ? this.selection?.opcoId : undefined;
     const record = id ? this.opcoList.getOpco(id) : undefined;
     return record ? { id: record.id, name: record.shortName, profile: record } : undefined;
@@ -187,20 +188,22 @@ export class OpcoFundingExplainer extends OpcoHeadedElement {
       if (isAbsent(value) || problem === undefined) return;
       // a pasted paragraph must not flood the widget or the console: the value is shortened
       const shown = echo(value);
-      out.push({ attr, value: shown, message: t.badAttr(attr, shown, problem), warning: `${attr}="${shown}" is not valid: ${expected}` });
+      out.push({ attr, value: shown, message: t.badAttr(attr, shown, problem), warning: `${attr}="${shown}" ${expected}` });
     };
     const parsed = (p: Parsed<unknown>) => (p.ok ? undefined : p.error.message[lang]);
     const oneOf = (values: readonly string[]) => t.expectOneOf(values.join(', '));
-    check('scheme', this.scheme, this.schemeAttr ? undefined : oneOf(SCHEME_IDS), `write one of ${SCHEME_IDS.join(', ')}; all schemes are shown.`);
-    check('audience', this.audience, this.audienceAttr ? undefined : oneOf(AUDIENCES), `write one of ${AUDIENCES.join(', ')}; employer is used.`);
-    check('signed-on', this.signedOn, parsed(parseISODate(dateText(this.signedOn), 'signedOn')), 'write a date as YYYY-MM-DD, e.g. 2026-04-01; no amount is shown.');
-    check('headcount', this.headcount, parsed(parseHeadcount(fieldText(this.headcount))), 'write a number of employees ≥ 0; no amount is shown.');
-    check('level', this.level, parsed(parseLevel(fieldText(this.level))), 'write a whole number from 3 to 8; no amount is shown.');
-    check('rqth', this.rqth, readFlag(this.rqth).kind === 'invalid' ? t.expectFlag : undefined, 'write true or false; no amount is shown.');
+    // the console's words come from the element's spec (EXPLAINER_SPEC)
+    const expected = (prop: string) => specOf(EXPLAINER_SPEC, prop).warning;
+    check('scheme', this.scheme, this.schemeAttr ? undefined : oneOf(SCHEME_IDS), expected('scheme'));
+    check('audience', this.audience, this.audienceAttr ? undefined : oneOf(AUDIENCES), expected('audience'));
+    check('signed-on', this.signedOn, parsed(parseISODate(dateText(this.signedOn), 'signedOn')), expected('signedOn'));
+    check('headcount', this.headcount, parsed(parseHeadcount(fieldText(this.headcount))), expected('headcount'));
+    check('level', this.level, parsed(parseLevel(fieldText(this.level))), expected('level'));
+    check('rqth', this.rqth, readFlag(this.rqth).kind === 'invalid' ? t.expectFlag : undefined, expected('rqth'));
     const ids = this.opcoList.opcos.map((o) => o.id);
-    const opco = readString(this.opco, { max: 40 });
+    const opco = readTextOf(specOf(EXPLAINER_SPEC, 'opco'), this.opco);
     if (!isAbsent(this.opco) && !(opco.kind === 'ok' && this.opcoList.getOpco(opco.value))) {
-      check('opco', this.opco, `${t.unknownOpco(echo(this.opco))} ${oneOf(ids)}`, `unknown OPCO; valid ids: ${ids.join(', ')}.`);
+      check('opco', this.opco, `${t.unknownOpco(echo(this.opco))} ${oneOf(ids)}`, `is not valid: unknown OPCO; valid ids: ${ids.join(', ')}.`);
     }
     return out;
   }

@@ -1,4 +1,4 @@
-import { LitElement, css, html } from 'lit';
+import { LitElement, css, html, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { provide } from '@lit/context';
 import type { OpcoData } from '../../data/index.js';
@@ -15,6 +15,24 @@ import { defineElement } from '../../platform/define.js';
 import { toLang, type Lang } from '../../platform/i18n.js';
 import { warnOnce } from '../../platform/warn.js';
 import { echo, isLinked, readOneOf } from '../../platform/attributes.js';
+import { reflectConverter, THEMES_SPEC, warningOf } from '../../platform/attribute-spec.js';
+import { pageSelection } from '../../platform/events.js';
+import './attributes.js';
+
+/** The selection an `opco-found` event gives, or undefined when its detail is not one a finder sends. */
+function selectionOf(event: Event): PageSelection | undefined {
+  try {
+    const detail: unknown = (event as CustomEvent<unknown>).detail;
+    if (typeof detail !== 'object' || detail === null) return undefined;
+    const { opcoId, convention, company } = detail as Record<string, unknown>;
+    if (typeof opcoId !== 'string' || opcoId === '') return undefined;
+    const idcc = typeof convention === 'object' && convention !== null ? (convention as { idcc?: unknown }).idcc : undefined;
+    const headcount = typeof company === 'object' && company !== null ? (company as { headcount?: unknown }).headcount : undefined;
+    return pageSelection({ opcoId, idcc, headcount });
+  } catch {
+    return undefined;
+  }
+}
 
 /**
  * Donne à tous les éléments `opco-*` qu’il contient les mêmes données, la même langue et le même
@@ -43,7 +61,7 @@ export class OpcoProvider extends LitElement {
    * (suit le réglage du système du visiteur). L’attribut `theme` propre à un widget l’emporte.
    */
   @provide({ context: themeContext })
-  @property({ reflect: true })
+  @property({ reflect: true, converter: reflectConverter(THEMES_SPEC) })
   theme?: Theme;
 
   /**
@@ -56,7 +74,7 @@ export class OpcoProvider extends LitElement {
   /** Ce qu’un widget de recherche à l’intérieur a trouvé (OPCO, IDCC, effectif) ; les widgets qu’il contient le suivent. Propriété JavaScript seulement. */
   @provide({ context: selectionContext })
   @property({ attribute: false })
-  selection: PageSelection = {};
+  selection: PageSelection = Object.freeze({});
 
   @provide({ context: langContext })
   @state()
@@ -78,18 +96,22 @@ export class OpcoProvider extends LitElement {
     super();
     this.addEventListener('opco-found', (event) => {
       if (!this.shares(event)) return;
-      const { opcoId, convention, company } = event.detail;
-      this.selection = { opcoId, idcc: convention?.idcc, headcount: company?.headcount };
+      // a forged event (no detail, a detail of another shape, a Proxy that throws) is ignored
+      const selection = selectionOf(event);
+      if (selection) this.selection = selection;
     });
     this.addEventListener('opco-reset', (event) => {
-      if (this.shares(event)) this.selection = {};
+      if (this.shares(event)) this.selection = Object.freeze({});
     });
   }
 
-  protected override willUpdate(): void {
+  protected override willUpdate(changed: PropertyValues<this>): void {
     const theme = readOneOf(this.theme, THEMES);
-    if (theme.kind === 'invalid') {
-      warnOnce(this, `theme:${theme.shown}`, `theme="${theme.shown}" is not supported; use one of: ${THEMES.join(', ')}.`);
+    if (theme.kind === 'invalid') warnOnce(this, `theme:${theme.shown}`, warningOf(THEMES_SPEC, theme.shown));
+    // what the widgets inside follow: a plain, frozen copy of what was set (a host cannot change it in place)
+    if (changed.has('selection')) {
+      const safe = pageSelection(this.selection);
+      if (safe !== this.selection) this.selection = safe;
     }
   }
 

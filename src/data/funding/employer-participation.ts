@@ -3,6 +3,7 @@
 // contract was *concluded* (from 1 Jul 2025), so the input is `signedOn`, as for the hiring aid.
 import { day, euros } from './format.js';
 import { LEGAL } from './legal.js';
+import { deepFreeze } from '../freeze.js';
 import { inputError, parseFlag, parseISODate, parseLevel, readField, type CertificationLevel, type InputError } from './parse.js';
 import type { Bilingual, ISODate, LegalReference, SourceKey, Statement, Validity } from './types.js';
 
@@ -63,8 +64,8 @@ export const EMPLOYER_PARTICIPATION_AMOUNTS = {
   'app.employerShare.l67.newEmployer': 200,
 } as const satisfies Record<EmployerParticipationRuleId, number>;
 
-const LEGAL_BASIS = [LEGAL.ctL6332_14, LEGAL.ctR6332_25, LEGAL.decret2025_585];
-const SOURCES: readonly SourceKey[] = ['EFL-750', 'GROUPE2S-750', 'ARTEMIS-750', 'ME-part'];
+const LEGAL_BASIS = /* @__PURE__ */ deepFreeze([LEGAL.ctL6332_14, LEGAL.ctR6332_25, LEGAL.decret2025_585]);
+const SOURCES: readonly SourceKey[] = /* @__PURE__ */ deepFreeze(['EFL-750', 'GROUPE2S-750', 'ARTEMIS-750', 'ME-part']);
 
 export const EMPLOYER_PARTICIPATION_NOTES: readonly Statement[] = [
   {

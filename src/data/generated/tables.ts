@@ -492,4 +492,4 @@ export const DATASET: Dataset = {
 export const SOURCE_IDS = {"siro":"siro_202608","ministry":"mt_20190719"};
 
 /** Subresource Integrity of conventions.json (970 IDCC rows): the widgets refuse any other file. */
-export const CONVENTIONS_INTEGRITY = "sha384-ACMqoiDV2WTxpFjO1m78KGxCtDw8iLVSCdT3uAYopxY6vK/u/xA8tq1wdH1jYATU";
+export const CONVENTIONS_INTEGRITY = "sha384-pr5C9unD8dxViip3ZnhzlLwtsR5fqMwuafFFkNCzM7baBghx2VXbgn79Waz9mzT+";

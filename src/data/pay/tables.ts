@@ -3,6 +3,7 @@
 // Update this file once a year (and when the SMIC moves); each row names its legal text.
 // Plain literals only (no calls, no property reads at module level), so bundles that do not use them drop them.
 import type { Bilingual, ISODate } from '../funding/types.js';
+import { deepFreeze } from '../freeze.js';
 
 /** A legal text or official page, as shown next to a figure. */
 export interface PaySource {
@@ -11,7 +12,7 @@ export interface PaySource {
   readonly url?: string;
 }
 
-export const PAY_SOURCES = {
+export const PAY_SOURCES = /* @__PURE__ */ deepFreeze({
   smic2024: { id: 'decret-2023-1216', label: { fr: 'Décret n° 2023-1216 du 20 décembre 2023 (SMIC au 1er janvier 2024)', en: 'Décret n° 2023-1216 of 20 December 2023 (SMIC from 1 January 2024)' } },
   smic2024_11: { id: 'decret-2024-951', label: { fr: 'Décret n° 2024-951 du 23 octobre 2024 (SMIC au 1er novembre 2024, inchangé au 1er janvier 2025)', en: 'Décret n° 2024-951 of 23 October 2024 (SMIC from 1 November 2024, unchanged on 1 January 2025)' } },
   smic2026: { id: 'decret-2025-1228', label: { fr: 'Décret n° 2025-1228 du 17 décembre 2025 (SMIC au 1er janvier 2026)', en: 'Décret n° 2025-1228 of 17 December 2025 (SMIC from 1 January 2026)' } },
@@ -24,7 +25,7 @@ export const PAY_SOURCES = {
   rg2025: { id: 'css-l241-13-2025', label: { fr: 'Code de la sécurité sociale, art. L241-13 et D241-7 (réduction générale, 2025)', en: 'Code de la sécurité sociale, art. L241-13 and D241-7 (general reduction, 2025)' } },
   rgdu2026: { id: 'css-d241-7-2026', label: { fr: 'Code de la sécurité sociale, art. L241-13 et D241-7 (réduction générale dégressive unique, RGDU, depuis le 1er janvier 2026)', en: 'Code de la sécurité sociale, art. L241-13 and D241-7 (single degressive general reduction, RGDU, from 1 January 2026)' }, url: 'https://boss.gouv.fr/portail/accueil/exonerations/allegements-generaux.html' },
   urssafRates: { id: 'urssaf-taux', label: { fr: 'Urssaf, taux de cotisations du secteur privé (avec le taux AT/MP moyen national)', en: 'Urssaf, private-sector contribution rates (with the national average AT/MP rate)' }, url: 'https://www.urssaf.fr/accueil/outils-documentation/taux-baremes/taux-cotisations-secteur-prive.html' },
-} as const satisfies Record<string, PaySource>;
+} as const satisfies Record<string, PaySource>);
 
 /** A key of PAY_SOURCES (tables name their source by key: no property read at module level). */
 export type PaySourceKey = keyof typeof PAY_SOURCES;
@@ -43,7 +44,7 @@ export interface SmicRow {
  * The SMIC (gross), newest last. Mayotte has its own SMIC; its monthly figure is hourly × 35 h × 52 / 12
  * (our computation, rounded to the cent, as the official metropolitan figures are).
  */
-export const SMIC_TABLE: Readonly<Record<Territory, readonly SmicRow[]>> = {
+export const SMIC_TABLE: Readonly<Record<Territory, readonly SmicRow[]>> = /* @__PURE__ */ deepFreeze({
   metropole: [
     { from: '2024-01-01', hourly: 11.65, monthly: 1766.92, source: 'smic2024' },
     { from: '2024-11-01', hourly: 11.88, monthly: 1801.8, source: 'smic2024_11' },
@@ -54,40 +55,40 @@ export const SMIC_TABLE: Readonly<Record<Territory, readonly SmicRow[]>> = {
     { from: '2026-01-01', hourly: 9.33, monthly: 1415.05, source: 'smic2026' },
     { from: '2026-06-01', hourly: 9.56, monthly: 1449.93, source: 'smic2026_06' },
   ],
-};
+});
 
 /** Date the tables below were last checked (the "as of" date shown with every figure). */
 export const PAY_TABLES_AS_OF: ISODate = '2026-11-27';
 
 export type ApprenticeAgeBand = 'under-18' | '18-20' | '21-25' | '26+';
-export const APPRENTICE_AGE_BANDS: readonly ApprenticeAgeBand[] = ['under-18', '18-20', '21-25', '26+'];
+export const APPRENTICE_AGE_BANDS: readonly ApprenticeAgeBand[] = /* @__PURE__ */ deepFreeze(['under-18', '18-20', '21-25', '26+']);
 
 /** D6222-26: % of the SMIC by age band and contract year (1st, 2nd, 3rd and later). */
-export const APPRENTICE_RATES: Readonly<Record<ApprenticeAgeBand, readonly [number, number, number]>> = {
+export const APPRENTICE_RATES: Readonly<Record<ApprenticeAgeBand, readonly [number, number, number]>> = /* @__PURE__ */ deepFreeze({
   'under-18': [27, 39, 55],
   '18-20': [43, 51, 67],
   '21-25': [53, 61, 78],
   '26+': [100, 100, 100],
-};
+});
 
 /** D6222-30: points added for a contract of one year or less after a diploma of the same level. */
 export const SHORT_CONTRACT_BONUS_POINTS = 15;
 
 /** D6325-15: contrat de professionnalisation, % of the SMIC (without / with a bac pro or equivalent). */
-export const PRO_RATES = {
+export const PRO_RATES = /* @__PURE__ */ deepFreeze({
   'under-21': { base: 55, qualified: 65 },
   '21-25': { base: 70, qualified: 80 },
-} as const;
+} as const);
 /** L6325-9, D6325-18: 26 and over, at least the SMIC and 85 % of the branch minimum. */
 export const PRO_26_CONVENTIONAL_SHARE = 85;
 
 /** L6243-2 / D6243-5: the apprentice's employee contributions are exempt on pay up to this share of the SMIC. */
-export const APPRENTICE_EXEMPTION = {
+export const APPRENTICE_EXEMPTION = /* @__PURE__ */ deepFreeze({
   /** Contracts concluded from this date: 50 % and CSG/CRDS above it. */
   switchDate: '2025-03-01' as ISODate,
   before: 79,
   after: 50,
-} as const;
+} as const);
 
 /**
  * Employee contribution rates that the apprenticeship exemption covers (private sector, outside
@@ -117,7 +118,7 @@ export interface EmployerRates {
 }
 
 // Rates that depend on the company size (same every period here).
-export const SIZE_RATES = {
+export const SIZE_RATES = /* @__PURE__ */ deepFreeze({
   /** FNAL: 0.10 % under 50 employees, 0.50 % from 50. */
   fnal: { under50: 0.1, from50: 0.5 },
   /** Formation professionnelle: apprentices' pay excluded under 11; 1 % from 11. */
@@ -126,13 +127,13 @@ export const SIZE_RATES = {
   taxeApprentissage: { from11: 0.68 },
   /** Participation à l'effort de construction (PEEC), from 50 employees. */
   peec: { from50: 0.45 },
-} as const;
+} as const);
 
 /** First day of the employer rate table: earlier days are not computed. */
 export const FIRST_RATES_DAY: ISODate = '2025-01-01';
 
 /** Employer rates by period, newest last. */
-export const EMPLOYER_RATES: readonly EmployerRates[] = [
+export const EMPLOYER_RATES: readonly EmployerRates[] = /* @__PURE__ */ deepFreeze([
   {
     from: '2025-01-01', // = FIRST_RATES_DAY (a literal: see the top of this file)
     maladie: { full: 13, reduced: 7, reducedUpToSmic: 2.25 },
@@ -175,4 +176,4 @@ export const EMPLOYER_RATES: readonly EmployerRates[] = [
     reduction: { kind: 'rgdu', tMin: 0.02, tDeltaUnder50: 0.3781, tDelta50: 0.3821, ceilingSmic: 3, power: 1.75 },
     source: 'rgdu2026',
   },
-];
+]);

@@ -31,6 +31,8 @@ export interface RawEstablishment {
   tranche_effectif_salarie?: unknown;
   annee_tranche_effectif_salarie?: unknown;
   activite_principale?: unknown;
+  /** The NAF 2025 code, given beside the rév. 2 one during 2026 (null when Sirene has none yet). */
+  activite_principale_naf25?: unknown;
   nom_commercial?: unknown;
   liste_enseignes?: unknown;
   statut_diffusion_etablissement?: unknown;
@@ -45,6 +47,8 @@ export interface RawCompany {
   tranche_effectif_salarie?: unknown;
   annee_tranche_effectif_salarie?: unknown;
   activite_principale?: unknown;
+  /** The NAF 2025 code, given beside the rév. 2 one during 2026 (null when Sirene has none yet). */
+  activite_principale_naf25?: unknown;
   nombre_etablissements?: unknown;
   nombre_etablissements_ouverts?: unknown;
   siege?: unknown;

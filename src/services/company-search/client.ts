@@ -1,5 +1,6 @@
 // The company look-up client: validate → cache → Retry-After gate → rate limiter → fetch with
 // timeout → typed result. Every failure becomes `{ ok: false, error }`; `search()` never rejects.
+import { pageClock, type Clock } from '../clock.js';
 import { isPayload, type RawPayload } from './api-shape.js';
 import { LARGE_REPLY_CHARS, parseLargeReply } from './large-reply.js';
 import { MAX_MATCHING, mapPayload, trimPayload } from './map-response.js';
@@ -17,6 +18,8 @@ import type {
 
 export const DEFAULT_API_BASE = 'https://recherche-entreprises.api.gouv.fr';
 export const DEFAULT_TIMEOUT_MS = 8000;
+/** The longest timeout a page may set: past a minute a visitor has left (and 2^31 ms would fire at once). */
+export const MAX_TIMEOUT_MS = 60_000;
 export const DEFAULT_DEBOUNCE_MS = 250;
 /**
  * Used after a 429 whose Retry-After we cannot read, and after a network error right after a
@@ -39,6 +42,20 @@ export const MAX_REPLY_BYTES = 2_000_000;
 /** A network error with at least this many requests to the same API in the window before it is treated as a likely 429. */
 const BURST_REQUESTS = 3;
 const BURST_WINDOW_MS = 2_000;
+
+/** A timeout as given (a number of ms) kept within 1 ms … MAX_TIMEOUT_MS; the default for anything else. */
+export function clampTimeout(ms: unknown): number {
+  if (typeof ms !== 'number' || !Number.isFinite(ms) || ms <= 0) return DEFAULT_TIMEOUT_MS;
+  return Math.min(MAX_TIMEOUT_MS, Math.max(1, Math.round(ms)));
+}
+
+/** One console warning per page and key, for the integrator. */
+const warned = new Set<string>();
+function warnOnce(key: string, message: string): void {
+  if (warned.has(key)) return;
+  warned.add(key);
+  console.warn(`[opco-widgets] ${message}`);
+}
 
 /** The API base as a URL, or null when unusable (not http/https, not absolute). Its hash is dropped. */
 function usableBase(apiBase: string | undefined): URL | null {
@@ -77,10 +94,10 @@ function fail(query: PreparedQuery | null, error: CompanySearchError): CompanySe
   return { ok: false, query, error };
 }
 
-function rateLimited(retryAt: number, status: 429 | null, extra: { capped?: boolean; likely?: boolean } = {}): CompanySearchError {
+function rateLimited(now: number, retryAt: number, status: 429 | null, extra: { capped?: boolean; likely?: boolean } = {}): CompanySearchError {
   return {
     kind: 'rate-limited',
-    retryAfter: Math.max(1, Math.ceil((retryAt - Date.now()) / 1000)),
+    retryAfter: Math.max(1, Math.ceil((retryAt - now) / 1000)),
     retryAt,
     status,
     ...(extra.capped ? { capped: true } : {}),
@@ -154,7 +171,8 @@ export function createSearchClient(options: CompanySearchOptions & Required<Pick
   const disabled = options.disabled === true || base === null;
   // the key of the page-wide cache and blocks: the base as given, without a trailing slash
   const apiBase = base ? base.href.replace(/\/+$/, '') : '';
-  const timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
+  const timeoutMs = clampTimeout(options.timeoutMs);
+  const clock = (): Clock => options.clock ?? pageClock();
   const debounceMs = options.debounceMs ?? DEFAULT_DEBOUNCE_MS;
   const perPage = Math.min(25, Math.max(1, Math.trunc(options.perPage ?? 10)));
   const state = options.pageState ?? pageState();
@@ -167,7 +185,17 @@ export function createSearchClient(options: CompanySearchOptions & Required<Pick
     if (mapped.companies.length === 0 && mapped.skipped > 0) {
       return fail(query, { kind: 'bad-response', status: 200, reason: 'shape' });
     }
-    return { ok: true, query, fromCache, ...mapped };
+    if (query.kind === 'name') return { ok: true, query, fromCache, ...mapped };
+    // a SIREN or SIRET look-up shows the company asked, never another one the reply holds
+    const asked = mapped.companies.filter(
+      (c) => c.siren === query.siren && (query.kind === 'siren' || c.establishments.some((e) => e.siret === query.q)),
+    );
+    if (asked.length < mapped.companies.length) {
+      const others = mapped.companies.filter((c) => !asked.includes(c)).map((c) => c.siren.slice(0, 14));
+      warnOnce(`mismatch:${apiBase}:${query.q}`, `the company service answered the ${query.kind.toUpperCase()} ${query.q} with ${others.join(', ')}: ${asked.length ? 'only the company asked is shown' : 'nothing is shown'} (${apiBase}).`);
+      if (asked.length === 0) return fail(query, { kind: 'bad-response', status: 200, reason: 'mismatch' });
+    }
+    return { ok: true, query, fromCache, ...mapped, companies: asked, totalResults: Math.min(mapped.totalResults, asked.length) };
   }
 
   async function run(input: string, call: SearchCallOptions, ctl: AbortController): Promise<CompanySearchResult> {
@@ -181,85 +209,108 @@ export function createSearchClient(options: CompanySearchOptions & Required<Pick
     if (hit) return toResult(query, hit, true);
 
     const blocked = state.blockedUntil.get(apiBase) ?? 0;
-    if (blocked > Date.now()) return fail(query, rateLimited(blocked, null));
+    if (blocked > clock().now()) return fail(query, rateLimited(clock().now(), blocked, null));
 
     if (!(await state.limiter.acquire(ctl.signal))) return fail(query, { kind: 'aborted' });
-    // a 429 may have come back while this one waited in the queue
+    // a 429 may have come back while this one waited in the queue (or it was superseded meanwhile)
     const blockedNow = state.blockedUntil.get(apiBase) ?? 0;
-    if (blockedNow > Date.now()) return fail(query, rateLimited(blockedNow, null));
-    const sentAt = Date.now();
+    if (blockedNow > clock().now() || ctl.signal.aborted) {
+      state.limiter.release();
+      return ctl.signal.aborted ? fail(query, { kind: 'aborted' }) : fail(query, rateLimited(clock().now(), blockedNow, null));
+    }
+    const sentAt = clock().now();
     const recent = (state.recent.get(apiBase) ?? []).filter((t) => t > sentAt - BURST_WINDOW_MS);
     const burst = recent.length >= BURST_REQUESTS - 1;
     recent.push(sentAt);
     state.recent.set(apiBase, recent.slice(-BURST_REQUESTS * 4));
 
     let timedOut = false;
-    const timer = setTimeout(() => {
-      timedOut = true;
-      ctl.abort();
-    }, timeoutMs);
+    let timer: ReturnType<Clock['setTimeout']> | undefined;
+    // the page's fetch may ignore the signal (a host's wrapper): the wait ends all the same
+    const expired = new Promise<never>((_, reject) => {
+      timer = clock().setTimeout(() => {
+        timedOut = true;
+        ctl.abort();
+        reject(new Error('timeout'));
+      }, timeoutMs);
+    });
+    expired.catch(() => undefined);
+    const url = requestUrl(base as URL, query, perPage);
+    state.limiter.sent();
     try {
-      const fetchFn = options.fetch ?? globalThis.fetch.bind(globalThis);
-      // a "simple" CORS GET: no custom header (no preflight), no cookie, nothing but the query
-      // redirect 'error': a redirect to another origin would hand it the typed text
-      const response = await fetchFn(requestUrl(base as URL, query, perPage), {
-        method: 'GET',
-        credentials: 'omit',
-        mode: 'cors',
-        redirect: 'error',
-        signal: ctl.signal,
-      });
-
-      if (response.status === 429) {
-        void response.body?.cancel().catch(() => undefined);
-        const wait = parseRetryAfter(response.headers.get('retry-after')) ?? FALLBACK_RETRY_AFTER_MS;
-        const retryAt = Date.now() + Math.min(wait, MAX_RETRY_AFTER_MS);
-        state.blockedUntil.set(apiBase, Math.max(retryAt, state.blockedUntil.get(apiBase) ?? 0));
-        return fail(query, rateLimited(retryAt, 429, { capped: wait > MAX_RETRY_AFTER_MS }));
-      }
-      if (!response.ok) {
-        return fail(query, { kind: 'http', status: response.status, message: await errorMessage(response) });
-      }
-      if (!/^application\/(?:[\w.+-]+\+)?json\b/i.test(response.headers.get('content-type') ?? '')) {
-        void response.body?.cancel().catch(() => undefined);
-        return fail(query, { kind: 'bad-response', status: response.status, reason: 'content-type' });
-      }
-
-      const read = await readCapped(response, MAX_REPLY_BYTES);
-      if (!read.ok) return fail(query, { kind: 'bad-response', status: response.status, reason: 'too-large' });
-      let json: unknown;
-      if (read.text.length > LARGE_REPLY_CHARS) {
-        // scanned in slices, only the first items parsed: no long task, however many companies
-        const large = await parseLargeReply(read.text, perPage * 2);
-        if (!large.ok) return fail(query, { kind: 'bad-response', status: response.status, reason: large.reason });
-        json = large.value;
-      } else {
-        try {
-          json = JSON.parse(read.text);
-        } catch {
-          return fail(query, { kind: 'bad-response', status: response.status, reason: 'json' });
-        }
-      }
-      if (!isPayload(json)) return fail(query, { kind: 'bad-response', status: response.status, reason: 'shape' });
-      // only what we asked for is kept (and cached): per_page companies, bounded lists in each
-      const trimmed = trimPayload(json, perPage);
-      const result = toResult(query, trimmed.payload, false);
-      if (result.ok) state.cache.set(key, trimmed.payload, trimmed.size);
-      return result;
+      return await Promise.race([send(url, query, ctl), expired]);
     } catch (err) {
       if (timedOut) return fail(query, { kind: 'timeout', timeoutMs });
       if (ctl.signal.aborted) return fail(query, { kind: 'aborted' });
       if (burst) {
         // a 429 without CORS headers looks exactly like this: back off as if it were one
-        const retryAt = Date.now() + FALLBACK_RETRY_AFTER_MS;
+        const retryAt = clock().now() + FALLBACK_RETRY_AFTER_MS;
         state.blockedUntil.set(apiBase, Math.max(retryAt, state.blockedUntil.get(apiBase) ?? 0));
-        return fail(query, rateLimited(retryAt, null, { likely: true }));
+        return fail(query, rateLimited(clock().now(), retryAt, null, { likely: true }));
       }
       const offline = typeof navigator !== 'undefined' && navigator.onLine === false;
       return fail(query, { kind: 'network', offline, message: err instanceof Error ? err.message : String(err) });
     } finally {
-      clearTimeout(timer);
+      clock().clearTimeout(timer);
     }
+  }
+
+  /** One request and its reply, read and checked; throws on a network error (or a fetch that is not one). */
+  async function send(url: string, query: PreparedQuery, ctl: AbortController): Promise<CompanySearchResult> {
+    const fetchFn = options.fetch ?? globalThis.fetch;
+    // a "simple" CORS GET: no custom header (no preflight), no cookie, nothing but the query
+    // redirect 'error': a redirect to another origin would hand it the typed text
+    const response: unknown = await fetchFn.call(globalThis, url, {
+      method: 'GET',
+      credentials: 'omit',
+      mode: 'cors',
+      redirect: 'error',
+      signal: ctl.signal,
+    });
+    if (!(response instanceof Response)) throw new TypeError('fetch gave no Response');
+    // a host's fetch may have dropped `redirect: 'error'`: an answer from elsewhere is not the API's
+    if (response.redirected || (response.url !== '' && response.url !== url)) {
+      void response.body?.cancel().catch(() => undefined);
+      warnOnce(`redirected:${apiBase}`, `the company service ${apiBase} answered through a redirect (to ${response.url.slice(0, 100)}): the answer is refused. Give api-base the final address.`);
+      return fail(query, { kind: 'bad-response', status: response.status, reason: 'redirected' });
+    }
+
+    if (response.status === 429) {
+      void response.body?.cancel().catch(() => undefined);
+      const wait = parseRetryAfter(response.headers.get('retry-after'), clock().now()) ?? FALLBACK_RETRY_AFTER_MS;
+      const retryAt = clock().now() + Math.min(wait, MAX_RETRY_AFTER_MS);
+      state.blockedUntil.set(apiBase, Math.max(retryAt, state.blockedUntil.get(apiBase) ?? 0));
+      return fail(query, rateLimited(clock().now(), retryAt, 429, { capped: wait > MAX_RETRY_AFTER_MS }));
+    }
+    if (!response.ok) {
+      return fail(query, { kind: 'http', status: response.status, message: await errorMessage(response) });
+    }
+    if (!/^application\/(?:[\w.+-]+\+)?json\b/i.test(response.headers.get('content-type') ?? '')) {
+      void response.body?.cancel().catch(() => undefined);
+      return fail(query, { kind: 'bad-response', status: response.status, reason: 'content-type' });
+    }
+
+    const read = await readCapped(response, MAX_REPLY_BYTES);
+    if (!read.ok) return fail(query, { kind: 'bad-response', status: response.status, reason: 'too-large' });
+    let json: unknown;
+    if (read.text.length > LARGE_REPLY_CHARS) {
+      // scanned in slices, only the first items parsed: no long task, however many companies
+      const large = await parseLargeReply(read.text, perPage * 2);
+      if (!large.ok) return fail(query, { kind: 'bad-response', status: response.status, reason: large.reason });
+      json = large.value;
+    } else {
+      try {
+        json = JSON.parse(read.text);
+      } catch {
+        return fail(query, { kind: 'bad-response', status: response.status, reason: 'json' });
+      }
+    }
+    if (!isPayload(json)) return fail(query, { kind: 'bad-response', status: response.status, reason: 'shape' });
+    // only what we asked for is kept (and cached): per_page companies, bounded lists in each
+    const trimmed = trimPayload(json, perPage);
+    const result = toResult(query, trimmed.payload, false);
+    if (result.ok) state.cache.set(cacheKey(apiBase, query, perPage), trimmed.payload, trimmed.size);
+    return result;
   }
 
   return {

@@ -1,5 +1,6 @@
 // Debounce for typing: run `fn` once the input has been quiet for `ms`; `flush` runs it now
 // (an explicit Enter must not wait), `cancel` drops the pending call.
+import { pageClock, type Clock, type TimerId } from '../clock.js';
 
 export interface Debounced<A extends unknown[]> {
   /** Schedules `fn(...args)`, replacing any pending call. */
@@ -10,16 +11,16 @@ export interface Debounced<A extends unknown[]> {
   readonly pending: boolean;
 }
 
-export function createDebounce<A extends unknown[]>(fn: (...args: A) => void, ms = 250): Debounced<A> {
-  let timer: ReturnType<typeof setTimeout> | undefined;
+export function createDebounce<A extends unknown[]>(fn: (...args: A) => void, ms = 250, clock: () => Clock = pageClock): Debounced<A> {
+  let timer: TimerId | undefined;
   const cancel = (): void => {
-    if (timer !== undefined) clearTimeout(timer);
+    if (timer !== undefined) clock().clearTimeout(timer);
     timer = undefined;
   };
   return {
     call(...args: A) {
       cancel();
-      timer = setTimeout(() => {
+      timer = clock().setTimeout(() => {
         timer = undefined;
         fn(...args);
       }, ms);

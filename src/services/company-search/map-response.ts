@@ -60,12 +60,12 @@ export function trimPayload(payload: RawPayload, perPage: number): { payload: Ra
 
 const COMPANY_FIELDS = [
   'siren', 'nom_complet', 'etat_administratif', 'date_fermeture', 'statut_diffusion', 'nature_juridique',
-  'tranche_effectif_salarie', 'annee_tranche_effectif_salarie', 'activite_principale', 'nombre_etablissements',
+  'tranche_effectif_salarie', 'annee_tranche_effectif_salarie', 'activite_principale', 'activite_principale_naf25', 'nombre_etablissements',
   'nombre_etablissements_ouverts',
 ] as const;
 const ESTABLISHMENT_FIELDS = [
   'siret', 'est_siege', 'etat_administratif', 'date_fermeture', 'adresse', 'code_postal', 'commune', 'libelle_commune',
-  'tranche_effectif_salarie', 'annee_tranche_effectif_salarie', 'activite_principale', 'nom_commercial',
+  'tranche_effectif_salarie', 'annee_tranche_effectif_salarie', 'activite_principale', 'activite_principale_naf25', 'nom_commercial',
   'statut_diffusion_etablissement',
 ] as const;
 
@@ -119,6 +119,7 @@ export function mapEstablishment(raw: RawEstablishment, resolve: Resolver, match
     idccs: resolveAll(idccList(raw.liste_idcc), resolve),
     headcount: headcountBand(raw.tranche_effectif_salarie, raw.annee_tranche_effectif_salarie),
     nafCode: text(raw.activite_principale),
+    nafCode2025: text(raw.activite_principale_naf25),
     tradeName: tradeName(raw),
     matched,
   };
@@ -159,6 +160,7 @@ export function mapCompany(raw: RawCompany, query: PreparedQuery, resolve: Resol
     openEstablishmentCount: count(raw.nombre_etablissements_ouverts),
     establishmentCount: count(raw.nombre_etablissements),
     nafCode: text(raw.activite_principale),
+    nafCode2025: text(raw.activite_principale_naf25),
     hasOverseas: establishments.some((e) => e.overseas !== null),
     narrowedTo,
     addressHidden: nonDiffusible || (isRawEstablishment(raw.siege) && isMasked(raw.siege.adresse)),

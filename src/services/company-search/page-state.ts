@@ -1,6 +1,7 @@
 // The state every client on a page shares: response cache, rate limiter, Retry-After blocks.
 // Kept on globalThis under a registry symbol so that two copies of the bundle on one page (a CMS
 // block plus an SPA, say) still share one budget against the API's per-IP limit.
+import type { Clock } from '../clock.js';
 import { RateLimiter } from './rate-limiter.js';
 import { ResponseCache } from './response-cache.js';
 import type { PageState } from './types.js';
@@ -16,13 +17,15 @@ export interface PageStateOptions {
   cacheSize?: number;
   /** Total JSON size of the cached answers. Default 2 MB. */
   cacheBytes?: number;
+  /** The rate limiter's time (tests pass a fake one). Default: the page's clock. */
+  clock?: Clock;
 }
 
 /** A fresh, unshared state (tests, or a host that wants isolation). */
 export function createPageState(options: PageStateOptions = {}): PageState {
   return {
     cache: new ResponseCache(options.cacheSize, options.cacheBytes),
-    limiter: new RateLimiter(options.maxRequests, options.windowMs),
+    limiter: new RateLimiter(options.maxRequests, options.windowMs, options.clock ? () => options.clock as Clock : undefined),
     blockedUntil: new Map(),
     recent: new Map(),
   };

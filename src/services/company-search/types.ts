@@ -2,6 +2,7 @@
 import type { Resolution } from '../../data/index.js';
 import type { RawPayload } from './api-shape.js';
 import type { Localized } from '../../data/lang.js';
+import type { Clock } from '../clock.js';
 
 /** What a single search field holds (the finder uses one field for IDCC, words, SIRET/SIREN, names). */
 export type QueryKind =
@@ -62,6 +63,8 @@ export interface Establishment {
   idccs: ResolvedIdcc[];
   headcount: HeadcountBand | null;
   nafCode: string | null;
+  /** The NAF 2025 code (`activite_principale_naf25`), when the API gives it: the APE code from 1 January 2027. */
+  nafCode2025?: string | null;
   /** Trade name (enseigne / nom commercial) when there is one. */
   tradeName: string | null;
   /**
@@ -93,6 +96,8 @@ export interface Company {
   openEstablishmentCount: number | null;
   establishmentCount: number | null;
   nafCode: string | null;
+  /** The NAF 2025 code (`activite_principale_naf25`), when the API gives it: the APE code from 1 January 2027. */
+  nafCode2025?: string | null;
   /** True when any returned establishment is overseas. */
   hasOverseas: boolean;
   /** The postcode (sent as `code_postal`) or town a name search was narrowed to: only matching establishments count. */
@@ -130,7 +135,12 @@ export type CompanySearchError =
   | { kind: 'rate-limited'; retryAfter: number; retryAt: number; status: 429 | null; capped?: true; likely?: true }
   | { kind: 'http'; status: number; message: string | null }
   /** `too-large`: the reply passed MAX_REPLY_BYTES and was not read further; `content-type`: not JSON. */
-  | { kind: 'bad-response'; status: number; reason: 'json' | 'shape' | 'content-type' | 'too-large' }
+  /**
+   * `mismatch`: a SIREN or SIRET look-up answered with another company (or without the establishment
+   * asked); `redirected`: the answer came from another address than the one asked (a host's `fetch`
+   * followed a redirect the client refuses).
+   */
+  | { kind: 'bad-response'; status: number; reason: 'json' | 'shape' | 'content-type' | 'too-large' | 'mismatch' | 'redirected' }
   /** Superseded by a newer search, or the caller's signal fired. */
   | { kind: 'aborted' }
   /** The client is switched off (option `disabled`, or an unusable `apiBase`). */
@@ -161,14 +171,16 @@ export type CompanySearchResult = CompanySearchSuccess | CompanySearchFailure;
 export interface CompanySearchOptions {
   /** API base URL (a partner's proxy, say). Default https://recherche-entreprises.api.gouv.fr */
   apiBase?: string;
-  /** Per request, headers and body included. Default 8000. */
+  /** Per request, headers and body included. Default 8000; kept within 1 ms … 60 s. */
   timeoutMs?: number;
   /** Used by `createDebounce`/sessions built on this client. Default 250. */
   debounceMs?: number;
   /** Results per page, 1–25 (API limit). Default 10. */
   perPage?: number;
-  /** Default: the page's `fetch`. */
+  /** Default: the page's `fetch` (whatever it is: its answers are checked all the same). */
   fetch?: typeof fetch;
+  /** Time for the timeout and the waits (tests pass a fake one). Default: the page's clock (src/services/clock.ts). */
+  clock?: Clock;
   /** Switch the network off: every search answers `{ kind: 'disabled' }`. */
   disabled?: boolean;
   /** Page-wide cache + rate limiter; only tests need their own (see createPageState). */
@@ -227,6 +239,13 @@ export interface ResponseCacheLike {
 }
 
 export interface RateLimiterLike {
-  /** Resolves true when a request may go, false if `signal` fired while waiting in the queue. */
+  /**
+   * Resolves true when a request may go, false if `signal` fired while waiting in the queue. A turn
+   * granted holds its slot until `sent()` (the request leaves: its window starts) or `release()`.
+   */
   acquire(signal?: AbortSignal): Promise<boolean>;
+  /** The request of the granted turn leaves now. */
+  sent(): void;
+  /** The granted turn is not used. */
+  release(): void;
 }

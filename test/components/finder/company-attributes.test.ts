@@ -1,6 +1,7 @@
 // The company look-up's attributes: siret, api-base, company-lookup (and the timeout property).
 import { aTimeout, expect, fixture, html } from '@open-wc/testing';
 import type { OpcoFinder } from '../../../src/components/finder/opco-finder.js';
+import { withFakeClock } from '../../helpers/fake-clock.js';
 import { fakeApiBase, fakeStats, uniq } from '../../fake-api/fake-api.js';
 import { captureWarnings } from '../../helpers/warnings.js';
 import { answer, input, mount, text, typeInto, until } from './helpers.js';
@@ -50,8 +51,11 @@ describe('<opco-finder> company look-up attributes', function () {
     });
     expect(errors(el).join(' ')).to.contain('company-lookup="peut-être" n’est pas une valeur valide');
     expect(warned.join(' ')).to.contain('company-lookup="peut-être" is not valid');
-    await typeInto(el, `multi ${uniq()}`);
-    await aTimeout(500);
+    await withFakeClock(async (clock) => {
+      await typeInto(el, `multi ${uniq()}`);
+      await clock.advance(1000); // the debounce would have fired long ago
+      await aTimeout(50);
+    });
     expect((await fakeStats()).total).to.equal(before);
   });
 

@@ -2,6 +2,8 @@
 import { aTimeout, expect, html, oneEvent } from '@open-wc/testing';
 import type { OpcoFinder } from '../../../src/components/finder/opco-finder.js';
 import { fakeApiBase, fakeStats, uniq } from '../../fake-api/fake-api.js';
+import { useFakeClock } from '../../helpers/fake-clock.js';
+import { waitFor } from '../../integration/helpers.js';
 import {
   answer,
   cardIds,
@@ -39,6 +41,8 @@ const statusText = (el: OpcoFinder, what: string) => until(() => text(companySta
 
 describe('<opco-finder> company look-up failures', function () {
   this.timeout(20000);
+  // the debounce, Retry-After and pauses run on a fake clock: no test waits seconds for real
+  const clock = useFakeClock();
 
   it('429 with Retry-After: "réessayez dans N s", no request before then, and the IDCC search works', async () => {
     const el = await companyFinder((base) => html`<opco-finder api-base=${base}></opco-finder>`);
@@ -54,7 +58,8 @@ describe('<opco-finder> company look-up failures', function () {
     input(el).select();
     await typeInto(el, `autre nom ${uniq()}`);
     await press(el, 'Enter');
-    await aTimeout(100);
+    await clock().advance(1000);
+    await aTimeout(50);
     expect((await fakeStats()).total).to.equal(before);
     await offlineStillWorks(el);
   });
@@ -63,19 +68,24 @@ describe('<opco-finder> company look-up failures', function () {
     const el = await companyFinder((base) => html`<opco-finder api-base=${base}></opco-finder>`);
     const q = `ratelimit1 ${uniq()}`;
     await typeInto(el, q);
+    await clock().advance(300); // the debounce
     await statusText(el, 'Trop de recherches');
     const first = (await fakeStats(q)).requests;
     expect(first).to.have.length(1);
-    await aTimeout(2600);
-    const all = (await fakeStats(q)).requests;
-    expect(all).to.have.length(2);
-    expect(all[1]!.at - all[0]!.at).to.be.at.least(1000);
+    await clock().advance(990);
+    expect((await fakeStats(q)).requests, 'not before Retry-After').to.have.length(1);
+    await clock().advance(100);
+    await waitFor(async () => (await fakeStats(q)).requests.length === 2, 'the retry');
+    await clock().advance(10_000);
+    await aTimeout(50);
+    expect((await fakeStats(q)).requests, 'never in a loop').to.have.length(2);
     expect(text(companyStatus(el))).to.contain('Trop de recherches');
   });
 
   it('500: the service-down message; the field keeps answering IDCCs and words', async () => {
     const el = await companyFinder((base) => html`<opco-finder api-base=${base}></opco-finder>`);
     await typeInto(el, `error500 ${uniq()}`);
+    await clock().advance(300);
     expect(await statusText(el, 'ne répond pas')).to.contain(SERVICE_DOWN);
     await offlineStillWorks(el);
   });
@@ -85,7 +95,9 @@ describe('<opco-finder> company look-up failures', function () {
     // a text no convention matches: the visitor is asking for companies, so the failure is said
     const q = `zzhang ${uniq()}`;
     await typeInto(el, q);
+    await clock().advance(300);
     await until(() => text(companyStatus(el)).includes('Recherche des entreprises…'), 'the searching status');
+    await clock().advance(300); // the timeout
     expect(await statusText(el, 'ne répond pas')).to.contain(SERVICE_DOWN);
     await offlineStillWorks(el);
   });
@@ -115,6 +127,7 @@ describe('<opco-finder> company look-up failures', function () {
   it('malformed JSON: the service-down message, nothing suggested', async () => {
     const el = await companyFinder((base) => html`<opco-finder api-base=${base}></opco-finder>`);
     await typeInto(el, `badjson ${uniq()}`);
+    await clock().advance(300);
     await statusText(el, 'ne répond pas');
     expect(companyOptions(el)).to.have.length(0);
     await offlineStillWorks(el);
@@ -123,27 +136,33 @@ describe('<opco-finder> company look-up failures', function () {
   it('after a failure, names typed in the next moments are not sent (the service is left alone)', async () => {
     const el = await companyFinder((base) => html`<opco-finder api-base=${base}></opco-finder>`);
     await typeInto(el, `error500 ${uniq()}`);
+    await clock().advance(300);
     await statusText(el, 'ne répond pas');
     const before = (await fakeStats()).total;
     input(el).select();
     // (a text no convention matches: under convention suggestions the failure would not be repeated)
     await typeInto(el, `zzmulti ${uniq()}`);
-    await aTimeout(600);
+    await clock().advance(1000);
+    await aTimeout(50);
     expect((await fakeStats()).total).to.equal(before);
     expect(text(companyStatus(el))).to.contain('ne répond pas');
   });
 
   it('replies out of order: a late reply never overwrites the newer one', async () => {
     const el = await companyFinder((base) => html`<opco-finder api-base=${base}></opco-finder>`);
-    const slow = `multi delay900 ${uniq()}`;
+    const slow = `multi delay100 ${uniq()}`;
     await typeInto(el, slow);
+    await clock().advance(300);
+    const sentAt = performance.now();
     await until(() => text(companyStatus(el)).includes('Recherche des entreprises'), 'the slow search to start');
     input(el).select();
     const fast = `closed ${uniq()}`;
     await typeInto(el, fast);
+    await clock().advance(300);
     const [option] = await until(() => companyOptions(el).length > 0 && companyOptions(el), 'the newer suggestions');
     expect(text(option!)).to.contain('SALON FERME');
-    await aTimeout(1200); // the slow reply's time has passed
+    // the slow reply's time has passed (the server answers it 100 ms after it came, real time; typing took longer)
+    await waitFor(() => performance.now() - sentAt > 150, 'the slow reply');
     await settle(el);
     expect(companyOptions(el).map((o) => text(o).includes('SALON FERME'))).to.deep.equal([true]);
     expect(input(el).value).to.equal(fast);
@@ -156,13 +175,14 @@ describe('<opco-finder> company look-up failures', function () {
     expect(text(el)).to.contain('Votre convention collective');
     expect(text(el)).not.to.contain('votre entreprise');
     await typeInto(el, `multi ${uniq()}`);
-    await aTimeout(500);
+    await clock().advance(1000);
     await press(el, 'Enter');
     input(el).select();
     await typeInto(el, '901 000 000 00017');
     await press(el, 'Enter');
     expect(text(answer(el)!)).to.contain('La recherche par SIRET ou par nom d’entreprise est désactivée sur ce site');
-    await aTimeout(400);
+    await clock().advance(1000);
+    await aTimeout(50);
     expect((await fakeStats()).total).to.equal(before);
     expect([...(await fakeStats()).requests].filter((r) => r.path.startsWith(new URL(base).pathname))).to.have.length(0);
     await offlineStillWorks(el);

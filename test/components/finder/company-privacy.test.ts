@@ -5,6 +5,8 @@ import { expect, html } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { fakeApiBase, fakeStats, uniq } from '../../fake-api/fake-api.js';
 import { $, mount, settle, typeInto } from './helpers.js';
+import { useFakeClock } from '../../helpers/fake-clock.js';
+import { waitFor } from '../../integration/helpers.js';
 
 interface Row {
   readonly label: string;
@@ -37,6 +39,8 @@ async function readmeRows(): Promise<Row[]> {
 
 describe('README privacy statement matches what the finder sends', function () {
   this.timeout(60000);
+  // the debounce runs on a fake clock: each row waits for its request, not for a fixed second
+  const clock = useFakeClock();
 
   it('the table has the expected journeys', async () => {
     const rows = await readmeRows();
@@ -61,13 +65,17 @@ describe('README privacy statement matches what the finder sends', function () {
         await settle(el);
       }
       await typeInto(el, row.typed);
-      // the debounce (250 ms) and the reply
-      await new Promise((r) => setTimeout(r, 900));
-      const requests = (await fakeStats()).requests.filter((r) => r.path.startsWith(prefix));
+      // the debounce (250 ms), on the fake clock
+      await clock().advance(300);
+      const mine = async () => (await fakeStats()).requests.filter((r) => r.path.startsWith(prefix));
       if (row.sent === null) {
-        expect(requests, row.label).to.have.length(0);
+        await new Promise((r) => setTimeout(r, 50));
+        expect(await mine(), row.label).to.have.length(0);
+        el.remove();
         continue;
       }
+      await waitFor(async () => (await mine()).some((r) => r.query['q'] === row.sent!['q']), `${row.label}: its request`);
+      const requests = await mine();
       expect(requests.length, row.label).to.be.at.least(1);
       // the text in the field each time typing paused: on a slow machine a pause can fall mid-word,
       // so earlier requests may hold a beginning (3 letters at least) of it; the last holds it all

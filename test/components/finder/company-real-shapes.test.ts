@@ -5,6 +5,7 @@ import { expect, html, oneEvent } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import type { OpcoFinder } from '../../../src/components/finder/opco-finder.js';
 import { fakeStats, uniq } from '../../fake-api/fake-api.js';
+import { withFakeClock } from '../../helpers/fake-clock.js';
 import { $, answer, cardIds, companyFinder, companyOptions, companyStatus, mount, options, press, settle, settleCards, text, typeInto, until } from './helpers.js';
 
 const answered = (el: OpcoFinder) => until(() => answer(el), 'an answer');
@@ -174,12 +175,15 @@ describe('<opco-finder> company answers on real API shapes', function () {
 
   it('a word matching conventions ("coiffeur") while the company service is down: no failure under the convention suggestion', async () => {
     const el = await mount(html`<opco-finder api-base="http://127.0.0.1:1"></opco-finder>`);
-    await typeInto(el, 'coiffeur');
-    expect(options(el).length).to.be.greaterThan(0);
-    // the typed word went to the (dead) service: wait long enough for its failure
-    await new Promise((r) => setTimeout(r, 800));
-    await settle(el);
-    expect(text(companyStatus(el))).to.equal('');
+    await withFakeClock(async (clock) => {
+      await typeInto(el, 'coiffeur');
+      expect(options(el).length).to.be.greaterThan(0);
+      // the typed word goes to the (dead) service once typing pauses (fake clock); a closed port fails at once
+      await clock.advance(300);
+      await new Promise((r) => setTimeout(r, 100));
+      await settle(el);
+      expect(text(companyStatus(el))).to.equal('');
+    });
     // a name that matches no convention, asked with Enter: the failure is said
     const other = await mount(html`<opco-finder api-base="http://127.0.0.1:1"></opco-finder>`);
     await typeInto(other, 'zzqxwv zzkq');

@@ -55,24 +55,24 @@ describe('<opco-finder> APE (NAF) codes', () => {
     await expect(el).to.be.accessible();
   });
 
-  it('a well-formed code outside NAF rév. 2 says so, with the caveat', async () => {
+  it('a well-formed code outside both nomenclatures says so, with the caveat', async () => {
     const el = await mount(html`<opco-finder></opco-finder>`);
     await typeInto(el, '99.99Z');
     await press(el, 'Enter');
     const shown = text(answer(el)!);
     expect(shown).to.contain('Code APE non reconnu');
-    expect(shown).to.contain('n’existe pas dans la nomenclature NAF rév. 2');
+    expect(shown).to.contain('n’existe ni dans la NAF rév. 2 ni dans la NAF 2025');
     expect(shown).to.contain('ne détermine pas la convention collective');
     await expect(el).to.be.accessible();
   });
 
-  it('a code no convention cites: no candidate, the caveat and where to check', async () => {
+  it('a code with no usual convention: no candidate, what to do instead, the caveat', async () => {
     const el = await mount(html`<opco-finder></opco-finder>`);
     await typeInto(el, '99.00Z');
     await press(el, 'Enter');
     const shown = text(answer(el)!);
     expect(candidates(el)).to.have.length(0);
-    expect(shown).to.contain('Aucune convention collective nationale ne cite le code 99.00Z');
+    expect(shown).to.contain('Aucune convention de branche n’est habituelle pour cette activité : vérifiez le bulletin de paie ou recherchez l’établissement par son SIRET');
     expect(shown).to.contain('ne détermine pas la convention collective');
     await expect(el).to.be.accessible();
   });

@@ -7,6 +7,7 @@ import { CPF } from './cpf.js';
 import { PLAN_MOINS_50 } from './plan-moins-50.js';
 import { PROFESSIONNALISATION } from './professionnalisation.js';
 import { RECONVERSION } from './reconversion.js';
+import { deepFreeze } from '../../freeze.js';
 
 /** Every sourced item of a scheme, legal references included. */
 function sourcedItems(def: SchemeDefinition): Sourced[] {
@@ -48,14 +49,14 @@ export const SCHEMES: Readonly<Record<SchemeId, Scheme>> = {
   cpf: withDerived(CPF),
 };
 
-export const SCHEME_IDS: readonly SchemeId[] = ['apprentissage', 'professionnalisation', 'reconversion', 'plan-moins-50', 'cpf'];
+export const SCHEME_IDS: readonly SchemeId[] = /* @__PURE__ */ deepFreeze(['apprentissage', 'professionnalisation', 'reconversion', 'plan-moins-50', 'cpf']);
 
 /** Suggested card order per audience (presentation hint, not a legal fact). */
-export const SCHEME_ORDER: Readonly<Record<Audience, readonly SchemeId[]>> = {
+export const SCHEME_ORDER: Readonly<Record<Audience, readonly SchemeId[]>> = /* @__PURE__ */ deepFreeze({
   employer: ['apprentissage', 'professionnalisation', 'plan-moins-50', 'reconversion', 'cpf'],
   apprentice: ['apprentissage', 'professionnalisation', 'cpf', 'reconversion', 'plan-moins-50'],
   'training-centre': ['apprentissage', 'professionnalisation', 'reconversion', 'cpf', 'plan-moins-50'],
-};
+});
 
 export function isSchemeId(value: unknown): value is SchemeId {
   return typeof value === 'string' && (SCHEME_IDS as readonly string[]).includes(value);
