@@ -61,7 +61,7 @@ const CALLS: Record<string, () => unknown> = {
   parseNaf: () => data.parseNaf('56.10A'),
   allNafCodes: () => data.allNafCodes(),
   apeCodesInOrder: () => data.apeCodesInOrder('68.20B', '68.20H', new Date('2027-02-01')),
-  rankNafCandidates: () => data.rankNafCandidates((data.conventionsForNaf('56.10A') as { candidates: never[] }).candidates),
+  rankNafCandidates: () => data.rankNafCandidates((data.conventionsForNaf('56.10A') as unknown as { candidates: never[] }).candidates),
   professionalisationPay: () => data.professionalisationPay({ age: 22, on: '2026-11-27' }),
   professionalisationSchedule: () => data.professionalisationSchedule({ age: 22, on: '2026-11-27', contractStart: '2026-09-01', contractMonths: 12 }),
   publicServiceOf: () => data.publicServiceOf('5003', true),
