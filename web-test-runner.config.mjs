@@ -12,6 +12,9 @@ import { cdnPlugin } from './test/server/cdn.mjs';
 
 const executablePath = findBrowser() ?? '/usr/bin/chromium';
 
+/** Browser test files that need the machine to themselves (the second pass of npm run test:browser). */
+const SERIAL = ['test/components/conventions-table/**/*.test.ts', 'test/platform/language-pack-slow.test.ts', 'test/hostile/*-hang.test.ts', 'test/visual/**/*.test.ts'];
+
 // test/components/conventions-table holds the convention table of the sources back, then lets it go
 // (server command `conventions-table-gate`, { hold: true | false }): see test/server/routes.mjs
 const gate = tableGate();
@@ -29,8 +32,10 @@ function cspOf(ctx) {
 }
 
 export default {
-  // the browser layer; test/data (the data module, no DOM) runs under node:test (npm run test:unit)
-  files: ['test/**/*.test.ts', '!test/data/**'],
+  // the browser layer; test/data (the data module, no DOM) runs under node:test (npm run test:unit).
+  // Two files at a time, but the files that hold the test server's shared gates or race the widgets'
+  // own timers run alone, in a second pass (WTR_SERIAL=1: see npm run test:browser)
+  files: process.env.WTR_SERIAL === '1' ? SERIAL : ['test/**/*.test.ts', '!test/data/**', ...SERIAL.map((glob) => `!${glob}`)],
   // Lit's production build, as in the bundle partners load: no "Lit is in dev mode" notice per test file
   nodeResolve: { exportConditions: ['production'] },
   middleware: [
@@ -95,7 +100,7 @@ export default {
       },
     }),
   ],
-  concurrency: Number(process.env.WTR_CONCURRENCY ?? 2),
+  concurrency: process.env.WTR_SERIAL === '1' ? 1 : Number(process.env.WTR_CONCURRENCY ?? 2),
   browserStartTimeout: 60000,
   testsStartTimeout: 60000,
   testsFinishTimeout: 180000,

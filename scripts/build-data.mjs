@@ -190,7 +190,7 @@ import type { Dataset, Opco, OpcoId, OpcoProfile } from '../types.js';
 export const OPCO_IDS = ${JSON.stringify(opcoIds)} as const;
 
 /** The 11 OPCOs as a card or the explainer shows them (their files carry only this). */
-export const OPCO_PROFILES: readonly OpcoProfile[] = ${JSON.stringify(opcos.map(({ siroLabel, aliases, formerOpca, ...profile }) => profile), null, 2)};
+export const OPCO_PROFILES: readonly OpcoProfile[] = ${JSON.stringify(opcos.map(({ siroLabel: _label, aliases: _aliases, formerOpca: _former, ...profile }) => profile), null, 2)};
 
 /** The names an OPCO is also known by (SIRO's label, aliases, the OPCA it took over): what a search needs. */
 export const OPCO_NAMES: Readonly<Record<OpcoId, Pick<Opco, 'siroLabel' | 'aliases' | 'formerOpca'>>> = ${JSON.stringify(Object.fromEntries(opcos.map(({ id, siroLabel, aliases, formerOpca }) => [id, { siroLabel, aliases, formerOpca }])), null, 2)};

@@ -81,7 +81,7 @@ describe('the data module never throws at its boundary (fast-check)', () => {
             fn(...args);
           } catch (error) {
             // the message only: the arguments themselves may not survive being printed
-            throw new Error(`${name} threw ${String(error)} on ${recipes.map((r) => (r.kind === 'hostile' ? `hostile#${r.which}` : r.kind)).join(', ')}`);
+            throw new Error(`${name} threw ${String(error)} on ${recipes.map((r) => (r.kind === 'hostile' ? `hostile#${r.which}` : r.kind)).join(', ')}`, { cause: error });
           }
         }),
         { numRuns: 80, seed: 12 },

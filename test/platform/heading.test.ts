@@ -72,7 +72,7 @@ describe('platform/heading', () => {
     this.timeout(60000);
     const el = await page(html`
       <opco-card opco="akto" heading="Notre OPCO"></opco-card>
-      <opco-branch-list opco="akto" heading="<b>Les branches</b>"></opco-branch-list>
+      <opco-branch-list opco="akto" heading=${'<b>Les branches</b>'}></opco-branch-list>
       <opco-funding-explainer heading="Financer l’apprentissage"></opco-funding-explainer>
       <opco-finder company-lookup="off" heading="Trouver votre OPCO"></opco-finder>
     `);

@@ -1,5 +1,6 @@
 import { expect } from '@open-wc/testing';
 import type { OpcoFinder } from '../../../src/components/finder/opco-finder.js';
+import { waitFor } from '../../integration/helpers.js';
 
 interface CspWindow extends Window {
   __violations?: string[];
@@ -22,8 +23,8 @@ describe('<opco-finder> under a strict Content-Security-Policy', () => {
       await win.customElements.whenDefined('opco-finder');
       const finder = win.document.querySelector('opco-finder') as OpcoFinder;
       await finder.updateComplete;
-      await new Promise((resolve) => setTimeout(resolve, 200));
-      expect(finder.shadowRoot!.querySelector('opco-card')!.shadowRoot!.textContent).to.contain('AKTO');
+      // the answer comes once the convention table is in (fetched and checked after the first render)
+      await waitFor(() => finder.shadowRoot!.querySelector('opco-card')?.shadowRoot?.textContent?.includes('AKTO'), 'the prefilled answer');
 
       const input = finder.shadowRoot!.querySelector('input')!;
       input.value = 'coiffure';
@@ -33,8 +34,7 @@ describe('<opco-finder> under a strict Content-Security-Policy', () => {
       input.dispatchEvent(new KeyboardEvent('keydown', { key: 'ArrowDown' }));
       input.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter' }));
       await finder.updateComplete;
-      await new Promise((resolve) => setTimeout(resolve, 100));
-      expect(finder.shadowRoot!.querySelector('opco-card')!.getAttribute('opco')).to.equal('opco-ep');
+      await waitFor(() => finder.shadowRoot!.querySelector('opco-card')?.getAttribute('opco') === 'opco-ep', 'the new answer');
       expect(win.__violations ?? []).to.deep.equal([]);
     } finally {
       frame.remove();

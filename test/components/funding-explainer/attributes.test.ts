@@ -50,7 +50,7 @@ describe('<opco-funding-explainer> attributes', () => {
 
   it('hostile values are shown as text and shortened', async () => {
     const long = '1'.repeat(10_000);
-    const { el } = await withWarnings(html`<opco-funding-explainer headcount=${long} level="<b>5</b>" signed-on="2026-04-01 🎉"></opco-funding-explainer>`);
+    const { el } = await withWarnings(html`<opco-funding-explainer headcount=${long} level=${'<b>5</b>'} signed-on="2026-04-01 🎉"></opco-funding-explainer>`);
     const all = $$(el, '[part="status"]').map(text).join(' ');
     expect(all).to.contain('level="<b>5</b>"');
     expect(all).to.contain('🎉');
