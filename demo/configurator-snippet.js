@@ -4,8 +4,8 @@
 
 /** Widgets a partner can configure, and the settings each one takes (besides lang and theme). */
 export const WIDGETS = {
-  'opco-finder': { settings: ['idcc', 'companyLookup', 'compact'], fallback: 'franceCompetences' },
-  'opco-card': { settings: ['opco', 'compact'], fallback: 'opcoWebsite' },
+  'opco-finder': { settings: ['idcc', 'companyLookup', 'audience', 'compact'], fallback: 'franceCompetences' },
+  'opco-card': { settings: ['opco', 'audience', 'compact'], fallback: 'opcoWebsite' },
   'opco-branch-list': { settings: ['opco', 'compact'], fallback: 'franceCompetences' },
   'opco-funding-explainer': { settings: ['audience', 'compact'], fallback: 'franceCompetences' },
   'opco-apprentice-pay': { settings: ['audience'], fallback: 'franceCompetences' },

@@ -60,7 +60,20 @@ const opcos = JSON.parse(opcoJson).opcos.map((o) => ({
   sectors: o.sectors,
   aliases: o.aliases,
   formerOpca: o.former_opca,
+  // the next step for each audience (SOURCES.md, S8): camelCase, and every URL checked here
+  links: Object.fromEntries(Object.entries(o.links ?? {}).map(([audience, l]) => {
+    if (!/^https:\/\//.test(l.url) || typeof l.verified !== 'boolean' || !l.source || !l.as_of) {
+      throw new Error(`opcos.json: ${o.id}.links.${audience} needs an https url, verified, source and as_of`);
+    }
+    // where each page was read stays in opcos.json and SOURCES.md (S8): the widgets need the page, not its story
+    return [audience, { url: l.url, topic: l.topic, verified: l.verified, asOf: l.as_of }];
+  })),
 }));
+for (const o of opcos) {
+  for (const audience of ['employer', 'training-centre', 'apprentice']) {
+    if (!o.links[audience]) throw new Error(`opcos.json: ${o.id} has no links.${audience} (use its home page, topic "home")`);
+  }
+}
 const opcoIds = opcos.map((o) => o.id);
 if (opcoIds.length > 36) throw new Error('more than 36 OPCOs: the packed format uses one base-36 digit');
 

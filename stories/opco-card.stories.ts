@@ -11,6 +11,8 @@ interface Args {
   heading?: string;
   headingLevel?: number;
   compact?: boolean;
+  detail?: boolean;
+  audience?: '' | 'employer' | 'training-centre' | 'apprentice';
   lang?: 'fr' | 'en';
   theme?: 'light' | 'dark' | 'auto';
   link?: 'on' | 'off';
@@ -23,6 +25,8 @@ const render = (a: Args) => html`<opco-card
   heading=${ifDefined(a.heading || undefined)}
   heading-level=${ifDefined(a.headingLevel === undefined ? undefined : String(a.headingLevel))}
   ?compact=${a.compact ?? false}
+  ?detail=${a.detail ?? false}
+  audience=${ifDefined(a.audience || undefined)}
   lang=${ifDefined(a.lang)}
   theme=${ifDefined(a.theme)}
   link=${ifDefined(a.link)}
@@ -41,6 +45,8 @@ const meta: Meta<Args> = {
     },
     ...headingRows('opco-card'),
     compact: { table: ATTRIBUTES, control: 'boolean' },
+    detail: { table: ATTRIBUTES, control: 'boolean' },
+    audience: { table: ATTRIBUTES, control: 'select', options: ['', 'employer', 'training-centre', 'apprentice'] },
     ...sharedRows('opco-card'),
     ...partRow('opco-card', 'link'),
   },
@@ -48,8 +54,8 @@ const meta: Meta<Args> = {
     docs: {
       description: {
         component:
-          'La fiche d’identité d’un OPCO : son nom court et son nom officiel, les secteurs qu’il couvre, son site, où vérifier, et sur une ligne discrète le SIREN de l’OPCO ' +
-          '(la recherche par SIRET de France compétences fait foi). Seule ou dans la réponse du widget de recherche.',
+          'La fiche d’identité d’un OPCO : son nom court et son nom officiel, la prochaine étape pour le public choisi (`audience`) avec un lien vers la page de l’OPCO pour cela, ' +
+          'les secteurs qu’il couvre, son site, où vérifier ; en mode `detail`, le SIREN de l’OPCO. Seule ou dans la réponse du widget de recherche.',
       },
     },
   },
@@ -59,6 +65,9 @@ type Story = StoryObj<Args>;
 
 export const Akto: Story = { name: 'AKTO' };
 export const Compacte: Story = { name: 'Compacte', args: { opco: 'opco-ep', compact: true } };
+export const PourUnCfa: Story = { name: 'Pour un CFA (audience="training-centre")', args: { opco: 'atlas', audience: 'training-centre' } };
+export const PageAccueil: Story = { name: 'Page d’apprentissage non vérifiée (page d’accueil)', args: { opco: 'opco-sante', audience: 'apprentice' } };
+export const Detail: Story = { name: 'Mode detail (avec le SIREN de l’OPCO)', args: { opco: 'akto', detail: true } };
 export const Sombre: Story = { name: 'Thème sombre', args: { opco: 'constructys', theme: 'dark' } };
 export const Anglais: Story = { name: 'English', args: { opco: 'atlas', lang: 'en' } };
 export const Inconnu: Story = { name: 'OPCO inconnu (message d’erreur)', args: { opco: 'opco-inconnu' } };

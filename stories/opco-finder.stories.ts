@@ -17,6 +17,7 @@ interface Args {
   placeholder?: string;
   limit?: string;
   opco?: string;
+  audience?: '' | 'employer' | 'training-centre' | 'apprentice';
   heading?: string;
   headingLevel?: string;
   compact?: boolean;
@@ -36,6 +37,7 @@ const render = (a: Args) => html`<opco-finder
   placeholder=${ifDefined(a.placeholder || undefined)}
   limit=${ifDefined(a.limit || undefined)}
   opco=${ifDefined(a.opco || undefined)}
+  audience=${ifDefined(a.audience || undefined)}
   heading=${ifDefined(a.heading || undefined)}
   heading-level=${ifDefined(a.headingLevel || undefined)}
   ?compact=${a.compact ?? false}
@@ -66,6 +68,7 @@ const meta: Meta<Args> = {
     placeholder: { table: ATTRIBUTES, control: 'text' },
     limit: { table: ATTRIBUTES, control: 'text' },
     opco: { table: ATTRIBUTES, control: 'select', options: ['', ...OPCO_IDS] },
+    audience: { table: ATTRIBUTES, control: 'select', options: ['', 'employer', 'training-centre', 'apprentice'] },
     ...headingRows('opco-finder'),
     compact: { table: ATTRIBUTES, control: 'boolean' },
     ...sharedRows('opco-finder'),
@@ -205,6 +208,7 @@ export const Sombre: Story = { name: 'Thème sombre', args: { idcc: '3203', them
 export const Anglais: Story = { name: 'English', args: { idcc: '0054', lang: 'en' } };
 
 export const Compact: Story = { name: 'Compact', args: { idcc: '1486', compact: true } };
+export const PourUnApprenti: Story = { name: 'Réponse pour un apprenti (audience="apprentice")', args: { idcc: '1979', audience: 'apprentice' } };
 
 export const Etroit: Story = {
   name: 'Étroit (320 px)',

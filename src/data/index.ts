@@ -3,7 +3,7 @@ import { nafTables, opcoData } from './bundled.js';
 import type { SearchOptions } from './search.js';
 import type { Convention } from './types.js';
 
-export type { Confidence, Convention, DataSource, Dataset, LegalStatus, Message, Opco, OpcoId, OpcoProfile, OpcoTables, Scope } from './types.js';
+export type { Audience, Confidence, Convention, DataSource, Dataset, LegalStatus, Message, Opco, OpcoId, OpcoLink, OpcoLinks, OpcoLinkTopic, OpcoProfile, OpcoTables, Scope } from './types.js';
 export type { Resolution, ResolutionKind } from './resolve.js';
 export type { SearchHit, SearchOptions } from './search.js';
 export type { IdccInvalidReason, IdccParse } from './idcc.js';

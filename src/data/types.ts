@@ -20,7 +20,28 @@ export interface Opco {
   readonly aliases: readonly string[];
   /** The OPCA (pre-2019 collectors) it took over. */
   readonly formerOpca: readonly string[];
+  /** The OPCO's own page for each audience's next step (data/SOURCES.md, S8). */
+  readonly links: OpcoLinks;
 }
+
+/** Who the next step is for: an employer hiring an apprentice, a training centre (CFA), an apprentice (the funding explainer's audiences). */
+export type { Audience } from './funding/types.js';
+import type { Audience } from './funding/types.js';
+
+/** What an OPCO's page is about: filing the contract, funding (NPEC), hiring aid, the contract explained, contact, or its home page. */
+export type OpcoLinkTopic = 'deposit' | 'funding' | 'aid' | 'apprenticeship' | 'contact' | 'home';
+
+/** One page of an OPCO's site and when it was read (where: data/opcos.json and data/SOURCES.md, S8). */
+export interface OpcoLink {
+  readonly url: string;
+  readonly topic: OpcoLinkTopic;
+  /** True when the page's text was read (a stored public copy, or a source of the funding notes). */
+  readonly verified: boolean;
+  /** Date of the page, or of the check (ISO, or a year). */
+  readonly asOf: string;
+}
+
+export type OpcoLinks = { readonly [A in Audience]: OpcoLink } & { readonly contact?: OpcoLink };
 
 /** An OPCO without the names a search finds it by: what a card shows. */
 export type OpcoProfile = Omit<Opco, 'siroLabel' | 'aliases' | 'formerOpca'>;

@@ -68,7 +68,7 @@ export const statusStyles = css`
     border-radius: 50%;
     font-weight: 700;
     font-size: 0.85em;
-    color: var(--_surface);
+    color: var(--_opaque);
     background: var(--_muted);
   }
   .status--error .status__icon {

@@ -7,10 +7,11 @@ import { css } from 'lit';
  * values, which switch with the `data-theme` the base element sets on the host.
  *
  * @cssprop --opco-font-family - Font (default: inherit the page's font).
- * @cssprop --opco-font-size - Base text size (default 1rem).
+ * @cssprop --opco-font-size - Base text size (default: the page's, 1em).
+ * @cssprop --opco-surface - Widget background (default: none, the page's own background shows; dark theme #12171c).
  * @cssprop --opco-color-text - Main text colour.
  * @cssprop --opco-color-text-muted - Secondary text (sources, hints).
- * @cssprop --opco-color-surface - Widget background.
+ * @cssprop --opco-color-surface - Widget background (older name of --opco-surface).
  * @cssprop --opco-color-surface-raised - Cards, list hover, answers.
  * @cssprop --opco-color-border - Borders of fields and cards (3:1 against the surface).
  * @cssprop --opco-color-accent - Links, selected items, buttons.
@@ -25,12 +26,15 @@ import { css } from 'lit';
 export const tokens = css`
   :host {
     --_font: var(--opco-font-family, inherit);
-    --_size: var(--opco-font-size, 1rem);
+    /* the page's size and surface unless a token sets them: the widgets blend into the host */
+    --_size: var(--opco-font-size, 1em);
     --_radius: var(--opco-radius, 0.5rem);
     --_space: var(--opco-space, 0.5rem);
     --_text: var(--opco-color-text, var(--text-default-grey, #1d2329));
     --_muted: var(--opco-color-text-muted, var(--text-mention-grey, #4f5b66));
-    --_surface: var(--opco-color-surface, var(--background-default-grey, #ffffff));
+    --_surface: var(--opco-surface, var(--opco-color-surface, var(--background-default-grey, transparent)));
+    /* what must hide what lies beneath it (a popup, an icon's glyph): never transparent by default */
+    --_opaque: var(--opco-surface, var(--opco-color-surface, var(--background-default-grey, #ffffff)));
     --_raised: var(--opco-color-surface-raised, var(--background-alt-grey, #f3f5f7));
     --_border: var(--opco-color-border, var(--border-plain-grey, #6b7785));
     --_divider: #d5dbe1;
@@ -50,7 +54,8 @@ export const tokens = css`
   :host([data-theme='dark']) {
     --_text: var(--opco-color-text, #e8edf2);
     --_muted: var(--opco-color-text-muted, #b1bcc7);
-    --_surface: var(--opco-color-surface, #12171c);
+    --_surface: var(--opco-surface, var(--opco-color-surface, #12171c));
+    --_opaque: var(--opco-surface, var(--opco-color-surface, #12171c));
     --_raised: var(--opco-color-surface-raised, #1c242c);
     --_border: var(--opco-color-border, #8d99a6);
     --_divider: #34404c;
@@ -111,6 +116,12 @@ export const baseStyles = css`
   :host([compact]) .frame {
     padding: var(--_space-m);
   }
+  /* on a phone, the frame gives its room to the text */
+  @media (max-width: 26rem) {
+    .frame {
+      padding: var(--_space-m);
+    }
+  }
   :host([transparent]) .frame {
     background: transparent;
   }
@@ -142,10 +153,45 @@ export const baseStyles = css`
     background: var(--_accent);
     color: var(--_on-accent);
   }
+  /* the one primary action of a widget (the next step, "Rechercher"): filled in the accent colour */
+  .button--primary {
+    background: var(--_accent);
+    color: var(--_on-accent);
+    text-decoration: none;
+  }
+  .button--primary:hover {
+    text-decoration: underline;
+  }
+  a.button {
+    max-inline-size: 100%;
+    overflow-wrap: anywhere;
+  }
   @media (forced-colors: active) {
     .button {
       border-color: ButtonText;
     }
+  }
+  /* what this person does next with the OPCO (platform/next-step.ts) */
+  .next-step {
+    display: grid;
+    gap: var(--_space-s);
+    justify-items: start;
+    padding: var(--_space-m);
+    border-inline-start: 4px solid var(--_accent);
+    border-radius: calc(var(--_radius) / 2);
+    background: var(--_raised);
+  }
+  .next-step > p {
+    margin: 0;
+  }
+  .next-step__note {
+    font-size: 0.875em;
+    color: var(--_muted);
+  }
+  /* an amount never leaves its sign or its currency on another line */
+  .amount {
+    white-space: nowrap;
+    font-variant-numeric: tabular-nums;
   }
   .visually-hidden {
     position: absolute !important;
@@ -175,10 +221,11 @@ export interface TokenDoc {
  */
 export const TOKEN_DOCS: readonly TokenDoc[] = [
   { name: '--opco-font-family', fr: 'Police (par défaut : celle de la page).', light: 'inherit' },
-  { name: '--opco-font-size', fr: 'Taille du texte courant.', light: '1rem' },
+  { name: '--opco-font-size', fr: 'Taille du texte courant (par défaut : celle de la page).', light: '1em' },
+  { name: '--opco-surface', fr: 'Fond des widgets (par défaut : aucun, le fond de la page se voit ; thème sombre : #12171c).', light: 'transparent', dark: '#12171c' },
   { name: '--opco-color-text', fr: 'Texte principal.', light: '#1d2329', dark: '#e8edf2' },
   { name: '--opco-color-text-muted', fr: 'Texte secondaire (sources, aides).', light: '#4f5b66', dark: '#b1bcc7' },
-  { name: '--opco-color-surface', fr: 'Fond des widgets.', light: '#ffffff', dark: '#12171c' },
+  { name: '--opco-color-surface', fr: 'Ancien nom de --opco-surface.', light: 'transparent', dark: '#12171c' },
   { name: '--opco-color-surface-raised', fr: 'Fond des lignes survolées, de la ligne choisie, des suggestions actives.', light: '#f3f5f7', dark: '#1c242c' },
   { name: '--opco-color-border', fr: 'Bordure des champs (contraste 3:1 avec le fond).', light: '#6b7785', dark: '#8d99a6' },
   { name: '--opco-color-accent', fr: 'Liens, boutons, élément choisi.', light: '#0b6e69', dark: '#6fd3ca' },

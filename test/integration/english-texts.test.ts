@@ -22,6 +22,10 @@ const CASES: readonly (readonly [file: string, markup: string])[] = [
   ['opco-finder', '<opco-finder idcc="1979" company-lookup="off"></opco-finder>'],
   ['opco-finder', '<opco-finder idcc="9999" company-lookup="off"></opco-finder>'],
   ['opco-card', '<opco-card opco="akto"></opco-card>'],
+  // issue 25: the next step for each audience, the home-page fallback, the APE answer
+  ['opco-card', '<opco-card opco="opco-sante" audience="apprentice" detail></opco-card>'],
+  ['opco-finder', '<opco-finder idcc="1486" audience="training-centre" company-lookup="off"></opco-finder>'],
+  ['opco-funding-explainer', '<opco-funding-explainer scheme="apprentissage" opco="atlas" audience="apprentice"></opco-funding-explainer>'],
   ['opco-branch-list', '<opco-branch-list opco="akto"></opco-branch-list>'],
 ];
 

@@ -14,7 +14,7 @@ const tableRequests = (win: Window): string[] => requests(win).filter((path) => 
 const SHOWN: Record<string, { markup: string; tag: string; shows: string }> = {
   'opco-finder': { markup: '<opco-finder idcc="1979" company-lookup="off"></opco-finder>', tag: 'opco-finder', shows: 'AKTO' },
   'opco-card': { markup: '<opco-card opco="akto"></opco-card>', tag: 'opco-card', shows: 'AKTO' },
-  'opco-branch-list': { markup: '<opco-branch-list opco="akto"></opco-branch-list>', tag: 'opco-branch-list', shows: '1979' },
+  'opco-branch-list': { markup: '<opco-branch-list opco="akto" page-size="50"></opco-branch-list>', tag: 'opco-branch-list', shows: '1979' },
   'opco-funding-explainer': {
     markup: '<opco-funding-explainer headcount="30" level="5" signed-on="2026-04-01"></opco-funding-explainer>',
     tag: 'opco-funding-explainer',

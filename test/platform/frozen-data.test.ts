@@ -59,15 +59,21 @@ describe('data the host cannot rewrite', () => {
   });
 
   it('link URLs from custom data are rendered only when https:', async () => {
-    const bad = opcos.map((o) => (o.id === 'akto' ? { ...o, website: 'javascript:alert(1)' } : o.id === 'atlas' ? { ...o, website: 'http://www.opco-atlas.fr' } : o));
+    const bad = opcos.map((o) =>
+      o.id === 'akto'
+        ? { ...o, website: 'javascript:alert(1)', links: { ...o.links, employer: { ...o.links.employer, url: 'javascript:alert(2)' } } }
+        : o.id === 'atlas'
+          ? { ...o, website: 'http://www.opco-atlas.fr' }
+          : o,
+    );
     const data = createOpcoData({ dataset: { asOf: '2026-08-11', sources: [] }, opcos: bad, conventions });
     const provider = await fixture<OpcoProvider>(html`<opco-provider .data=${data}><opco-card opco="akto"></opco-card><opco-card opco="atlas"></opco-card></opco-provider>`);
     for (const card of provider.querySelectorAll<OpcoCard>('opco-card')) {
       await card.updateComplete;
       const hrefs = links(card);
       expect(hrefs.every((h) => h?.startsWith('https:')), hrefs.join(' ')).to.equal(true);
-      // the France compétences link stays
-      expect(hrefs).to.have.length(1);
+      // the France compétences link stays; Atlas keeps its (https) next-step page, AKTO's bad one and its bad site are gone
+      expect(hrefs).to.have.length(card.opco === 'atlas' ? 2 : 1);
     }
   });
 });

@@ -35,8 +35,8 @@ function problems(template: unknown, arity: number, at: string): string[] {
 
 describe('English packs', () => {
   it('every catalog of the script has an English pack with exactly its keys, shapes and parameters', async () => {
-    // finder, card, branch list, explainer, pay simulator, headings, the convention table's status
-    expect(scriptCatalogs).to.have.length(7);
+    // finder, card, branch list, explainer, pay simulator, headings, the convention table's status, the next step
+    expect(scriptCatalogs).to.have.length(8);
     const found: string[] = [];
     for (const catalog of scriptCatalogs) {
       const url = packOf(catalog);
@@ -85,7 +85,7 @@ describe('English packs', () => {
     }
     // one request per pack of the script, once
     const packs = performance.getEntriesByType('resource').filter((r) => r.startTime >= start && r.name.endsWith('.en.json'));
-    expect(packs).to.have.length(7);
+    expect(packs).to.have.length(8);
     card.remove();
   });
 

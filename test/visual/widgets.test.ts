@@ -65,6 +65,12 @@ const shots: readonly Shot[] = [
   { name: 'card-compact', render: (theme) => html`<opco-card opco="opco-ep" compact theme=${theme}></opco-card>` },
   { name: 'branch-list', render: (theme) => html`<opco-branch-list opco="constructys" page-size="5" theme=${theme}></opco-branch-list>` },
   // a fixed signing date: the simulator's default is today, which would change the screenshot daily
+  // fixed dates: the pay simulator's "now" is today by default
+  {
+    name: 'pay',
+    render: (theme) =>
+      html`<opco-apprentice-pay birth-date="2007-05-01" contract-start="2026-09-01" level="5" headcount="10" on-date="2026-10-01" theme=${theme}></opco-apprentice-pay>`,
+  },
   { name: 'explainer', render: (theme) => html`<opco-funding-explainer audience="employer" signed-on="2026-04-01" theme=${theme}></opco-funding-explainer>` },
 ];
 

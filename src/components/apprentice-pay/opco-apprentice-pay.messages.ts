@@ -16,7 +16,8 @@ const fr = {
     })[a],
   form: 'Votre situation',
   birthDate: 'Date de naissance',
-  age: 'ou âge au début du contrat',
+  ageQuestion: 'Âge de l’apprenti',
+  age: 'Ou âge au début du contrat',
   ageHint: 'si vous ne donnez pas la date de naissance',
   contractStart: 'Début du contrat',
   contractMonths: 'Durée du contrat (mois)',
@@ -86,6 +87,8 @@ const fr = {
   expectLevel: 'nombre entier de 3 à 7 attendu.',
   expectMonths: 'nombre de mois de 1 à 36 (48 avec RQTH) attendu.',
   rqth: 'Apprenti reconnu travailleur handicapé (RQTH)',
+  refine: 'Affiner',
+  refineWhat: 'durée du contrat, salaire prévu, minimum conventionnel, RQTH',
 };
 
 export const messages = defineMessages(fr, { en: new URL('./opco-apprentice-pay.en.json', import.meta.url) });

@@ -1,8 +1,8 @@
 import { css } from 'lit';
 
 export const styles = css`
-  .pay {
-    padding: calc(var(--_space) * 2);
+  :host {
+    container-type: inline-size;
   }
   .heading {
     margin: 0 0 var(--_space);
@@ -22,17 +22,61 @@ export const styles = css`
   .intro {
     margin: 0 0 calc(var(--_space) * 2);
   }
+  /* labels on one line at the top of each field, hints below the field's label, all aligned */
   .form {
     display: grid;
-    grid-template-columns: repeat(auto-fit, minmax(14rem, 1fr));
+    grid-template-columns: repeat(auto-fit, minmax(min(14rem, 100%), 1fr));
     gap: calc(var(--_space) * 1.5);
-    align-items: end;
+    align-items: start;
     margin-bottom: calc(var(--_space) * 2);
   }
   .field {
     display: flex;
     flex-direction: column;
     gap: calc(var(--_space) / 2);
+    min-width: 0;
+  }
+  label,
+  legend {
+    font-weight: 600;
+  }
+  .field--age,
+  .field--level,
+  .refine {
+    grid-column: 1 / -1;
+  }
+  fieldset {
+    margin: 0;
+    padding: 0;
+    border: 0;
+  }
+  legend {
+    padding: 0;
+    margin-bottom: calc(var(--_space) / 2);
+  }
+  .pair {
+    max-inline-size: 36rem;
+    display: grid;
+    grid-template-columns: repeat(auto-fit, minmax(min(14rem, 100%), 1fr));
+    gap: calc(var(--_space) * 1.5);
+    align-items: start;
+  }
+  .pair label {
+    font-weight: normal;
+  }
+  select {
+    max-inline-size: 100%;
+  }
+  .refine__what {
+    color: var(--_muted);
+    font-weight: normal;
+  }
+  .refine__fields {
+    display: grid;
+    grid-template-columns: repeat(auto-fit, minmax(min(14rem, 100%), 1fr));
+    gap: calc(var(--_space) * 1.5);
+    align-items: start;
+    margin-top: var(--_space);
   }
   .field--check {
     flex-direction: row;
@@ -97,8 +141,47 @@ export const styles = css`
     color: var(--_text);
   }
   .table-wrap {
-    overflow-x: auto;
     margin-block: calc(var(--_space) * 2);
+  }
+  /* narrow: one block per contract year, each figure under its column's name (no sideways scroll) */
+  @container (max-width: 30rem) {
+    table,
+    tbody,
+    tr,
+    th,
+    td,
+    caption {
+      display: block;
+    }
+    thead {
+      position: absolute;
+      width: 1px;
+      height: 1px;
+      overflow: hidden;
+      clip-path: inset(50%);
+    }
+    tr {
+      padding-block: calc(var(--_space) / 2);
+      border-bottom: 1px solid var(--_divider);
+    }
+    th,
+    td {
+      border: 0;
+      padding-block: 2px;
+    }
+    td {
+      display: flex;
+      justify-content: space-between;
+      gap: var(--_space);
+    }
+    td::before {
+      content: attr(data-label);
+      color: var(--_muted);
+      white-space: normal;
+    }
+  }
+  .summary dt {
+    min-width: 0;
   }
   table {
     border-collapse: collapse;

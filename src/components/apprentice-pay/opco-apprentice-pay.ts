@@ -245,7 +245,7 @@ export class OpcoApprenticePay extends OpcoHeadedElement {
     const a = this.audience_;
     const heading = this.headingFor(t.heading(a), DEFAULT_LEVEL);
     this.innerLevel = heading.inner;
-    return html`<section part="base" class="pay" aria-labelledby=${heading.text === null ? nothing : 'heading'} aria-label=${heading.text === null ? t.heading(a) : nothing}>
+    return html`<section part="base" class="pay frame" aria-labelledby=${heading.text === null ? nothing : 'heading'} aria-label=${heading.text === null ? t.heading(a) : nothing}>
       ${renderHeading(heading, { id: 'heading', part: 'heading', className: 'heading' })}
       <p class="intro">${t.intro(a)}</p>
       ${this.headingProblem()} ${this.problems.map((p) => renderStatus('error', p.message))} ${this.renderForm(t)}
@@ -259,7 +259,6 @@ export class OpcoApprenticePay extends OpcoHeadedElement {
     const input = (name: keyof Fields, label: string, type: string, extra: { hint?: string; min?: string; max?: string; value?: string; step?: string } = {}) =>
       html`<div class="field">
         <label for=${name}>${label}</label>
-        ${extra.hint ? html`<span class="hint" id="${name}-hint">${extra.hint}</span>` : nothing}
         <input
           id=${name}
           name=${name}
@@ -272,24 +271,40 @@ export class OpcoApprenticePay extends OpcoHeadedElement {
           .value=${live(extra.value ?? String(f[name]))}
           @input=${this.onInput}
         />
+        ${extra.hint ? html`<span class="hint" id="${name}-hint">${extra.hint}</span>` : nothing}
       </div>`;
+    // four questions first (the age, the start, the diploma, the headcount): the result shows at once;
+    // the rest, which only refines it, under "Affiner"
+    // open when the page set one of them: a value that changes the result is never hidden
+    const refined = [this.contractMonths, this.monthlyGross, this.conventionalMinimum, this.rqth].some((v) => v !== undefined && v !== null && v !== '');
     return html`<form part="form" class="form" aria-label=${t.form} @submit=${(e: Event) => e.preventDefault()}>
-      ${input('birthDate', t.birthDate, 'date')} ${input('age', t.age, 'number', { hint: t.ageHint, min: '14', max: '99' })}
-      ${input('contractStart', t.contractStart, 'date')} ${input('contractMonths', t.contractMonths, 'number', { min: '1', max: f.rqth ? '48' : '36' })}
-      <div class="field">
+      <fieldset class="field field--age">
+        <legend>${t.ageQuestion}</legend>
+        <div class="pair">
+          ${input('birthDate', t.birthDate, 'date')} ${input('age', t.age, 'number', { hint: t.ageHint, min: '14', max: '99' })}
+        </div>
+      </fieldset>
+      ${input('contractStart', t.contractStart, 'date')}
+      ${input('headcount', t.headcount, 'number', { min: '0', value: f.headcount !== '' ? f.headcount : (hc.value ?? ''), ...(hc.fromPage ? { hint: t.headcountFromPage } : {}) })}
+      <div class="field field--level">
         <label for="level">${t.level}</label>
         <select id="level" name="level" @change=${this.onInput}>
           <option value="" ?selected=${this.levelUsed === undefined}>${t.levelNone}</option>
           ${LEVELS.map((l) => html`<option value=${l} ?selected=${this.levelUsed === String(l)}>${t.levelName(l)}</option>`)}
         </select>
       </div>
-      ${input('headcount', t.headcount, 'number', { min: '0', value: f.headcount !== '' ? f.headcount : (hc.value ?? ''), ...(hc.fromPage ? { hint: t.headcountFromPage } : {}) })}
-      ${input('monthlyGross', t.monthlyGross, 'text', { hint: t.monthlyGrossHint })}
-      ${input('conventionalMinimum', t.conventionalMinimum, 'text', { hint: t.conventionalMinimumHint })}
-      <div class="field field--check">
-        <input id="rqth" name="rqth" type="checkbox" .checked=${live(f.rqth)} @change=${this.onInput} />
-        <label for="rqth">${t.rqth}</label>
-      </div>
+      <details class="refine" part="refine" ?open=${refined}>
+        <summary>${t.refine} <span class="refine__what">(${t.refineWhat})</span></summary>
+        <div class="refine__fields">
+          ${input('contractMonths', t.contractMonths, 'number', { min: '1', max: f.rqth ? '48' : '36' })}
+          ${input('monthlyGross', t.monthlyGross, 'text', { hint: t.monthlyGrossHint })}
+          ${input('conventionalMinimum', t.conventionalMinimum, 'text', { hint: t.conventionalMinimumHint })}
+          <div class="field field--check">
+            <input id="rqth" name="rqth" type="checkbox" .checked=${live(f.rqth)} @change=${this.onInput} />
+            <label for="rqth">${t.rqth}</label>
+          </div>
+        </div>
+      </details>
     </form>`;
   }
 
@@ -363,7 +378,7 @@ export class OpcoApprenticePay extends OpcoHeadedElement {
     const aidRow = !aid
       ? html`<div><dt>${t.hiringAid}</dt><dd>${t.aidNeedsLevel}</dd></div>`
       : aid.status === 'eligible'
-        ? html`<div><dt>${t.hiringAid}</dt><dd>− ${eur(s.totals.hiringAid)}</dd></div>`
+        ? html`<div><dt>${t.hiringAid}</dt><dd class="amount">−\u00a0${eur(s.totals.hiringAid)}</dd></div>`
         : html`<div><dt>${aid.status === 'not-eligible' ? t.noAid : t.aidUnknown}</dt><dd>—</dd></div>`;
     return html`<div part="totals" class="totals">
       ${headingElement(this.innerLevel, t.wholeContract(months))}
@@ -371,7 +386,7 @@ export class OpcoApprenticePay extends OpcoHeadedElement {
         <div><dt>${t.totalGross}</dt><dd>${eur(s.totals.gross)}</dd></div>
         <div><dt>${t.totalContributions}</dt><dd>${eur(s.totals.employerContributions)}</dd></div>
         ${aidRow}
-        ${s.totals.participation > 0 ? html`<div><dt>${t.participation}</dt><dd>+ ${eur(s.totals.participation)}</dd></div>` : nothing}
+        ${s.totals.participation > 0 ? html`<div><dt>${t.participation}</dt><dd class="amount">+\u00a0${eur(s.totals.participation)}</dd></div>` : nothing}
         <div><dt>${t.netCost}</dt><dd class="big">${eur(s.totals.netCost)}</dd></div>
       </dl>
     </div>`;
@@ -397,12 +412,13 @@ export class OpcoApprenticePay extends OpcoHeadedElement {
           ${s.years.map((y) => {
             const months = s.months.filter((m) => m.contractYear === y.contractYear);
             const rates = [...new Set(months.map((m) => m.rate))].map((r) => `${formatNumber(lang, r)} %`).join(' → ');
+            // data-label: below ~30rem each row stacks, and each cell shows its column's name (CSS attr())
             return html`<tr>
               <th scope="row">${t.yearN(y.contractYear)} <span class="rate">(${rates})</span></th>
-              <td>${formatDate(lang, y.from)}</td>
-              <td>${range(y.firstMonthlyGross, y.lastMonthlyGross)}</td>
-              ${a !== 'employer' ? html`<td>${eur(y.net)}</td>` : nothing}
-              ${a !== 'apprentice' ? html`<td>${eur(y.employerCost)}</td>` : nothing}
+              <td data-label=${t.colFrom}>${formatDate(lang, y.from)}</td>
+              <td data-label=${t.colMonthlyGross}>${range(y.firstMonthlyGross, y.lastMonthlyGross)}</td>
+              ${a !== 'employer' ? html`<td data-label=${t.colYearNet} class="amount">${eur(y.net)}</td>` : nothing}
+              ${a !== 'apprentice' ? html`<td data-label=${t.colYearCost} class="amount">${eur(y.employerCost)}</td>` : nothing}
             </tr>`;
           })}
         </tbody>

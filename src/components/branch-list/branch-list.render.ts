@@ -58,8 +58,7 @@ export function renderControls(t: BranchListMessages, o: ControlsOptions): Templ
               ${SORT_KEYS.map((k) => html`<option value=${k} ?selected=${k === o.sort}>${t.sortOption(k)}</option>`)}
             </select>
           </div>
-          <button type="button" class="more" part="titles-toggle" aria-pressed=${o.fullTitles ? 'true' : 'false'}
-            @click=${o.onFullTitles}>${t.fullTitles}</button>`}
+          <button type="button" class="more" part="titles-toggle" @click=${o.onFullTitles}>${t.fullTitles(o.fullTitles)}</button>`}
   </div>`;
 }
 
@@ -73,9 +72,17 @@ export function countText(t: BranchListMessages, view: BranchView, filtering: bo
  * pause in typing (by the element), so a screen reader hears one count, not one per key.
  */
 export function renderCount(t: BranchListMessages, view: BranchView, filtering: boolean, compact: boolean, announcement: string) {
-  return html`<p id="count" part="count" class="count">
-      ${countText(t, view, filtering)} ${compact ? nothing : html`<span class="note">${t.countNote}</span>`}
-    </p>
+  // the visible line says what a reader wants (how many conventions); the IDCC total and the note are detail
+  return html`<div id="count" part="count" class="count">
+      ${filtering
+        ? html`<p>${countText(t, view, filtering)}</p>`
+        : compact
+          ? html`<p>${t.headlineShort(view.headline)}</p>`
+          : html`<details class="count__about">
+              <summary>${t.headlineShort(view.headline)} <span class="visually-hidden">— ${t.aboutCounts}</span></summary>
+              <p>${countText(t, view, filtering)}. <span class="note">${t.countNote}</span></p>
+            </details>`}
+    </div>
     <div class="visually-hidden" role="status" aria-live="polite" aria-atomic="true">${announcement}</div>`;
 }
 
@@ -94,6 +101,9 @@ export interface GroupOptions {
   readonly filtering: boolean;
   readonly onToggle: (id: GroupId, open: boolean) => void;
   readonly onMore: (id: GroupId, from: number) => void;
+  /** The section shows its first rows only (the compact first view): its button shows them all. */
+  readonly first: boolean;
+  readonly onAll: (id: GroupId, from: number, all: number) => void;
 }
 
 /** One section: a heading holding a disclosure button, the rows, and "show more". */
@@ -113,11 +123,15 @@ export function renderGroup(g: BranchGroup, t: BranchListMessages, row: RowConte
       <ul role="list">
         ${repeat(rows, (e) => e.convention.idcc, (e) => renderRow(e, row))}
       </ul>
-      ${remaining > 0
-        ? html`<button type="button" class="more" part="more" @click=${() => o.onMore(g.id, rows.length)}>
-            ${t.showMore(Math.min(o.pageSize, remaining), remaining)}
+      ${remaining > 0 && o.first
+        ? html`<button type="button" class="more" part="more" @click=${() => o.onAll(g.id, rows.length, g.entries.length)}>
+            ${t.showAll(g.entries.length)}
           </button>`
-        : nothing}
+        : remaining > 0
+          ? html`<button type="button" class="more" part="more" @click=${() => o.onMore(g.id, rows.length)}>
+              ${t.showMore(Math.min(o.pageSize, remaining), remaining)}
+            </button>`
+          : nothing}
     </div>
   </div>`;
 }

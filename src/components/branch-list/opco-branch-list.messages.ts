@@ -27,13 +27,18 @@ export const messages = defineMessages({
   pickerOption: (opco: string, n: number) => `${opco} — ${frS(n, 'convention nationale', 'conventions nationales')}`,
   pickPrompt: 'Choisissez un OPCO pour voir ses branches professionnelles.',
   filterLabel: 'Filtrer par nom ou numéro IDCC',
-  filterHint: 'Les accents et les petites fautes de frappe sont tolérés.',
+  filterHint: 'Accents et petites fautes de frappe tolérés.',
   sortLabel: 'Trier par',
   sortOption: (key: SortKey) => (key === 'name' ? 'nom' : 'numéro IDCC'),
   headline: (n: number, total: number) =>
     `${frS(n, 'convention collective nationale', 'conventions collectives nationales')} · ${frS(total, 'IDCC', 'IDCC')} en tout`,
   filtered: (m: number, total: number) => `${frS(m, 'IDCC correspond', 'IDCC correspondent')} sur ${fr(total)}`,
   countNote: 'Un IDCC n’est pas toujours une branche : une branche peut en avoir plusieurs.',
+  /** The visible count: the national conventions only; the IDCC total and the note are under "about these figures". */
+  headlineShort: (n: number) => frS(n, 'convention collective nationale', 'conventions collectives nationales'),
+  aboutCounts: 'À propos de ces chiffres',
+  /** The first view shows a few rows: this shows the whole section. */
+  showAll: (n: number) => `Afficher les ${fr(n)} conventions`,
   noMatch: (q: string) => `Aucune convention de cet OPCO ne correspond à « ${q} ».`,
   noMatchHint: 'Essayez un autre mot, le numéro IDCC à 4 chiffres, ou un autre OPCO.',
   clearFilter: 'Effacer le filtre',
@@ -44,7 +49,8 @@ export const messages = defineMessages({
   untitled: (idcc: string) => `Titre non disponible (IDCC ${idcc})`,
   idcc: (idcc: string) => `IDCC ${idcc}`,
   chosen: 'Choisie',
-  fullTitles: 'Afficher les titres officiels',
+  /** The toggle says what it does from the state it is in. */
+  fullTitles: (shown: boolean) => (shown ? 'Afficher les titres courts' : 'Afficher les titres officiels'),
   shared: (own: string, share: number, others: string) =>
     `Partagé avec ${others} : ${formatPercent('fr', share)} des établissements qui déclarent cet IDCC sont rattachés à ${own}.`,
   few: (n: number) =>

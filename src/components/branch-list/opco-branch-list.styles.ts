@@ -43,6 +43,17 @@ export const styles = css`
     margin: var(--_space) 0;
     font-weight: 600;
   }
+  .count p {
+    margin: 0;
+  }
+  .count__about > summary {
+    cursor: pointer;
+    padding-block: var(--_space-xs);
+  }
+  .count__about > p {
+    font-weight: 400;
+    font-size: 0.875em;
+  }
   .note {
     display: block;
     font-weight: 400;

@@ -25,6 +25,8 @@ import type { OpcoData } from '../../data/create.js';
 const ANNOUNCE_DELAY_MS = 600;
 /** Source of the legal states (KALI/Légifrance) shown on rows; its date is shown with them. */
 const LEGAL_SOURCE_ID = 'bal_idcc';
+/** Rows per section in the compact first view (without `page-size`): the list fits a phone screen. */
+const FIRST_ROWS = 3;
 
 /** Detail of `opco-branch-select`. */
 export interface BranchSelectDetail {
@@ -261,11 +263,13 @@ export class OpcoBranchList extends OpcoHeadedElement {
           renderGroup(g, t, row, {
             level,
             open: this.isExpanded(g, filtering, visible.length),
-            limit: this.shown.get(g.id) ?? this.size,
+            limit: this.shown.get(g.id) ?? (this.firstView && !filtering ? FIRST_ROWS : this.size),
             pageSize: this.size,
             filtering,
             onToggle: this.onToggle,
             onMore: this.onMore,
+            first: this.firstView && !filtering && !this.shown.has(g.id),
+            onAll: this.onAll,
           }),
         )}
       </div>
@@ -286,6 +290,17 @@ export class OpcoBranchList extends OpcoHeadedElement {
 
   private readonly onToggle = (id: GroupId, open: boolean) => {
     this.expanded = new Map(this.expanded).set(id, open);
+  };
+
+  /** Without `page-size`, the first view is compact: a few rows per section and "Afficher les N conventions". */
+  private get firstView(): boolean {
+    return this.pageSize === undefined || this.pageSize === null || this.pageSize === '';
+  }
+
+  private readonly onAll = async (id: GroupId, from: number, all: number) => {
+    this.shown = new Map(this.shown).set(id, all);
+    await this.updateComplete;
+    this.renderRoot.querySelector<HTMLElement>(`#group-${id} > ul > li:nth-child(${from + 1}) > .choose`)?.focus();
   };
 
   private readonly onMore = async (id: GroupId, from: number) => {

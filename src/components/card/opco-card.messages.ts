@@ -3,6 +3,10 @@ import { defineMessages } from '../../platform/i18n.js';
 
 export const messages = defineMessages({
   sectors: 'Secteurs',
+  /** Before the official name: nothing in French; in English, that the name is French. */
+  officialLabel: '',
+  /** What an OPCO is, for readers who do not know (English pages); French pages need no gloss. */
+  about: '',
   // the OPCO's own number, said so: a visitor must not take it for their company's
   identity: (name: string, siren: string) => `SIREN de l’OPCO ${name} : ${siren}`,
   // "Site d’AKTO", "Site de Constructys": French elides "de" before a vowel

@@ -4,9 +4,17 @@ export const styles = css`
   .heading {
     margin: 0;
   }
-  .official {
+  .official,
+  .about {
     margin: 0;
     color: var(--_muted);
+  }
+  .card {
+    display: grid;
+    gap: var(--_space-s);
+  }
+  .card > * {
+    margin-block: 0;
   }
   .heading + .official {
     margin-top: var(--_space-xs);

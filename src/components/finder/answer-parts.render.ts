@@ -1,6 +1,6 @@
 // The pieces every answer is made of (IDCC path and company path alike).
 import { html, nothing, type TemplateResult } from 'lit';
-import type { Convention, Opco, OpcoId } from '../../data/index.js';
+import type { Audience, Convention, Opco, OpcoId } from '../../data/index.js';
 import { headingElement } from '../../platform/heading.js';
 import { FRANCE_COMPETENCES_URL, externalLink as link } from '../../platform/links.js';
 import { formatDate, type Lang, type Messages } from '../../platform/i18n.js';
@@ -25,6 +25,8 @@ export interface AnswerContext {
   readonly titlesPending?: boolean | undefined;
   /** "Retenir cet OPCO" on one of a company's several OPCOs. */
   readonly onChoose?: ((group: OpcoGroup) => void) | undefined;
+  /** Whose next step the answer ends with (`audience`; the employer's by default). */
+  readonly audience: Audience;
 }
 
 /** A convention's full title, else its short one, else "titre non disponible". */
@@ -42,8 +44,8 @@ export const heading = (level: number, text: string): TemplateResult => {
  * The answer's headline when it names one OPCO: "Votre OPCO" small above, the OPCO's name large.
  * One heading element, so its accessible name is the whole sentence ("Votre OPCO : AKTO").
  */
-export const headline = (level: number, lead: string, name: string): TemplateResult => {
-  const content = html`<span class="answer__lead">${lead}<span class="visually-hidden"> : </span></span>
+export const headline = (level: number, lead: string, name: string, colon = ' : '): TemplateResult => {
+  const content = html`<span class="answer__lead">${lead}<span class="visually-hidden">${colon}</span></span>
     <span class="answer__name">${name}</span>`;
   return headingElement(level, content, { id: 'answer-heading', part: 'answer-heading', className: 'answer__heading answer__heading--opco' });
 };
@@ -52,9 +54,11 @@ export const headline = (level: number, lead: string, name: string): TemplateRes
  * An OPCO's card in the answer. `titled: false` when the answer's headline already names the
  * OPCO: the card then drops its own title (`heading="none"`) instead of repeating it.
  */
-export const card = (opco: Opco, ctx: AnswerContext, titled = true): TemplateResult =>
+export const card = (opco: Opco, ctx: AnswerContext, titled = true, withNextStep = true): TemplateResult =>
   html`<opco-card
     opco=${opco.id}
+    audience=${ctx.audience}
+    .withNextStep=${withNextStep}
     heading=${titled ? nothing : 'none'}
     heading-level=${String(Math.min(6, ctx.level + 1))}
     ?compact=${ctx.compact}
@@ -67,8 +71,20 @@ export const provenance = (source: { readonly label: string; readonly date: stri
 
 export const externalLink = (href: string, text: string, ctx: AnswerContext): TemplateResult => link(href, text, ctx.t.newWindow);
 
-export const checkLink = (ctx: AnswerContext): TemplateResult =>
-  html`<p>${externalLink(FRANCE_COMPETENCES_URL, ctx.t.checkSiret, ctx)}</p>`;
+/** France compétences' check by SIRET; `primary`: it is the answer's next step (a button-like link). */
+export const checkLink = (ctx: AnswerContext, primary = false): TemplateResult =>
+  primary
+    ? html`<p class="next-step"><a part="link" class="button button--primary" href=${FRANCE_COMPETENCES_URL} target="_blank" rel="noopener noreferrer"
+          >${ctx.t.checkSiret}<span class="visually-hidden"> ${ctx.t.newWindow}</span></a
+        ></p>`
+    : html`<p>${externalLink(FRANCE_COMPETENCES_URL, ctx.t.checkSiret, ctx)}</p>`;
+
+/** The OPCO's card under "En savoir plus sur AKTO", folded: the answer itself is the name, the convention and the next step. */
+export const moreAbout = (opco: Opco, ctx: AnswerContext): TemplateResult =>
+  html`<details class="answer__more" part="more">
+    <summary>${ctx.t.moreAbout(opco.shortName)}</summary>
+    ${card(opco, ctx, false, false)}
+  </details>`;
 
 export const actions = (ctx: AnswerContext): TemplateResult =>
   html`<div class="actions">

@@ -1,7 +1,8 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { Convention, NafResult, PublicServiceInfo, Resolution } from '../../data/index.js';
 import { renderStatus } from '../../platform/status.js';
-import { actions, card, checkLink, conventionTitle, titleLang, heading, headline, provenance, type AnswerContext } from './answer-parts.render.js';
+import { actions, card, checkLink, conventionTitle, titleLang, heading, headline, moreAbout, provenance, type AnswerContext } from './answer-parts.render.js';
+import { renderNextStep } from '../../platform/next-step.js';
 import { announceCompany, renderCompanyAnswer, renderPublicCode } from './company-answer.render.js';
 import type { CompanyModel } from './company-groups.js';
 import { announceNaf, renderNafAnswer, type NafLinks } from './naf-answer.render.js';
@@ -66,16 +67,21 @@ function renderResolution(resolution: Resolution, ctx: AnswerContext): TemplateR
     case 'found': {
       // after a merge or split, the conventions in force are the ones worth naming
       const shown = resolution.reason === 'match' ? [resolution.convention] : resolution.current;
-      return html`${headline(ctx.level, t.yourOpco, resolution.opco.shortName)} ${summary} ${card(resolution.opco, ctx, false)}
-      ${conventionLine(shown.length > 1 ? t.conventionsNow : t.convention, shown, ctx)} ${confidenceNote(resolution, ctx)}
+      // the OPCO, the convention once, what to do next, then the details (folded) and the source;
+      // the summary sentence says it again for a plain match, so it stays for merges and splits only
+      return html`${headline(ctx.level, t.yourOpco, resolution.opco.shortName, t.headlineColon)}
+      ${conventionLine(shown.length > 1 ? t.conventionsNow : t.conventionOne, shown, ctx)}
+      ${resolution.reason === 'match' ? nothing : summary} ${confidenceNote(resolution, ctx)}
+      ${renderNextStep(resolution.opco, ctx.audience, lang)} ${moreAbout(resolution.opco, ctx)}
       ${provenance(resolution.source, ctx)}`;
     }
     case 'shared':
       return html`${heading(ctx.level, t.severalOpcos)} ${summary}
         <ul class="answer__cards" part="candidates">
-          ${resolution.candidates.map((o) => html`<li>${card(o, ctx)}</li>`)}
+          ${resolution.candidates.map((o) => html`<li>${card(o, { ...ctx, compact: true }, true, false)}</li>`)}
         </ul>
-        ${conventionLine(t.convention, [resolution.convention], ctx)} ${checkLink(ctx)} ${provenance(resolution.source, ctx)}`;
+        <!-- the summary names the convention (once); which of them is decided by the establishment's SIRET: that check is the next step -->
+        ${checkLink(ctx, true)} ${provenance(resolution.source, ctx)}`;
     case 'special':
       return html`${heading(ctx.level, t.specialTitle(resolution.idcc, resolution.label[lang]))}
       ${renderStatus('warning', resolution.message[lang])} ${checkLink(ctx)}`;

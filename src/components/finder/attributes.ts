@@ -1,5 +1,6 @@
 // The finder's attributes as an editor types them in a CMS: parsed, checked, and explained when wrong.
 import type { OpcoData, OpcoId } from '../../data/index.js';
+import { AUDIENCE_SPEC } from '../../platform/next-step.js';
 import { DEFAULT_LIMIT } from '../../data/search.js';
 import { parseCompanyId } from '../../data/company-id.js';
 import type { Messages } from '../../platform/i18n.js';
@@ -25,6 +26,7 @@ export const FINDER_SPEC = defineAttributes('opco-finder', [
   { prop: 'placeholder', attr: 'placeholder', type: 'string', max: 300, default: null, warning: 'is not valid; write a text of up to 300 characters. No placeholder is shown.' },
   { prop: 'limit', attr: 'limit', type: 'int', min: LIMIT_MIN, max: LIMIT_MAX, default: DEFAULT_LIMIT, warning: `is not valid; write a whole number from ${LIMIT_MIN} to ${LIMIT_MAX}. ${DEFAULT_LIMIT} suggestions are shown.` },
   { prop: 'opco', attr: 'opco', type: 'string', max: 40, default: null, warning: 'is unknown; write an OPCO id (listed in the README). Suggestions are not filtered.' },
+  AUDIENCE_SPEC,
 ]);
 const spec = (prop: string) => specOf(FINDER_SPEC, prop);
 const [LIMIT, OPCO, IDCC, LOOKUP, API_BASE, SIRET, TIMEOUT] = ['limit', 'opco', 'idcc', 'companyLookup', 'apiBase', 'siret', 'timeout'].map(spec) as [AttributeSpec, AttributeSpec, AttributeSpec, AttributeSpec, AttributeSpec, AttributeSpec, AttributeSpec];

@@ -48,7 +48,7 @@ function group(g: OpcoGroup, several: boolean, ctx: AnswerContext): TemplateResu
       ? html`<div class="actions">
           <button
             type="button"
-            class="choose"
+            class="button choose"
             part="choose"
             aria-pressed=${pressed ? 'true' : 'false'}
             @click=${() => ctx.onChoose?.(g)}

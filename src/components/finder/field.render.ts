@@ -28,6 +28,10 @@ export interface FieldContext {
   readonly companies: CompanySearchState;
   readonly opcoName: (id: OpcoId) => string;
   readonly onInput: (event: Event) => void;
+  /** An answer is shown under the field. */
+  readonly answered: boolean;
+  /** The visible "Rechercher" button: the same as Enter in the field. */
+  readonly onSearch: () => void;
   /** The optional town-or-postcode field (company look-up on only). */
   readonly place: {
     readonly value: string;
@@ -66,8 +70,12 @@ function renderPlace(ctx: FieldContext): TemplateResult {
 export function renderField(ctx: FieldContext): TemplateResult {
   const { t, lang, lookup, combobox } = ctx;
   const { items, open } = combobox;
-  return html`<label class="label" part="label" for="input">${ctx.label ?? (lookup ? t.labelCompany : t.label)}</label>
-    <p class="hint" part="hint" id="hint">${lookup ? t.hintCompany : t.hint}</p>
+  // the question the widget answers, then what to type: one label, so the field's name says both
+  const label = ctx.label ?? html`<span class="label__question">${t.question}</span>
+      <span class="label__field">${lookup ? t.labelCompany : t.label}</span>`;
+  return html`<label class="label" part="label" for="input">${label}</label>
+    <!-- once an answer is shown the hint folds away (the field still has it as its description) -->
+    <p class="hint" part="hint" id="hint" ?hidden=${ctx.answered}>${lookup ? t.hintCompany : t.hint}</p>
     <div class="field">
       <input
         id="input"
@@ -91,6 +99,7 @@ export function renderField(ctx: FieldContext): TemplateResult {
         @keydown=${combobox.onKeydown}
         @blur=${combobox.onBlur}
       />
+      <button type="button" class="button button--primary search" part="search" @click=${ctx.onSearch}>${t.search}</button>
       <div class="popup" ?hidden=${!open}>
         ${renderListbox({
           t,

@@ -3,7 +3,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { NafCandidate, NafResult, Opco } from '../../data/index.js';
 import { renderStatus } from '../../platform/status.js';
-import { checkLink, conventionTitle, externalLink, heading, titleLang, type AnswerContext } from './answer-parts.render.js';
+import { checkLink, conventionTitle, externalLink, heading, headline, titleLang, type AnswerContext } from './answer-parts.render.js';
 
 /**
  * Today, for the finder's APE answers: a company's NAF 2025 code comes first from 1 January 2027. Replaceable (tests
@@ -49,12 +49,14 @@ function candidate(c: NafCandidate, ctx: NafAnswerContext): TemplateResult {
   const { t } = ctx;
   const conv = c.convention;
   const opco = ctx.opcoOf(c);
+  // the OPCO first (what the visitor came for), then the convention that leads to it and why
   return html`<li class="naf__candidate">
-    <span lang=${titleLang(conv)}>${conventionTitle(conv, ctx)}</span>
-    <span class="answer__idcc">(${t.idcc(conv.idcc)})</span>
-    ${opco ? html`<span class="naf__opco">— ${t.nafOpco(opco.shortName)}</span>` : nothing}
-    <br />${evidence(c, ctx)}
-    <button type="button" part="choose" class="choose" @click=${() => ctx.pick(conv.idcc)}>
+    ${opco ? html`<strong class="naf__opco">${opco.shortName}</strong>` : nothing}
+    <span class="naf__convention"
+      ><span lang=${titleLang(conv)}>${conventionTitle(conv, ctx)}</span> <span class="answer__idcc">(${t.idcc(conv.idcc)})</span></span
+    >
+    ${evidence(c, ctx)}
+    <button type="button" part="choose" class="button choose" @click=${() => ctx.pick(conv.idcc)}>
       ${t.nafPick}<span class="visually-hidden"> ${t.idcc(conv.idcc)}</span>
     </button>
   </li>`;
@@ -63,16 +65,24 @@ function candidate(c: NafCandidate, ctx: NafAnswerContext): TemplateResult {
 export function renderNafAnswer(result: NafResult, ctx: NafAnswerContext): TemplateResult {
   const { t, lang } = ctx;
   const caveat = renderStatus('warning', result.caveat[lang]);
-  const source = html`<p class="provenance" part="provenance">${result.source[lang]}</p>`;
+  // a sentence a visitor reads, not the name and version of the package the links were built from
+  const source = html`<p class="provenance" part="provenance">${t.nafSource}</p>`;
   if (result.kind !== 'ok') {
     return html`${heading(ctx.level, t.nafTitleBad)} ${renderStatus('warning', result.message[lang])} ${caveat}`;
   }
   const shown = result.candidates.slice(0, MAX_NAF_CANDIDATES);
-  return html`${heading(ctx.level, t.nafTitle(result.naf, result.label))} ${nomenclatureLine(result, ctx)} ${caveat}
-    ${shown.length || !result.advice
-      ? renderNafCandidates(shown, ctx)
-      : renderStatus('info', result.advice[lang], { hint: t.payslip })}
-    ${source} ${checkLink(ctx)}`;
+  const names = [...new Set(shown.map((c) => ctx.opcoOf(c)?.shortName).filter((n): n is string => !!n))];
+  // INSEE's label is French
+  const activity = result.label ? html`<p class="answer__activity" lang="fr">${result.label}</p>` : nothing;
+  const list =
+    shown.length || !result.advice ? renderNafCandidates(shown, ctx) : renderStatus('info', result.advice[lang], { hint: t.payslip });
+  if (!names.length) {
+    return html`${heading(ctx.level, t.nafTitle(result.naf, result.label))} ${nomenclatureLine(result, ctx)} ${list} ${caveat}
+      ${source} ${checkLink(ctx, true)}`;
+  }
+  // the answer leads with the OPCO(s) the code points to; the SIRET check decides, so it is the next step
+  return html`${headline(ctx.level, t.nafLead(result.naf, names.length), names.join(', '), t.headlineColon)} ${activity}
+    ${nomenclatureLine(result, ctx)} ${list} ${caveat} ${source} ${checkLink(ctx, true)}`;
 }
 
 /** Which nomenclature the code is in and, for a NAF 2025 code, the NAF rév. 2 code(s) it comes from. */

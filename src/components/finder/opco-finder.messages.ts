@@ -6,8 +6,13 @@ const deMonth = (month: string): string => (/^[aeiouéèh]/i.test(month) ? `d’
 const percent = (share: number): string => `${Math.round(share * 100)}`;
 
 export const messages = defineMessages({
+  question: 'Quel est votre OPCO\u00a0?', // a no-break space: the question mark never starts a line
   label: 'Votre convention collective',
-  hint: 'Tapez son code IDCC (par exemple 1979) ou des mots de son nom ou de votre métier (coiffure, Syntec…). L’IDCC figure sur votre bulletin de paie.',
+  search: 'Rechercher',
+  /** Between "Votre OPCO" and the OPCO's name, for screen readers (French puts a space before the colon). */
+  headlineColon: ' : ',
+  moreAbout: (name: string) => `En savoir plus sur ${name}`,
+  hint: 'Son code IDCC (sur votre bulletin de paie, par exemple 1979), des mots de son nom ou votre métier (coiffure, Syntec…).',
   listbox: 'Conventions collectives suggérées',
   optionIdcc: (idcc: string) => `IDCC ${idcc}`,
   optionNoTitle: (idcc: string) => `Convention IDCC ${idcc} (titre inconnu)`,
@@ -28,6 +33,8 @@ export const messages = defineMessages({
   severalOpcos: 'Plusieurs OPCO possibles',
   unknownTitle: 'Convention introuvable',
   convention: 'Convention collective :',
+  /** The convention's line when it names one convention: its title says what it is. */
+  conventionOne: '',
   conventionsNow: 'Conventions en vigueur :',
   specialTitle: (idcc: string, label: string) => `IDCC ${idcc} : ${label}`,
   idcc: (idcc: string) => `IDCC ${idcc}`,
@@ -191,6 +198,9 @@ export const messages = defineMessages({
   naf2025: 'Nomenclature : NAF 2025 (codes APE à partir du 1er janvier 2027).',
   nafFrom: (codes: string) => `Vient du code NAF rév. 2 : ${codes}.`,
   nafOpco: (name: string) => `OPCO : ${name}`,
+  nafLead: (code: string, n: number) => (n === 1 ? `Code APE ${code}, OPCO probable` : `Code APE ${code}, OPCO possibles`),
+  nafSource:
+    'Sources : les articles « champ d’application » des conventions collectives (Légifrance) et les nomenclatures d’activités de l’Insee (NAF rév. 2 et NAF 2025, avec leurs tables de correspondance).',
   nafPick: 'Voir l’OPCO de cette convention',
 }, { en: new URL('./opco-finder.en.json', import.meta.url) });
 

@@ -12,7 +12,23 @@ export const styles = css`
     gap: calc(var(--_space) / 2);
   }
   .label {
+    display: grid;
     font-weight: 600;
+  }
+  /* the question the widget answers, as its visible title */
+  .label__question {
+    font-size: var(--_title-size);
+    font-weight: 700;
+    line-height: 1.25;
+  }
+  /* on a phone the question keeps to one line, and the next step gives its padding to the text */
+  @container (max-width: 22rem) {
+    .label__question {
+      font-size: 1.125em;
+    }
+    .next-step {
+      padding: var(--_space-s) var(--_space-m);
+    }
   }
   .hint {
     margin: 0;
@@ -26,9 +42,16 @@ export const styles = css`
   /* the field and its popup: the popup is positioned against this box */
   .field {
     position: relative;
+    display: flex;
+    gap: var(--_space-xs);
+  }
+  .search {
+    flex: none;
   }
   .input {
     display: block;
+    flex: 1;
+    min-width: 0;
     width: 100%;
     min-height: 2.75rem; /* a 44 px touch target */
     padding: calc(var(--_space) * 1.25) calc(var(--_space) * 1.5);
@@ -55,7 +78,7 @@ export const styles = css`
     z-index: 10;
     inset-inline: 0;
     top: 100%;
-    background: var(--_surface);
+    background: var(--_opaque);
     border: 1px solid var(--_border);
     border-top: none;
     border-end-start-radius: var(--_radius);
@@ -150,7 +173,7 @@ export const styles = css`
   .answer {
     display: grid;
     gap: var(--_space);
-    margin-top: var(--_space);
+    margin-top: var(--_space-xs);
   }
   .answer__heading {
     margin: 0;
@@ -225,10 +248,24 @@ export const styles = css`
     color: var(--_danger);
   }
   /* the secondary buttons: retain an OPCO, new search */
-  .choose,
   .choose[aria-pressed='true'] {
     background: var(--_accent);
     color: var(--_on-accent);
+  }
+  /* the OPCO's card, folded under the answer: its frame would be a border inside a border */
+  .answer__more > summary {
+    cursor: pointer;
+    color: var(--_accent);
+    font-weight: 600;
+    padding-block: var(--_space-s);
+  }
+  .answer__more opco-card::part(base) {
+    border: 0;
+    padding: var(--_space-xs) 0 0;
+    background: transparent;
+  }
+  .answer__cards opco-card::part(base) {
+    padding: var(--_space-m);
   }
   .provenance {
     font-size: 0.85em;
@@ -236,17 +273,28 @@ export const styles = css`
   }
   /* an APE code's candidate conventions (suggestions, each with its evidence) */
   .naf__list {
-    padding-inline-start: 1.25em;
+    display: grid;
+    gap: var(--_space-s);
+    margin: 0;
+    padding: 0;
+    list-style: none;
   }
   .naf__candidate {
-    margin-block: calc(var(--_space) / 2);
+    display: grid;
+    gap: var(--_space-xs);
+    justify-items: start;
+    padding-block-end: var(--_space-s);
+    border-block-end: 1px solid var(--_divider);
+    overflow-wrap: anywhere;
+  }
+  .naf__opco {
+    font-size: 1.125em;
   }
   .naf__why {
-    font-size: 0.85em;
+    font-size: 0.875em;
   }
-  .naf__candidate .choose {
-    display: block;
-    margin-block-start: calc(var(--_space) / 2);
+  .answer__activity {
+    color: var(--_muted);
   }
   .actions {
     display: flex;

@@ -9,6 +9,7 @@ import { OpcoHeadedElement, renderHeading } from '../../platform/heading.js';
 import { OpcoElement } from '../../platform/opco-element.js';
 import { isAbsent, valueOr } from '../../platform/attributes.js';
 import { deepFreeze } from '../../data/freeze.js';
+import { readAudience } from '../../platform/next-step.js';
 import { renderProblems, statusStyles } from '../../platform/status.js';
 import type { Company } from '../../services/company-search/index.js';
 import { announcement, renderAnswer, type Answer } from './answer.render.js';
@@ -81,6 +82,10 @@ const ANNOUNCE_DELAY = 500;
  * @csspart provenance - La source et la date des données.
  * @csspart link - Chaque lien externe (France compétences, les sources citées).
  * @csspart reset - Le bouton « Nouvelle recherche ».
+ * @csspart search - Le bouton « Rechercher » à côté du champ (comme Entrée).
+ * @csspart next-step - La prochaine étape pour le public choisi (`audience`) : une phrase et un lien vers la page de l’OPCO.
+ * @csspart action - Le lien principal de la prochaine étape.
+ * @csspart more - Le dépliant « En savoir plus sur … » (la fiche de l’OPCO).
  * @csspart status - Les messages (attribut invalide, aucun résultat, points à vérifier).
  * @csspart card - La fiche de l’OPCO (sa partie `base`).
  * @csspart card-heading - Le titre de la fiche de l’OPCO.
@@ -126,6 +131,9 @@ export class OpcoFinder extends OpcoHeadedElement {
 
   /** Nombre maximal de conventions suggérées, de 1 à 50. Par défaut 8. */
   @property() limit?: string | number;
+
+  /** À qui s’adresse la prochaine étape de la réponse : `employer` (employeur qui embauche un apprenti, par défaut), `training-centre` (centre de formation, CFA) ou `apprentice` (apprenti). */
+  @property() audience?: string;
 
   /** Ne suggérer que les conventions de cet OPCO (pour le site d’un OPCO), par ex. `akto`. Un IDCC saisi reçoit quand même sa vraie réponse. */
   @property() opco?: string;
@@ -436,12 +444,19 @@ export class OpcoFinder extends OpcoHeadedElement {
     this.input?.focus();
   };
 
+  /** The "Rechercher" button: what Enter does in the field, and the keyboard stays there. */
+  private readonly onSearch = (): void => {
+    this.submit();
+  };
+
   protected override render() {
     const t = this.t(messages);
     const heading = this.headingFor(null);
+    const { audience, problem } = readAudience(this.audience, this.lang_);
+    if (problem) this.report([problem]);
     return html`<div class="finder frame" part="base" @focusin=${this.onFocusIn}>
       ${renderHeading(heading, { id: 'heading', part: 'heading', className: 'title' })}
-      ${renderProblems(this.attrs.problems)} ${this.headingProblem()}
+      ${renderProblems(problem ? [...this.attrs.problems, problem] : this.attrs.problems)} ${this.headingProblem()}
       ${renderField({
         t,
         lang: this.lang_,
@@ -455,6 +470,8 @@ export class OpcoFinder extends OpcoHeadedElement {
         place: { value: this.placeText, invalid: this.place.invalid, onInput: this.onPlaceInput, onKeydown: this.onPlaceKeydown },
         opcoName: (id) => this.data.getOpco(id)?.shortName ?? id,
         onInput: this.onInput,
+        onSearch: this.onSearch,
+        answered: this.answer.current !== undefined,
       })}
       ${renderTableStatus(this.conventions, this.lang_, !this.answeredBeforeTable && (this.pending !== undefined || collapse(this.fieldText) !== ''))}
       ${this.answer.current
@@ -469,6 +486,7 @@ export class OpcoFinder extends OpcoHeadedElement {
             onChoose: this.answer.choose,
             titlesPending: this.answeredBeforeTable && this.conventions.state.status !== 'failed',
             naf: this.nafContext,
+            audience,
           })
         : nothing}
     </div>`;

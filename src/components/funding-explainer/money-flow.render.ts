@@ -6,6 +6,7 @@
 // the gap, runs down a side gutter (left of every box, or right of every box) and comes back
 // through the gap above its target. Every line carries its number, explained under the diagram.
 import { html, nothing, svg, type TemplateResult } from 'lit';
+import { keepAmounts } from '../../platform/amounts.js';
 import { ACTORS, MONEY_FLOW_EDGES, MONEY_FLOW_NODES, type ActorId, type MoneyFlowEdge, type MoneyFlowKind } from '../../data/funding/index.js';
 import type { Lang } from '../../platform/i18n.js';
 import type { FundingMessages } from './opco-funding-explainer.messages.js';
@@ -232,7 +233,7 @@ function renderList(t: FundingMessages, lang: Lang): TemplateResult {
             ><strong>${name(e.from, lang)}</strong> <span aria-hidden="true">→</span
             ><span class="visually-hidden">${t.flowTo}</span> <strong>${name(e.to, lang)}</strong></span
           >
-          <span class="flow__what">${swatch(`edge edge--${e.kind}${e.confirmed ? '' : ' edge--tbc'}`)} ${e.label[lang]}${renderUnconfirmed({ t, lang }, e)}</span>
+          <span class="flow__what">${swatch(`edge edge--${e.kind}${e.confirmed ? '' : ' edge--tbc'}`)} ${keepAmounts(e.label[lang])}${renderUnconfirmed({ t, lang }, e)}</span>
         </span>
       </li>`,
     )}
@@ -244,7 +245,7 @@ function renderText(t: FundingMessages, lang: Lang): TemplateResult {
   return html`<ol id="flow-text" class="flow__text">
     ${MONEY_FLOW_EDGES.map(
       (e) => html`<li>
-        <strong>${t.flowLine(name(e.from, lang), name(e.to, lang), e.label[lang])}</strong> ${e.description[lang]}${renderUnconfirmed({ t, lang }, e)}
+        <strong>${t.flowLine(name(e.from, lang), name(e.to, lang), e.label[lang])}</strong> ${keepAmounts(e.description[lang])}${renderUnconfirmed({ t, lang }, e)}
       </li>`,
     )}
   </ol>`;

@@ -30,6 +30,7 @@ const fr = {
   payments: (n: number) => `Qui paie qui, et combien (${n})`,
   legal: (n: number) => `Textes de référence (${n})`,
   sources: (n: number) => `Sources (${n})`,
+  sourcesAndLegal: 'Sources et base légale',
   asOf: (date: string) => `À jour au ${date}`,
   newest: (date: string) => `source la plus récente : ${date}`,
   noNewest: 'sources non datées',
@@ -101,11 +102,12 @@ const fr = {
     })[audience],
   figNet: (audience: Audience) =>
     ({
-      employer: 'Effet net pour vous',
-      apprentice: 'Effet net pour votre employeur',
-      'training-centre': 'Effet net pour l’employeur',
+      employer: 'Aide moins ce que vous versez au CFA',
+      apprentice: 'Aide moins ce que votre employeur verse au CFA',
+      'training-centre': 'Aide moins ce que l’employeur vous verse',
     })[audience],
-  figNetNote: 'la 1re année, salaire non compris',
+  // said so that it never reads as a gain beside the pay simulator's cost: the wage is still to pay
+  figNetNote: 'la 1re année ; le salaire de l’apprenti reste à payer',
   figNone: 'rien',
   forAudience: (audience: Audience) =>
     ({

@@ -34,21 +34,28 @@ export const styles = css`
   .lead {
     font-weight: 600;
   }
+  .lead--lines {
+    margin: 0;
+    padding-inline-start: 1.25em;
+    font-weight: 400;
+    display: grid;
+    gap: var(--_space-xs);
+  }
 
   /* tabs */
-  /* one row of tabs that scrolls sideways when it does not fit (never ragged rows) */
+  /* the tabs wrap onto as many rows as they need: every scheme stays in sight (a row that scrolls
+     sideways hid three of five at 320 px, with no cue) */
   .tabs {
     display: flex;
-    flex-wrap: nowrap;
+    flex-wrap: wrap;
     gap: calc(var(--_space) / 2);
     margin-block: var(--_space) calc(var(--_space) * 1.5);
     padding: 4px 4px calc(var(--_space) / 2);
-    overflow-x: auto;
-    overscroll-behavior-x: contain;
-    scrollbar-width: thin;
   }
   .tab {
-    flex: none;
+    flex: 0 1 auto;
+    max-inline-size: 100%;
+    overflow-wrap: anywhere;
     min-height: 2.75rem;
     padding: 0 calc(var(--_space) * 1.25);
     border: 1px solid var(--_border);
@@ -233,6 +240,11 @@ export const styles = css`
     font-size: 1.2em;
     font-weight: 700;
   }
+  /* a prompt to fill the form is no result: never larger than the simulator's own heading */
+  .result--incomplete .result__headline {
+    font-size: 1em;
+    font-weight: 600;
+  }
   .result p:last-child {
     margin-bottom: 0;
   }
@@ -334,7 +346,7 @@ export const styles = css`
     padding-top: 0;
   }
   .badge circle {
-    fill: var(--_surface);
+    fill: var(--_opaque);
     stroke-width: 1.5;
   }
   .badge text {
@@ -490,5 +502,9 @@ export const styles = css`
     .badge text {
       fill: CanvasText;
     }
+  }
+  .sources-legal .sub {
+    margin: var(--_space-s) 0 var(--_space-xs);
+    font-weight: 600;
   }
 `;

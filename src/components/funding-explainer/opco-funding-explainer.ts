@@ -157,7 +157,7 @@ export class OpcoFundingExplainer extends OpcoHeadedElement {
     const own = readTextOf(specOf(EXPLAINER_SPEC, 'opco'), this.opco);
     const id = own.kind === 'ok' ? own.value : this.linked ? this.selection?.opcoId : undefined;
     const record = id ? this.opcoList.getOpco(id) : undefined;
-    return record ? { id: record.id, name: record.shortName } : undefined;
+    return record ? { id: record.id, name: record.shortName, profile: record } : undefined;
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -295,6 +295,9 @@ export class OpcoFundingExplainer extends OpcoHeadedElement {
     } else if (field.name === 'level') f.level = field.value;
     else if (field.name === 'rqth') f.rqth = (field as HTMLInputElement).checked;
     else return;
+    // typing fires input, leaving the field fires change with the same values: one event per change
+    const same = (Object.keys(f) as (keyof typeof f)[]).every((k) => f[k] === this.fields[k]);
+    if (same) return;
     this.fields = f;
     // the event leaves after the render, outside the update, with the result the visitor now sees
     await this.updateComplete;

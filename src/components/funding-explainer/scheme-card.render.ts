@@ -1,6 +1,9 @@
 // One scheme card: summary, steps (with the visitor's OPCO), who pays whom, eligibility, notes,
 // legal references, sources and date. Long parts are <details> so the card stays scannable.
 import { html, nothing, type TemplateResult } from 'lit';
+import type { OpcoProfile } from '../../data/types.js';
+import { renderNextStep } from '../../platform/next-step.js';
+import { keepAmounts } from '../../platform/amounts.js';
 import {
   ACTORS,
   FUNDING_SOURCES,
@@ -36,7 +39,7 @@ export interface CardContext {
   /** Today (YYYY-MM-DD): rules that ended before it are marked "ended". */
   readonly today: string;
   /** The visitor's OPCO (attribute or found on the page). */
-  readonly opco?: { readonly id: string; readonly name: string };
+  readonly opco?: { readonly id: string; readonly name: string; readonly profile?: OpcoProfile };
   /** Theme for the nested <opco-card> (it does not see our host's own `theme`). */
   readonly theme: string;
   /** The simulator, placed in the apprenticeship card. */
@@ -44,7 +47,7 @@ export interface CardContext {
 }
 
 /** Text of a bilingual value; in English, French official terms stay French for screen readers' sake. */
-const text = (value: Bilingual, lang: Lang) => value[lang];
+const text = (value: Bilingual, lang: Lang) => keepAmounts(value[lang]);
 
 /** "à confirmer" as words (not only a colour), with what exactly is unconfirmed. */
 export function renderUnconfirmed(ctx: Pick<CardContext, 't' | 'lang'>, item: Sourced): TemplateResult | typeof nothing {
@@ -126,11 +129,18 @@ function renderOpcoAt(ctx: CardContext, first: boolean) {
 function renderSources(ctx: CardContext, scheme: Scheme): TemplateResult {
   const { t, lang } = ctx;
   const newest = scheme.asOf ? t.newest(partialDate(lang, scheme.asOf)) : t.noNewest;
+  // the date stays in sight; the legal texts and the sources are one fold-out, "Sources et base légale"
   return html`<footer class="provenance" part="provenance">
     <p class="meta"><strong>${t.asOf(formatDate(lang, SOURCES_READ_ON))}</strong> · ${newest}</p>
-    ${scheme.hasUnconfirmed ? html`<p class="meta tbc-all">${t.hasUnconfirmed}</p>` : nothing}
-    <details part="sources">
-      <summary>${t.sources(scheme.sources.length)}</summary>
+    <details class="sources-legal" part="sources-legal">
+      <summary>${t.sourcesAndLegal}</summary>
+      ${scheme.hasUnconfirmed ? html`<p class="meta tbc-all">${t.hasUnconfirmed}</p>` : nothing}
+      <div part="legal">
+        <p class="sub">${t.legal(scheme.legalReferences.length)}</p>
+        <ul class="refs">${scheme.legalReferences.map((r) => renderLegal(ctx, r))}</ul>
+      </div>
+      <div part="sources">
+      <p class="sub">${t.sources(scheme.sources.length)}</p>
       <ul class="sources">
         ${scheme.sources.map((key) => {
           const s = FUNDING_SOURCES[key];
@@ -144,6 +154,7 @@ function renderSources(ctx: CardContext, scheme: Scheme): TemplateResult {
           </li>`;
         })}
       </ul>
+      </div>
     </details>
   </footer>`;
 }
@@ -169,6 +180,28 @@ function renderGlossary(ctx: CardContext, texts: readonly string[]): TemplateRes
   </details>`;
 }
 
+/** The scheme's name; in English, its French name in the brackets is marked French (read with a French voice). */
+function schemeTitle(scheme: Scheme, lang: Lang): TemplateResult | string {
+  const name = text(scheme.name, lang);
+  const at = lang === 'en' ? name.toLowerCase().indexOf(scheme.frenchTerm.toLowerCase()) : -1;
+  if (at < 0) return name;
+  const end = at + scheme.frenchTerm.length;
+  return html`${name.slice(0, at)}<span lang="fr">${name.slice(at, end)}</span>${name.slice(end)}`;
+}
+
+/**
+ * The reader's summary, one plain line per payer ("what you pay; what the OPCO pays; what the State
+ * pays"): the data writes it as one sentence in parts separated by semicolons.
+ */
+function renderLead(lead: string): TemplateResult {
+  const parts = lead.split(/\s*;\s*/).filter((p) => p !== '');
+  if (parts.length < 2) return html`<p class="lead">${lead}</p>`;
+  const line = (p: string, i: number) => (i === 0 ? p : p.charAt(0).toLocaleUpperCase('fr') + p.slice(1));
+  return html`<ul class="lead lead--lines" part="lead">
+    ${parts.map((p, i) => html`<li>${line(p.replace(/\.$/, ''), i)}.</li>`)}
+  </ul>`;
+}
+
 export function renderSchemeCard(ctx: CardContext, scheme: Scheme): TemplateResult {
   const { t, lang, audience } = ctx;
   const steps = [...scheme.steps].sort((a, b) => a.order - b.order);
@@ -180,19 +213,22 @@ export function renderSchemeCard(ctx: CardContext, scheme: Scheme): TemplateResu
   const lead = text(scheme.audienceSummary[audience], lang);
   const words = [lead, text(scheme.summary.text, lang), ...steps.map((s) => text(stepText(s, audience), lang))];
   return html`<article class="scheme" part="scheme" data-scheme=${scheme.id} aria-labelledby="title-${scheme.id}">
-    ${headingElement(ctx.level, text(scheme.name, lang), { id: `title-${scheme.id}`, className: 'scheme__title' })}
+    ${headingElement(ctx.level, schemeTitle(scheme, lang), { id: `title-${scheme.id}`, className: 'scheme__title' })}
     <p class="meta">
-      ${lang === 'en' ? html`<span lang="fr">${scheme.frenchTerm}</span>` : nothing}
+      ${lang === 'en' && !scheme.name.en.toLowerCase().includes(scheme.frenchTerm.toLowerCase())
+        ? html`<span lang="fr">${scheme.frenchTerm}</span>`
+        : nothing /* the French name is given once: in the title's brackets when it is there */}
       ${renderValidity(ctx, scheme.validity)}
       ${scheme.status === 'closed' ? html`<strong class="ended">${t.closed}</strong>` : nothing}
     </p>
-    <p class="lead">${lead}</p>
+    ${renderLead(lead)}
     ${renderGlossary(ctx, words)}
     ${ctx.simulator ?? nothing}
     <div class="next" part="next-step">
       ${headingElement(ctx.level + 1, t.nextStep, { className: 'next__title' })}
       <p>${text(stepText(next, audience), lang)}${renderUnconfirmed(ctx, next)}</p>
       ${next.deadline ? html`<p class="meta"><strong>${t.deadline}</strong> ${text(next.deadline, lang)}</p>` : nothing}
+      ${scheme.id === 'apprentissage' && ctx.opco?.profile ? renderNextStep(ctx.opco.profile, ctx.audience, lang, { part: 'opco-step' }) : nothing}
     </div>
     <details part="all-steps" class="all-steps">
       <summary>${t.allSteps(steps.length)}</summary>
@@ -208,7 +244,6 @@ export function renderSchemeCard(ctx: CardContext, scheme: Scheme): TemplateResu
         ${scheme.notes.length ? html`<ul>${scheme.notes.map((s) => renderStatement(ctx, s))}</ul>` : nothing}`,
       'notes',
     )}
-    ${disclosure(t.legal(scheme.legalReferences.length), html`<ul class="refs">${scheme.legalReferences.map((r) => renderLegal(ctx, r))}</ul>`, 'legal')}
     ${renderSources(ctx, scheme)}
   </article>`;
 }

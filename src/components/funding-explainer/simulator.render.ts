@@ -1,6 +1,7 @@
 // The apprenticeship simulator: four native fields, then the hiring aid and the employer's
 // participation with the rule that gave them. Amounts appear only for an 'eligible' / 'due' result.
 import { html, nothing, type TemplateResult } from 'lit';
+import { keepAmounts } from '../../platform/amounts.js';
 import { live } from 'lit/directives/live.js';
 import type { Audience, HiringAidEligible, HiringAidNotEligible, HiringAidResult, LegalReference } from '../../data/funding/index.js';
 import { formatEuros, type Lang } from '../../platform/i18n.js';
@@ -53,7 +54,7 @@ function renderRule(v: SimulatorView, aid: HiringAidEligible | HiringAidNotEligi
   const { t, lang } = v;
   // the rule's label says its period ("Contrats conclus du … au …"): no second date line
   return html`<p class="rule quiet" part="rule">
-    ${t.rule} ${aid.ruleLabel[lang]}${aid.status === 'eligible' && aid.kind ? html` — ${t.kind(aid.kind)}` : nothing}${renderUnconfirmed(v, aid)}
+    ${t.rule} ${keepAmounts(aid.ruleLabel[lang])}${aid.status === 'eligible' && aid.kind ? html` — ${t.kind(aid.kind)}` : nothing}${renderUnconfirmed(v, aid)}
     · ${t.sourcesLine} ${inlineRefs(v, aid.legalBasis)}
   </p>`;
 }
@@ -67,8 +68,8 @@ function renderNotes(v: SimulatorView, aid: HiringAidResult): TemplateResult | t
   return html`<details part="conditions">
     <summary>${v.t.conditions(count)}</summary>
     <ul>
-      ${aid.notes.map((n) => html`<li>${n.text[v.lang]}${renderUnconfirmed(v, n)}</li>`)}
-      ${due ? html`<li>${due.explanation[v.lang]} ${v.t.participationLegal} ${inlineRefs(v, due.legalBasis)}</li>` : nothing}
+      ${aid.notes.map((n) => html`<li>${keepAmounts(n.text[v.lang])}${renderUnconfirmed(v, n)}</li>`)}
+      ${due ? html`<li>${keepAmounts(due.explanation[v.lang])} ${v.t.participationLegal} ${inlineRefs(v, due.legalBasis)}</li>` : nothing}
     </ul>
   </details>`;
 }
@@ -90,10 +91,10 @@ function renderFigures(v: SimulatorView, aid: HiringAidEligible): TemplateResult
       </div>
       <div class="figure figure--net">
         <dt>${t.figNet(audience)} <span class="figure__note">(${t.figNetNote})</span></dt>
-        <dd>${aid.amount - paid < 0 ? `− ${eur(paid - aid.amount)}` : eur(aid.amount - paid)}</dd>
+        <dd class="amount">${aid.amount - paid < 0 ? `−\u00a0${eur(paid - aid.amount)}` : eur(aid.amount - paid)}</dd>
       </div>
     </dl>
-    ${p?.status === 'not-due' ? html`<p class="quiet participation">${p.explanation[lang]}</p>` : nothing}`;
+    ${p?.status === 'not-due' ? html`<p class="quiet participation">${keepAmounts(p.explanation[lang])}</p>` : nothing}`;
 }
 
 function renderHeadcountHint(v: SimulatorView): TemplateResult {
@@ -110,10 +111,11 @@ export function renderSimulator(v: SimulatorView): TemplateResult {
   const { t, lang, fields, sim } = v;
   const aid = sim.aid;
   const status = aid.status === 'invalid' && sim.incomplete ? 'incomplete' : aid.status;
-  const explanation = aid.status === 'invalid' && sim.incomplete ? '' : aid.explanation[lang];
+  const explanation = aid.status === 'invalid' && sim.incomplete ? '' : keepAmounts(aid.explanation[lang]);
   return html`<section class="sim" part="simulator" aria-labelledby="sim-title">
     ${headingElement(v.level, t.simHeading, { id: 'sim-title', className: 'section-title' })}
-    <form class="sim__fields" @change=${v.onChange} @submit=${(e: Event) => e.preventDefault()}>
+    <!-- updates as the visitor types (input), like the pay simulator, and on a choice (change) -->
+    <form class="sim__fields" @input=${v.onChange} @change=${v.onChange} @submit=${(e: Event) => e.preventDefault()}>
       <div class="field">
         <label for="sim-signed-on">${t.signedOn}</label>
         <input id="sim-signed-on" name="signedOn" type="date" .value=${live(fields.signedOn)} />
@@ -145,7 +147,7 @@ export function renderSimulator(v: SimulatorView): TemplateResult {
         ? html`<p class="for-audience">${t.forAudience(v.audience)}</p>`
         : nothing}
       ${aid.status === 'not-eligible' && v.sim.participation?.status !== 'invalid' && v.sim.participation
-        ? html`<p class="quiet participation">${v.sim.participation.explanation[lang]}</p>`
+        ? html`<p class="quiet participation">${keepAmounts(v.sim.participation.explanation[lang])}</p>`
         : nothing}
     </div>
     ${aid.status === 'eligible' || aid.status === 'not-eligible' ? renderRule(v, aid) : nothing}

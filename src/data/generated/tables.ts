@@ -11,7 +11,27 @@ export const OPCO_PROFILES: readonly OpcoProfile[] = [
     "shortName": "Afdas",
     "website": "https://www.afdas.com",
     "siren": "784714008",
-    "sectors": "Culture, industries créatives, médias, communication, télécommunications, sport, tourisme, loisirs et divertissement."
+    "sectors": "Culture, industries créatives, médias, communication, télécommunications, sport, tourisme, loisirs et divertissement.",
+    "links": {
+      "employer": {
+        "url": "https://collection.afdas.com/lalternance/pourquoi-choisir-contrat-apprentissage/",
+        "topic": "apprenticeship",
+        "verified": true,
+        "asOf": "2026-12-06"
+      },
+      "training-centre": {
+        "url": "https://www.afdas.com",
+        "topic": "home",
+        "verified": true,
+        "asOf": "2026-12-06"
+      },
+      "apprentice": {
+        "url": "https://collection.afdas.com/lalternance/la-vie-du-contrat-apprentissage/",
+        "topic": "apprenticeship",
+        "verified": true,
+        "asOf": "2026-12-06"
+      }
+    }
   },
   {
     "id": "akto",
@@ -19,7 +39,33 @@ export const OPCO_PROFILES: readonly OpcoProfile[] = [
     "shortName": "AKTO",
     "website": "https://www.akto.fr",
     "siren": "853000982",
-    "sectors": "Services à forte intensité de main-d'œuvre : hôtellerie-restauration, restauration rapide et collective, propreté, sécurité privée, travail temporaire, commerce de gros, enseignement privé et organismes de formation, déchet, eau et assainissement, portage salarial."
+    "sectors": "Services à forte intensité de main-d'œuvre : hôtellerie-restauration, restauration rapide et collective, propreté, sécurité privée, travail temporaire, commerce de gros, enseignement privé et organismes de formation, déchet, eau et assainissement, portage salarial.",
+    "links": {
+      "employer": {
+        "url": "https://www.akto.fr/financer-une-formation/process-de-depot-de-contrat-en-alternance-dossier-formation",
+        "topic": "deposit",
+        "verified": true,
+        "asOf": "2026-12-06"
+      },
+      "training-centre": {
+        "url": "https://www.akto.fr/contrat-dapprentissage-de-nouveaux-niveaux-de-prise-en-charge-sappliqueront-des-le-15-juillet/",
+        "topic": "funding",
+        "verified": true,
+        "asOf": "2024"
+      },
+      "apprentice": {
+        "url": "https://www.akto.fr/contrat-apprentissage/",
+        "topic": "apprenticeship",
+        "verified": true,
+        "asOf": "2026-12-06"
+      },
+      "contact": {
+        "url": "https://www.akto.fr/nous-contacter/entreprises",
+        "topic": "contact",
+        "verified": true,
+        "asOf": "2026-12-06"
+      }
+    }
   },
   {
     "id": "atlas",
@@ -27,7 +73,27 @@ export const OPCO_PROFILES: readonly OpcoProfile[] = [
     "shortName": "Atlas",
     "website": "https://www.opco-atlas.fr",
     "siren": "851296632",
-    "sectors": "Services financiers et conseil : banque, assurance, marchés financiers, bureaux d'études, numérique, ingénierie et conseil (Syntec), expertise comptable."
+    "sectors": "Services financiers et conseil : banque, assurance, marchés financiers, bureaux d'études, numérique, ingénierie et conseil (Syntec), expertise comptable.",
+    "links": {
+      "employer": {
+        "url": "https://www.opco-atlas.fr/faq-apprentissage-conclusion.html",
+        "topic": "deposit",
+        "verified": true,
+        "asOf": "2026-12-06"
+      },
+      "training-centre": {
+        "url": "https://www.opco-atlas.fr/faq-apprentissage-instruction.html",
+        "topic": "deposit",
+        "verified": true,
+        "asOf": "2026-12-06"
+      },
+      "apprentice": {
+        "url": "https://www.opco-atlas.fr/faq/contrat-dapprentissage.html",
+        "topic": "apprenticeship",
+        "verified": true,
+        "asOf": "2026-12-06"
+      }
+    }
   },
   {
     "id": "constructys",
@@ -35,7 +101,27 @@ export const OPCO_PROFILES: readonly OpcoProfile[] = [
     "shortName": "Constructys",
     "website": "https://www.constructys.fr",
     "siren": "533846150",
-    "sectors": "Construction : bâtiment, travaux publics, négoce des matériaux de construction."
+    "sectors": "Construction : bâtiment, travaux publics, négoce des matériaux de construction.",
+    "links": {
+      "employer": {
+        "url": "https://www.constructys.fr",
+        "topic": "home",
+        "verified": true,
+        "asOf": "2026-12-06"
+      },
+      "training-centre": {
+        "url": "https://www.constructys.fr",
+        "topic": "home",
+        "verified": true,
+        "asOf": "2026-12-06"
+      },
+      "apprentice": {
+        "url": "https://www.constructys.fr",
+        "topic": "home",
+        "verified": true,
+        "asOf": "2026-12-06"
+      }
+    }
   },
   {
     "id": "opcommerce",
@@ -43,7 +129,27 @@ export const OPCO_PROFILES: readonly OpcoProfile[] = [
     "shortName": "L'Opcommerce",
     "website": "https://www.lopcommerce.com",
     "siren": "398522243",
-    "sectors": "Commerce : commerce de détail et grande distribution, commerce spécialisé, import-export et commerce interentreprises."
+    "sectors": "Commerce : commerce de détail et grande distribution, commerce spécialisé, import-export et commerce interentreprises.",
+    "links": {
+      "employer": {
+        "url": "https://www.lopcommerce.com/l-opcommerce/actualites/apprentissage-quelles-aides-pour-les-employeurs-en-2026",
+        "topic": "aid",
+        "verified": true,
+        "asOf": "2026"
+      },
+      "training-centre": {
+        "url": "https://www.lopcommerce.com",
+        "topic": "home",
+        "verified": true,
+        "asOf": "2026-12-06"
+      },
+      "apprentice": {
+        "url": "https://www.lopcommerce.com",
+        "topic": "home",
+        "verified": true,
+        "asOf": "2026-12-06"
+      }
+    }
   },
   {
     "id": "ocapiat",
@@ -51,7 +157,27 @@ export const OPCO_PROFILES: readonly OpcoProfile[] = [
     "shortName": "OCAPIAT",
     "website": "https://www.ocapiat.fr",
     "siren": "844752006",
-    "sectors": "Agriculture, coopération agricole, pêche, industries agroalimentaires et territoires (paysage, travaux agricoles et forestiers)."
+    "sectors": "Agriculture, coopération agricole, pêche, industries agroalimentaires et territoires (paysage, travaux agricoles et forestiers).",
+    "links": {
+      "employer": {
+        "url": "https://www.ocapiat.fr/capalt/lessentiel-du-contrat-dapprentissage/",
+        "topic": "deposit",
+        "verified": true,
+        "asOf": "2026-12-06"
+      },
+      "training-centre": {
+        "url": "https://www.ocapiat.fr/capalt/lessentiel-du-contrat-dapprentissage/",
+        "topic": "deposit",
+        "verified": true,
+        "asOf": "2026-12-06"
+      },
+      "apprentice": {
+        "url": "https://www.ocapiat.fr",
+        "topic": "home",
+        "verified": true,
+        "asOf": "2026-12-06"
+      }
+    }
   },
   {
     "id": "opco-2i",
@@ -59,7 +185,27 @@ export const OPCO_PROFILES: readonly OpcoProfile[] = [
     "shortName": "OPCO 2i",
     "website": "https://www.opco2i.fr",
     "siren": "849813852",
-    "sectors": "Industrie : métallurgie, chimie, pharmacie, plasturgie, caoutchouc, textile, papier-carton, carrières et matériaux, énergie, bois et ameublement industriels."
+    "sectors": "Industrie : métallurgie, chimie, pharmacie, plasturgie, caoutchouc, textile, papier-carton, carrières et matériaux, énergie, bois et ameublement industriels.",
+    "links": {
+      "employer": {
+        "url": "https://www.opco2i.fr",
+        "topic": "home",
+        "verified": true,
+        "asOf": "2026-12-06"
+      },
+      "training-centre": {
+        "url": "https://www.opco2i.fr",
+        "topic": "home",
+        "verified": true,
+        "asOf": "2026-12-06"
+      },
+      "apprentice": {
+        "url": "https://www.opco2i.fr",
+        "topic": "home",
+        "verified": true,
+        "asOf": "2026-12-06"
+      }
+    }
   },
   {
     "id": "opco-ep",
@@ -67,7 +213,27 @@ export const OPCO_PROFILES: readonly OpcoProfile[] = [
     "shortName": "OPCO EP",
     "website": "https://www.opcoep.fr",
     "siren": "879036895",
-    "sectors": "Entreprises de proximité : artisanat (alimentaire, coiffure, esthétique…), professions libérales (santé, droit, immobilier, architecture…) et services de proximité (services à la personne, particuliers employeurs)."
+    "sectors": "Entreprises de proximité : artisanat (alimentaire, coiffure, esthétique…), professions libérales (santé, droit, immobilier, architecture…) et services de proximité (services à la personne, particuliers employeurs).",
+    "links": {
+      "employer": {
+        "url": "https://opcoep.fr/actualites/elargissement-des-elements-controles-pour-le-depot-et-la-prise-en-charge-des-contrats-d",
+        "topic": "deposit",
+        "verified": true,
+        "asOf": "2024-08-08"
+      },
+      "training-centre": {
+        "url": "https://opcoep.fr/actualites/elargissement-des-elements-controles-pour-le-depot-et-la-prise-en-charge-des-contrats-d",
+        "topic": "deposit",
+        "verified": true,
+        "asOf": "2024-08-08"
+      },
+      "apprentice": {
+        "url": "https://www.opcoep.fr",
+        "topic": "home",
+        "verified": true,
+        "asOf": "2026-12-06"
+      }
+    }
   },
   {
     "id": "opco-mobilites",
@@ -75,7 +241,27 @@ export const OPCO_PROFILES: readonly OpcoProfile[] = [
     "shortName": "OPCO Mobilités",
     "website": "https://www.opcomobilites.fr",
     "siren": "851240499",
-    "sectors": "Transports (routier, ferroviaire, maritime, fluvial, voyageurs) et services de l'automobile, agences de voyages."
+    "sectors": "Transports (routier, ferroviaire, maritime, fluvial, voyageurs) et services de l'automobile, agences de voyages.",
+    "links": {
+      "employer": {
+        "url": "https://www.opcomobilites.fr/actualites/detail/les-nouvelles-regles-relatives-au-financement-du-contrat-dapprentissage",
+        "topic": "funding",
+        "verified": true,
+        "asOf": "2025"
+      },
+      "training-centre": {
+        "url": "https://www.opcomobilites.fr/actualites/detail/les-nouvelles-regles-relatives-au-financement-du-contrat-dapprentissage",
+        "topic": "funding",
+        "verified": true,
+        "asOf": "2025"
+      },
+      "apprentice": {
+        "url": "https://www.opcomobilites.fr",
+        "topic": "home",
+        "verified": true,
+        "asOf": "2026-12-06"
+      }
+    }
   },
   {
     "id": "opco-sante",
@@ -83,7 +269,27 @@ export const OPCO_PROFILES: readonly OpcoProfile[] = [
     "shortName": "OPCO Santé",
     "website": "https://www.opco-sante.fr",
     "siren": "854033115",
-    "sectors": "Secteur sanitaire, social et médico-social privé (hospitalisation privée à but lucratif ou non, établissements pour personnes handicapées, thermalisme…)."
+    "sectors": "Secteur sanitaire, social et médico-social privé (hospitalisation privée à but lucratif ou non, établissements pour personnes handicapées, thermalisme…).",
+    "links": {
+      "employer": {
+        "url": "https://www.opco-sante.fr",
+        "topic": "home",
+        "verified": true,
+        "asOf": "2026-12-06"
+      },
+      "training-centre": {
+        "url": "https://www.opco-sante.fr",
+        "topic": "home",
+        "verified": true,
+        "asOf": "2026-12-06"
+      },
+      "apprentice": {
+        "url": "https://www.opco-sante.fr",
+        "topic": "home",
+        "verified": true,
+        "asOf": "2026-12-06"
+      }
+    }
   },
   {
     "id": "uniformation",
@@ -91,7 +297,27 @@ export const OPCO_PROFILES: readonly OpcoProfile[] = [
     "shortName": "Uniformation",
     "website": "https://www.uniformation.fr",
     "siren": "309065043",
-    "sectors": "Cohésion sociale : économie sociale et solidaire, protection sociale (sécurité sociale, mutualité), habitat social, aide à domicile, animation et lien social, insertion, missions locales."
+    "sectors": "Cohésion sociale : économie sociale et solidaire, protection sociale (sécurité sociale, mutualité), habitat social, aide à domicile, animation et lien social, insertion, missions locales.",
+    "links": {
+      "employer": {
+        "url": "https://www.uniformation.fr",
+        "topic": "home",
+        "verified": true,
+        "asOf": "2026-12-06"
+      },
+      "training-centre": {
+        "url": "https://www.uniformation.fr",
+        "topic": "home",
+        "verified": true,
+        "asOf": "2026-12-06"
+      },
+      "apprentice": {
+        "url": "https://www.uniformation.fr",
+        "topic": "home",
+        "verified": true,
+        "asOf": "2026-12-06"
+      }
+    }
   }
 ];
 

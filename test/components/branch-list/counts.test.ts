@@ -12,7 +12,9 @@ describe('<opco-branch-list> counts match the data module', () => {
     it(`${opco.id}: headline, total, and every IDCC listed exactly once`, async () => {
       const all = conventionsOf(opco.id);
       const el = await mount(html`<opco-branch-list opco=${opco.id} page-size="1000"></opco-branch-list>`);
-      const count = text($(el, '#count'));
+      // the visible line names the national conventions; the IDCC total is under "À propos de ces chiffres"
+      expect(text($(el, '#count summary'))).to.match(new RegExp(`^${nationalInForce(opco.id)} conventions? collectives? nationales?`));
+      const count = text($(el, '.count__about p'));
       expect(count).to.match(new RegExp(`^${nationalInForce(opco.id)} conventions? collectives? nationales? · ${all.length} IDCC en tout`));
       // unfold every section: each IDCC of the OPCO is a row (top level or nested), once
       for (const toggle of $$<HTMLButtonElement>(el, '.toggle')) if (toggle.getAttribute('aria-expanded') === 'false') toggle.click();

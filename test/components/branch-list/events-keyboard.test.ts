@@ -7,7 +7,7 @@ const active = (root: ShadowRoot) => root.activeElement as HTMLElement | null;
 
 describe('<opco-branch-list> events', () => {
   it('fires opco-branch-select with the convention and the OPCO when a row is clicked', async () => {
-    const el = await mount(html`<opco-branch-list opco="akto"></opco-branch-list>`);
+    const el = await mount(html`<opco-branch-list opco="akto" page-size="25"></opco-branch-list>`);
     const button = $<HTMLButtonElement>(el, '[data-idcc="3043"]')!;
     setTimeout(() => button.click());
     const event = await oneEvent(el, 'opco-branch-select');

@@ -58,7 +58,25 @@ describe('<opco-branch-list> filter', () => {
     await el.updateComplete;
     expect(el.filter).to.equal('');
     expect(el.shadowRoot!.activeElement?.id).to.equal('filter');
-    expect(visibleIdccs(el).length).to.be.greaterThan(10);
+    // back to the compact first view: a few rows, and the button that shows the whole section
+    expect(visibleIdccs(el).length).to.equal(3);
+    expect(text($(el, '#group-national .more')!)).to.match(/^Afficher les \d+ conventions$/);
+  });
+
+  it('is compact by default: three rows per section, then "Afficher les N conventions" shows them all', async () => {
+    const el = await akto();
+    const national = () => [...el.shadowRoot!.querySelectorAll('#group-national > ul > li')];
+    expect(national()).to.have.length(3);
+    const more = $<HTMLButtonElement>(el, '#group-national .more')!;
+    const total = Number(/\d+/.exec(text(more))![0]);
+    expect(total).to.be.greaterThan(3);
+    more.click();
+    await el.updateComplete;
+    await el.updateComplete;
+    expect(national()).to.have.length(total);
+    expect(el.shadowRoot!.activeElement).to.equal(national()[3]!.querySelector('.choose'));
+    expect($(el, '#group-national .more')).to.equal(null);
+    await expect(el).to.be.accessible();
   });
 
   it('Escape empties the field', async () => {
@@ -174,13 +192,14 @@ describe('<opco-branch-list> sections', () => {
   });
 
   it('shows the official title under short labels on demand', async () => {
-    const el = await akto();
+    const el = await mount(html`<opco-branch-list opco="akto" page-size="25"></opco-branch-list>`);
     const toggle = $<HTMLButtonElement>(el, '[part="titles-toggle"]')!;
-    expect(toggle.getAttribute('aria-pressed')).to.equal('false');
+    // its label says what it does from the state it is in
+    expect(text(toggle)).to.equal('Afficher les titres officiels');
     expect($(el, '.official')).to.equal(null);
     toggle.click();
     await el.updateComplete;
-    expect(toggle.getAttribute('aria-pressed')).to.equal('true');
+    expect(text(toggle)).to.equal('Afficher les titres courts');
     expect(text($(el, '[data-idcc="3043"]')!.closest('li')!.querySelector('.official'))).to.contain(
       'Convention collective nationale des entreprises de propreté',
     );
@@ -189,7 +208,7 @@ describe('<opco-branch-list> sections', () => {
 
 describe('<opco-branch-list> show more', () => {
   it('pages long sections and moves focus to the first new row', async () => {
-    const el = await mount(html`<opco-branch-list opco="ocapiat" show-regional></opco-branch-list>`);
+    const el = await mount(html`<opco-branch-list opco="ocapiat" show-regional page-size="25"></opco-branch-list>`);
     expect(groupIdccs(el, 'local').length).to.equal(25);
     const more = $<HTMLButtonElement>(el, '#group-local .more')!;
     expect(text(more)).to.match(/^Afficher 25 de plus \(\d+ restants\)$/);

@@ -13,7 +13,7 @@ const tabStops = (root: ShadowRoot) =>
 
 describe('<opco-branch-list> rows', () => {
   it('AKTO: the rows of a section are one Tab stop, so the whole widget takes few Tab presses', async () => {
-    const el = await mount(html`<opco-branch-list opco="akto"></opco-branch-list>`);
+    const el = await mount(html`<opco-branch-list opco="akto" page-size="25"></opco-branch-list>`);
     const root = el.shadowRoot!;
     const rows = $$(el, '.choose').filter((b) => b.checkVisibility());
     expect(rows.length).to.be.greaterThan(20);
@@ -51,7 +51,7 @@ describe('<opco-branch-list> rows', () => {
 
   for (const theme of ['light', 'dark']) {
     it(`${theme}: a chosen row says so (bar, bold, "Choisie") and keeps the Tab stop`, async () => {
-      const el = await mount(html`<opco-branch-list opco="akto" theme=${theme}></opco-branch-list>`);
+      const el = await mount(html`<opco-branch-list opco="akto" page-size="25" theme=${theme}></opco-branch-list>`);
       $<HTMLButtonElement>(el, '[data-idcc="1979"]')!.click();
       await el.updateComplete;
       const chosen = $<HTMLButtonElement>(el, '[data-idcc="1979"]')!;

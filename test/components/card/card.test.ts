@@ -13,7 +13,7 @@ const links = (el: OpcoCard) => [...el.shadowRoot!.querySelectorAll<HTMLAnchorEl
 
 describe('<opco-card>', () => {
   it('shows the short name as a heading of the level asked, the official name and the facts', async () => {
-    const el = await mount(html`<opco-card opco="akto" heading-level="2"></opco-card>`);
+    const el = await mount(html`<opco-card opco="akto" heading-level="2" detail></opco-card>`);
     const heading = el.shadowRoot!.querySelector('[part="heading"]')!;
     expect(heading.localName).to.equal('h2');
     expect(text(heading)).to.equal('AKTO');
@@ -26,7 +26,7 @@ describe('<opco-card>', () => {
   it('elides "de" before a vowel in French ("Site d’AKTO", "Site de Constructys")', async () => {
     const akto = await mount(html`<opco-card opco="akto"></opco-card>`);
     expect(text(links(akto)[0])).to.match(/^Site d’AKTO/);
-    const constructys = await mount(html`<opco-card opco="constructys"></opco-card>`);
+    const constructys = await mount(html`<opco-card opco="constructys" compact></opco-card>`);
     expect(text(links(constructys)[0])).to.match(/^Site de Constructys/);
   });
 
@@ -34,7 +34,10 @@ describe('<opco-card>', () => {
     const el = await mount(html`<opco-card opco="akto" lang="en"></opco-card>`);
     expect(text(el.shadowRoot!.querySelector('dt'))).to.equal('Sectors');
     expect(text(links(el)[0])).to.match(/^AKTO website/);
-    expect(el.shadowRoot!.querySelector('.official')!.getAttribute('lang')).to.equal('fr');
+    expect(el.shadowRoot!.querySelector('.official [lang]')!.getAttribute('lang')).to.equal('fr');
+    // and it says it is French, once, and what an OPCO is
+    expect(text(el.shadowRoot!.querySelector('.official'))).to.match(/^Official name \(French\): AKTO – Opco/);
+    expect(text(el.shadowRoot!.querySelector('.about'))).to.contain('An OPCO (opérateur de compétences, skills operator) funds apprenticeships');
   });
 
   it('links open a new window and say so', async () => {

@@ -10,7 +10,8 @@ describe('branch list: before the convention table arrives', function () {
 
   it('opco="akto": its heading and the loading status (accessible), then the rows, HCR among them', async () => {
     const { requests } = await tableGate();
-    const el = await fixture<HTMLElement>(html`<opco-branch-list opco="akto"></opco-branch-list>`);
+    // page-size: all of the national section at once (the compact first view shows three rows)
+    const el = await fixture<HTMLElement>(html`<opco-branch-list opco="akto" page-size="50"></opco-branch-list>`);
     await tableRequested(requests);
     await settle(el);
     expect(loadingStatus(el), 'the loading status').to.exist;

@@ -1,5 +1,5 @@
-// The finder's answer as a visitor reads it: the OPCO's name first and largest, the card beneath
-// it, no OPCO SIREN among the prominent facts, a real button for "Nouvelle recherche", and
+// The finder's answer as a visitor reads it: the OPCO's name first and largest, the convention once,
+// the next step, the card folded beneath it, no OPCO SIREN, a real button for "Nouvelle recherche", and
 // suggestion lines that read the same way and say what replaced a text.
 import { expect, html } from '@open-wc/testing';
 import { shortName } from '../../../src/components/finder/convention-name.js';
@@ -13,15 +13,23 @@ describe('<opco-finder> answer design', () => {
       const el = await mount(html`<opco-finder idcc="1979" theme=${theme}></opco-finder>`);
       const name = el.shadowRoot!.querySelector<HTMLElement>('.answer__name')!;
       expect(name.textContent!.trim()).to.equal('AKTO');
-      const summary = el.shadowRoot!.querySelector<HTMLElement>('[part="summary"]')!;
-      expect(px(getComputedStyle(name).fontSize)).to.be.greaterThan(px(getComputedStyle(summary).fontSize) * 1.5);
-      // the headline comes before the card, and the card does not repeat the name as a title
+      const convention = el.shadowRoot!.querySelector<HTMLElement>('[part="convention"]')!;
+      expect(px(getComputedStyle(name).fontSize)).to.be.greaterThan(px(getComputedStyle(convention).fontSize) * 1.5);
+      // then the convention, named once (no summary sentence repeating it), then the next step, then the card folded
+      expect(el.shadowRoot!.querySelector('[part="summary"]')).to.equal(null);
+      expect((convention.textContent!.match(/hôtels, cafés, restaurants/gi) ?? []).length).to.equal(1);
+      const step = el.shadowRoot!.querySelector<HTMLElement>('[part="next-step"]')!;
+      expect(convention.compareDocumentPosition(step) & Node.DOCUMENT_POSITION_FOLLOWING).to.be.greaterThan(0);
       const card = el.shadowRoot!.querySelector('opco-card')!;
-      expect(name.compareDocumentPosition(card) & Node.DOCUMENT_POSITION_FOLLOWING).to.be.greaterThan(0);
+      expect(step.compareDocumentPosition(card) & Node.DOCUMENT_POSITION_FOLLOWING).to.be.greaterThan(0);
+      expect(card.closest('details')!.open).to.equal(false);
       await card.updateComplete;
+      // the card does not repeat the name as a title, nor the next step, nor draw a frame inside the finder's
       expect(card.shadowRoot!.querySelector('[part="heading"]')).to.equal(null);
-      expect(card.shadowRoot!.querySelector('[part="details"]')!.textContent).not.to.contain('853000982');
-      expect(card.shadowRoot!.querySelector('[part="identity"]')!.textContent).to.contain('SIREN de l’OPCO AKTO');
+      expect(card.shadowRoot!.querySelector('[part="next-step"]')).to.equal(null);
+      expect(getComputedStyle(card.shadowRoot!.querySelector('[part="base"]')!).borderTopStyle).to.equal('none');
+      // no SIREN line for a visitor
+      expect(el.shadowRoot!.textContent + card.shadowRoot!.textContent!).not.to.contain('853000982');
       await expect(el).to.be.accessible();
     });
 

@@ -17,7 +17,9 @@ describe('<opco-finder> NAF 2025 and public statutory codes', function () {
     await press(el, 'Enter');
     const a = answer(el)!;
     expect(a.dataset.kind).to.equal('naf');
-    expect($(el, '[part="answer-heading"]')!.textContent!.trim()).to.equal('Code APE 56.11G : Restauration traditionnelle');
+    // the answer leads with the OPCO the code points to (issue 25), then the activity's label
+    expect($(el, '[part="answer-heading"]')!.textContent!.replace(/\s+/g, ' ').trim()).to.equal('Code APE 56.11G, OPCO probable : AKTO');
+    expect(text(a)).to.contain('Restauration traditionnelle');
     const line = text($(el, '[part="nomenclature"]')!);
     expect(line).to.contain('NAF 2025');
     expect(line).to.contain('56.10A (Restauration traditionnelle)');

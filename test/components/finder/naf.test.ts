@@ -14,12 +14,16 @@ describe('<opco-finder> APE (NAF) codes', () => {
     const a = answer(el)!;
     expect(a.dataset.kind).to.equal('naf');
     const shown = text(a);
-    expect(el.shadowRoot!.querySelector('[part="answer-heading"]')!.textContent!.trim()).to.equal('Code APE 56.10A : Restauration traditionnelle');
+    // the answer leads with the OPCO the code points to, then the activity
+    expect(el.shadowRoot!.querySelector('[part="answer-heading"]')!.textContent!.replace(/\s+/g, ' ').trim()).to.equal('Code APE 56.10A, OPCO probable : AKTO');
+    expect(shown).to.contain('Restauration traditionnelle');
     expect(shown).to.contain('Le code APE (NAF) ne détermine pas la convention collective');
     expect(shown).to.contain('suggestion à vérifier');
     const first = candidates(el)[0]!;
     expect(first.textContent).to.contain('(IDCC 1979)');
-    expect(first.textContent).to.contain('OPCO : AKTO');
+    expect(first.querySelector('.naf__opco')!.textContent).to.equal('AKTO');
+    // a human source line, not a package name and version
+    expect(text(el.shadowRoot!.querySelector('[part="provenance"]')!)).not.to.match(/@socialgouv|\d+\.\d+\.\d+/);
     const link = first.querySelector('a')!;
     expect(link.textContent).to.contain('champ d’application');
     expect(link.href).to.match(/^https:\/\/www\.legifrance\.gouv\.fr\/conv_coll\/id\/KALIARTI\d{12}$/);
@@ -44,7 +48,8 @@ describe('<opco-finder> APE (NAF) codes', () => {
     await typeInto(el, '56.10a');
     await press(el, 'Enter');
     const shown = text(answer(el)!);
-    expect(shown).to.contain('APE code 56.10A: Restauration traditionnelle');
+    expect(shown).to.contain('APE code 56.10A, likely OPCO: AKTO');
+    expect(shown).to.contain('Restauration traditionnelle');
     expect(shown).to.contain('does not decide the convention collective');
     expect(shown).to.contain('suggestion to check');
     await expect(el).to.be.accessible();

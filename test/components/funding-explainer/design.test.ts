@@ -23,10 +23,10 @@ describe('<opco-funding-explainer> — written for its reader (#13)', () => {
       const live = text(result(el));
       expect(live).to.contain(lang === 'fr' ? 'Aide de l’État versée à votre employeur' : 'State aid paid to your employer');
       expect(text($(el, '[part="participation"]'))).to.contain(lang === 'fr' ? 'Ce que votre employeur verse au CFA' : 'What your employer pays the CFA');
-      expect(live).to.contain(lang === 'fr' ? 'Effet net pour votre employeur' : 'Net effect for your employer');
+      expect(live).to.contain(lang === 'fr' ? 'Aide moins ce que votre employeur verse au CFA' : 'Aid minus what your employer pays the CFA');
       expect(live).to.contain(lang === 'fr' ? 'ce n’est pas à vous de les payer' : 'you do not pay them');
-      // the next step speaks to the apprentice too: the employer pays the 750 €
-      expect(text($(el, '[part="next-step"]'))).to.contain(lang === 'fr' ? 'c’est l’employeur qui verse 750 € au CFA' : 'it is the employer who pays the CFA 750 €');
+      // the next step speaks to the apprentice too: the employer pays the 750 € (an amount keeps its currency: no-break space)
+      expect(text($(el, '[part="next-step"]'))).to.contain(lang === 'fr' ? 'c’est l’employeur qui verse 750\u00a0€ au CFA' : 'it is the employer who pays the CFA 750\u00a0€');
     });
   }
 
@@ -39,7 +39,7 @@ describe('<opco-funding-explainer> — written for its reader (#13)', () => {
     expect(text($(el, '[part="participation"]'))).to.contain('Ce que vous facturez à l’employeur').and.contain('750');
     expect(text(result(el))).to.contain('après ses 45 premiers jours de formation pratique');
     const steps = $$(el, '[part="step"]').map((s) => text(s));
-    expect(steps.some((s) => s.includes('L’OPCO vous paie le NPEC selon l’échéancier') && s.includes('vous facturez 750 € à l’employeur après 45 jours'))).to.equal(true);
+    expect(steps.some((s) => s.includes('L’OPCO vous paie le NPEC selon l’échéancier') && s.includes('vous facturez 750\u00a0€ à l’employeur après 45 jours'))).to.equal(true);
   });
 
   it('employer: the aid, what it pays the CFA and the net for the first year, in that order', async () => {
@@ -49,7 +49,8 @@ describe('<opco-funding-explainer> — written for its reader (#13)', () => {
     expect(text(live.querySelector('.result__headline'))).to.contain(eur(2000));
     const figures = [...live.querySelectorAll('.figures > div')].map((d) => [text(d.querySelector('dt')), text(d.querySelector('dd'))]);
     expect(figures[0]).to.deep.equal(['Ce que vous versez au CFA', eur(750)]);
-    expect(figures[1]![0]).to.contain('Effet net pour vous');
+    // never read as a gain: it says what it subtracts, and that the wage is still to pay
+    expect(figures[1]![0]).to.contain('Aide moins ce que vous versez au CFA').and.contain('le salaire de l’apprenti reste à payer');
     expect(figures[1]![1]).to.equal(eur(1250));
     // sources: one quiet line, no "(no link in the sources)" repeated
     expect($$(el, '[part="rule"]')).to.have.length(1);

@@ -1,5 +1,5 @@
 // The simulator and the scheme tabs, driven with the keyboard only.
-import { expect, html, oneEvent } from '@open-wc/testing';
+import { aTimeout, expect, html, oneEvent } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import type { FundingSimulateDetail } from '../../../src/index.js';
 import { $, $$, FR_4500, field, mount, result, text, type Explainer } from './helpers.js';
@@ -16,10 +16,20 @@ describe('<opco-funding-explainer> with the keyboard', () => {
     field(el, 'signed-on').focus();
     for (let i = 0; i < 5 && focused(el) !== field(el, 'headcount'); i++) await sendKeys({ press: 'Tab' });
     expect(focused(el)).to.equal(field(el, 'headcount'));
+    // the result follows the typing (input), before the field is left; leaving it adds no second event
+    const seen: CustomEvent[] = [];
+    const record = (e: Event) => seen.push(e as CustomEvent);
+    el.addEventListener('opco-simulate', record);
     await sendKeys({ type: '30' });
-    let event = oneEvent(el, 'opco-simulate');
-    await sendKeys({ press: 'Tab' }); // leaving the field commits it (change)
-    expect((await event).detail).to.deep.include({ headcount: 30, headcountSource: 'typed', status: 'invalid', amount: null });
+    await el.updateComplete;
+    await aTimeout(0);
+    expect(seen.at(-1)!.detail).to.deep.include({ headcount: 30, headcountSource: 'typed', status: 'invalid', amount: null });
+    await sendKeys({ press: 'Tab' });
+    await el.updateComplete;
+    await aTimeout(0);
+    el.removeEventListener('opco-simulate', record);
+    expect(seen.filter((e) => e.detail.headcount === 30)).to.have.length(1);
+    let event: Promise<CustomEvent>;
     expect(focused(el)).to.equal(field(el, 'level'));
 
     // arrows in a closed select pick the next option: "3 — CAP", then "4", then "5"
