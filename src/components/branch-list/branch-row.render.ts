@@ -1,3 +1,4 @@
+/* eslint-disable lit-a11y/no-redundant-role -- role="list" on purpose: Safari drops a list's semantics when its markers are hidden */
 import { html, nothing, type TemplateResult } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
 import type { Convention, OpcoId } from '../../data/index.js';

@@ -1,3 +1,4 @@
+/* eslint-disable lit-a11y/click-events-have-key-events -- #groups delegates: the clicks come from the rows' own <button>s, which the keyboard reaches */
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import type { Convention, Opco, OpcoId } from '../../data/index.js';
@@ -246,7 +247,7 @@ export class OpcoBranchList extends OpcoHeadedElement {
       legalAsOf: this.monthOf(this.data.dataset.sources.find((s) => s.id === LEGAL_SOURCE_ID)?.date),
     };
     const visible = view.groups.filter((g) => !filtering || g.entries.length > 0);
-    return html`${renderControls(t, {
+        return html`${renderControls(t, {
         filter: this.attrs.filter,
         sort: this.sortKey,
         compact: this.compact,

@@ -1,3 +1,4 @@
+/* eslint-disable lit-a11y/accessible-name -- the combobox is named by its <label for="input">, which the rule does not follow */
 // The search field and what it says: label, help text, the combobox input with its popup of
 // suggestions, the polite live region, and the company look-up's notice under the field.
 import { html, nothing, type TemplateResult } from 'lit';

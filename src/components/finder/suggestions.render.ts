@@ -1,3 +1,4 @@
+/* eslint-disable lit-a11y/click-events-have-key-events -- ARIA combobox pattern: the keyboard stays on the input (aria-activedescendant); a click on an option is the mouse's way */
 // The combobox popup: convention suggestions (offline, at once) and company suggestions (from the
 // API, after the debounce), in two labelled option groups when both are there.
 import { html, nothing, type TemplateResult } from 'lit';
