@@ -8,7 +8,17 @@ import globals from 'globals';
 
 export default tseslint.config(
   {
-    ignores: ['dist/', 'storybook-static/', 'node_modules/', '**/node_modules/', 'custom-elements.json', 'integrate/react/app.js', 'integrate/vue/vue.js', '.tmp/', 'test/visual/failed/'],
+    ignores: [
+      'dist/',
+      'storybook-static/',
+      'node_modules/',
+      '**/node_modules/',
+      'custom-elements.json',
+      'integrate/react/app.js',
+      'integrate/vue/vue.js',
+      '.tmp/',
+      'test/visual/failed/',
+    ],
   },
   js.configs.recommended,
   ...tseslint.configs.recommended,

@@ -63,8 +63,6 @@ const file = (output, input, extra = []) => ({
 const only = process.env.ONLY;
 export default [
   file('dist/opco-widgets.js', 'src/index.ts'),
-  ...ELEMENT_FILES.map(({ file: output, source, tag }) =>
-    file(output, source, tag === 'opco-apprentice-pay' ? [withoutOpcoList()] : []),
-  ),
+  ...ELEMENT_FILES.map(({ file: output, source, tag }) => file(output, source, tag === 'opco-apprentice-pay' ? [withoutOpcoList()] : [])),
   file('dist/data.js', 'src/data/index.ts'),
 ].filter((config) => !only || config.output.file.includes(only));

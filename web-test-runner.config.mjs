@@ -13,7 +13,13 @@ import { cdnPlugin } from './test/server/cdn.mjs';
 const executablePath = findBrowser() ?? '/usr/bin/chromium';
 
 /** Browser test files that need the machine to themselves (the second pass of npm run test:browser). */
-const SERIAL = ['test/components/conventions-table/**/*.test.ts', 'test/integration/branch-list-slice.test.ts', 'test/platform/language-pack-slow.test.ts', 'test/hostile/*-hang.test.ts', 'test/visual/**/*.test.ts'];
+const SERIAL = [
+  'test/components/conventions-table/**/*.test.ts',
+  'test/integration/branch-list-slice.test.ts',
+  'test/platform/language-pack-slow.test.ts',
+  'test/hostile/*-hang.test.ts',
+  'test/visual/**/*.test.ts',
+];
 
 // test/components/conventions-table holds the convention table of the sources back, then lets it go
 // (server command `conventions-table-gate`, { hold: true | false }): see test/server/routes.mjs

@@ -47,14 +47,7 @@ export function TokensTable(): ReactElement {
         'tbody',
         null,
         TOKEN_DOCS.map((t: TokenDoc) =>
-          h(
-            'tr',
-            { key: t.name },
-            h('td', null, h('code', null, t.name)),
-            h('td', null, t.fr),
-            h('td', null, value(t.light)),
-            h('td', null, value(t.dark)),
-          ),
+          h('tr', { key: t.name }, h('td', null, h('code', null, t.name)), h('td', null, t.fr), h('td', null, value(t.light)), h('td', null, value(t.dark))),
         ),
       ),
     ),

@@ -7,7 +7,10 @@ import { DocsPage } from './docs-page.js';
 // The Docs table shows what an integrator can use: attributes, public properties, events, slots,
 // parts and custom properties. The manifest also lists private and protected members (state,
 // handlers, the base class's internals): they are left out.
-interface Member { readonly privacy?: string; readonly static?: boolean }
+interface Member {
+  readonly privacy?: string;
+  readonly static?: boolean;
+}
 const publicApi = {
   ...customElements,
   modules: customElements.modules.map((module) => ({
@@ -32,7 +35,15 @@ const preview: Preview = {
   globalTypes: {
     lang: {
       description: 'Langue des widgets',
-      toolbar: { title: 'Langue', icon: 'globe', items: [{ value: 'fr', title: 'Français' }, { value: 'en', title: 'English' }], dynamicTitle: true },
+      toolbar: {
+        title: 'Langue',
+        icon: 'globe',
+        items: [
+          { value: 'fr', title: 'Français' },
+          { value: 'en', title: 'English' },
+        ],
+        dynamicTitle: true,
+      },
     },
     theme: {
       description: 'Thème des widgets',

@@ -52,10 +52,10 @@ const ms = (t) => (t && Number.isFinite(t.wall) ? `${t.wall.toFixed(0)} / ${t.cp
 export async function run() {
   const fake = await startFakeApi();
   try {
-    console.log('Longest main-thread task (Chrome trace, every task of the page\'s main thread):');
+    console.log("Longest main-thread task (Chrome trace, every task of the page's main thread):");
     console.log('  receive = typing the query → reply read, trimmed, mapped, suggestions listed (or the notice shown)');
     console.log('  pick    = clicking the first company → its answer rendered and painted');
-    console.log('Each case in a fresh page; an ordinary look-up first on that page, so the first answer\'s one-off');
+    console.log("Each case in a fresh page; an ordinary look-up first on that page, so the first answer's one-off");
     console.log('costs (OPCO card styles, search index) are not charged to the hostile reply. Goal: ≤ 50 ms.');
     console.log('Each figure: wall / CPU of the longest task (wall includes preemption by other processes).');
     console.log('');

@@ -62,9 +62,7 @@ export async function run() {
     for (const kind of ['work', 'frame']) {
       const m = s[kind];
       const verdict = m.p95 <= FRAME_MS ? 'p95 yes' : 'p95 no';
-      console.log(
-        `${name}| ${kind.padEnd(7)} | ${String(m.n).padStart(3)} | ${fmt(m.median)} | ${fmt(m.p95)} | ${fmt(m.p99)} | ${fmt(m.max)} | ${verdict}`,
-      );
+      console.log(`${name}| ${kind.padEnd(7)} | ${String(m.n).padStart(3)} | ${fmt(m.median)} | ${fmt(m.p95)} | ${fmt(m.p99)} | ${fmt(m.max)} | ${verdict}`);
     }
   }
   console.log(`(ms; one frame = ${FRAME_MS} ms; reported, not asserted)`);

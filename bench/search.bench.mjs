@@ -64,7 +64,11 @@ const QUERIES = [
 
 /** Timing rounds per query; BENCH_ROUNDS=5 gives the accuracy figures quickly on a busy machine. */
 const ROUNDS = Number(process.env.BENCH_ROUNDS) || 300;
-const fold = (s) => s.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase();
+const fold = (s) =>
+  s
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase();
 
 /**
  * Times every query of `search`, interleaved: each round runs all queries once, so a burst of load
@@ -125,7 +129,11 @@ export async function run() {
   const engines = {
     ours: (q) => data.searchConventions(q, { limit: 3 }).map((h) => h.convention.idcc),
     fuse: (q) => fuse.search(q, { limit: 3 }).map((h) => h.item.idcc),
-    minisearch: (q) => mini.search(q).slice(0, 3).map((h) => h.id),
+    minisearch: (q) =>
+      mini
+        .search(q)
+        .slice(0, 3)
+        .map((h) => h.id),
   };
 
   const texts = QUERIES.map(([q]) => q);
@@ -168,11 +176,25 @@ export async function run() {
   const s = { ours: summary('ours'), fuse: summary('fuse'), minisearch: summary('minisearch') };
   console.log('\nsummary (µs; top-3 accuracy):');
   for (const [name, v] of Object.entries(s)) {
-    console.log(`  ${name.padEnd(11)} all queries: median ${f(v.pooledMedian)}  p99 ${f(v.pooledP99)}   median of medians ${f(v.medianOfMedians)}   worst per-query p99 ${f(v.worstP99)}   top-3 ${v.top3}`);
+    console.log(
+      `  ${name.padEnd(11)} all queries: median ${f(v.pooledMedian)}  p99 ${f(v.pooledP99)}   median of medians ${f(v.medianOfMedians)}   worst per-query p99 ${f(v.worstP99)}   top-3 ${v.top3}`,
+    );
   }
-  console.log(`  machine load average: ${(await import('node:os')).loadavg().map((l) => l.toFixed(1)).join(' ')} (shared box: p99 includes preemption)`);
-  console.log(`  speed-up vs Fuse.js: ×${(s.fuse.pooledMedian / s.ours.pooledMedian).toFixed(0)} (median), vs MiniSearch: ×${(s.minisearch.pooledMedian / s.ours.pooledMedian).toFixed(1)}`);
-  console.log('  top-3 by query kind:', Object.entries(hitsByKind).map(([k, v]) => `${k} ours ${v.ours}/${v.n}, fuse ${v.fuse}/${v.n}, mini ${v.minisearch}/${v.n}`).join('; '));
+  console.log(
+    `  machine load average: ${(await import('node:os'))
+      .loadavg()
+      .map((l) => l.toFixed(1))
+      .join(' ')} (shared box: p99 includes preemption)`,
+  );
+  console.log(
+    `  speed-up vs Fuse.js: ×${(s.fuse.pooledMedian / s.ours.pooledMedian).toFixed(0)} (median), vs MiniSearch: ×${(s.minisearch.pooledMedian / s.ours.pooledMedian).toFixed(1)}`,
+  );
+  console.log(
+    '  top-3 by query kind:',
+    Object.entries(hitsByKind)
+      .map(([k, v]) => `${k} ours ${v.ours}/${v.n}, fuse ${v.fuse}/${v.n}, mini ${v.minisearch}/${v.n}`)
+      .join('; '),
+  );
   console.log(`  index build: ours ${buildOurs.toFixed(1)} ms (lazy, first search), fuse ${buildFuse.toFixed(1)} ms, minisearch ${buildMini.toFixed(1)} ms`);
   const misses = rows.filter((r) => !r.ours.ok).map((r) => `${r.query} → ${r.ours.top3.join(',') || '∅'}`);
   if (misses.length) console.log('  our misses:', misses.join('; '));
@@ -191,7 +213,9 @@ export async function run() {
   }
   const n = TRADE_WORDS.length;
   const share = (k) => `${trade[k].ok}/${n} (${((100 * trade[k].ok) / n).toFixed(1)} %)`;
-  console.log(`\ntrade and job words (${n}, bench/trade-words.mjs), top-3 accuracy: ours ${share('ours')}, fuse ${share('fuse')}, minisearch ${share('minisearch')}`);
+  console.log(
+    `\ntrade and job words (${n}, bench/trade-words.mjs), top-3 accuracy: ours ${share('ours')}, fuse ${share('fuse')}, minisearch ${share('minisearch')}`,
+  );
   const first50 = TRADE_WORDS.slice(0, 50).filter(([q, a]) => engines.ours(q).some((i) => a.split(' ').includes(i))).length;
   console.log(`  the 50 most common first: ours ${first50}/50`);
   if (trade.ours.missed.length) console.log('  our misses:', trade.ours.missed.join('; '));

@@ -3,8 +3,7 @@
 export const messages = {
   fr: {
     title: 'Configurer un widget OPCO',
-    intro:
-      'Choisissez un widget et ses réglages, vérifiez l’aperçu, puis copiez le code à coller dans votre page ou votre CMS.',
+    intro: 'Choisissez un widget et ses réglages, vérifiez l’aperçu, puis copiez le code à coller dans votre page ou votre CMS.',
     langSwitch: 'Langue de cette page',
     widgetLegend: 'Widget',
     'tag.opco-finder': 'Recherche d’OPCO (opco-finder)',

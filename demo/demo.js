@@ -28,9 +28,8 @@ function translatePage(lang) {
       write(el, lang === 'en' ? el.getAttribute(attr) : saved[key]);
     }
   }
-  document.title = lang === 'en'
-    ? 'CFA des Métiers du Val — Find your OPCO (demonstration page)'
-    : 'CFA des Métiers du Val — Trouver son OPCO (page de démonstration)';
+  document.title =
+    lang === 'en' ? 'CFA des Métiers du Val — Find your OPCO (demonstration page)' : 'CFA des Métiers du Val — Trouver son OPCO (page de démonstration)';
 }
 for (const button of document.querySelectorAll('[data-lang]')) {
   button.addEventListener('click', () => {

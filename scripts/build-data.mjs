@@ -61,13 +61,15 @@ const opcos = JSON.parse(opcoJson).opcos.map((o) => ({
   aliases: o.aliases,
   formerOpca: o.former_opca,
   // the next step for each audience (SOURCES.md, S8): camelCase, and every URL checked here
-  links: Object.fromEntries(Object.entries(o.links ?? {}).map(([audience, l]) => {
-    if (!/^https:\/\//.test(l.url) || typeof l.verified !== 'boolean' || !l.source || !l.as_of) {
-      throw new Error(`opcos.json: ${o.id}.links.${audience} needs an https url, verified, source and as_of`);
-    }
-    // where each page was read stays in opcos.json and SOURCES.md (S8): the widgets need the page, not its story
-    return [audience, { url: l.url, topic: l.topic, verified: l.verified, asOf: l.as_of }];
-  })),
+  links: Object.fromEntries(
+    Object.entries(o.links ?? {}).map(([audience, l]) => {
+      if (!/^https:\/\//.test(l.url) || typeof l.verified !== 'boolean' || !l.source || !l.as_of) {
+        throw new Error(`opcos.json: ${o.id}.links.${audience} needs an https url, verified, source and as_of`);
+      }
+      // where each page was read stays in opcos.json and SOURCES.md (S8): the widgets need the page, not its story
+      return [audience, { url: l.url, topic: l.topic, verified: l.verified, asOf: l.as_of }];
+    }),
+  ),
 }));
 for (const o of opcos) {
   for (const audience of ['employer', 'training-centre', 'apprentice']) {
@@ -116,12 +118,15 @@ if (args.siro) {
   rows = merged.rows;
   siroSource = { ...siro, id: siroId(asOf), date: asOf };
   const c = merged.changes;
-  console.log(`SIRO ${path.basename(args.siro)}: ${aggregate.lines} lines in ${((Date.now() - started) / 1000).toFixed(1)} s, ` +
-    `${aggregate.byIdcc.size} IDCCs; excluded 9998/9999: ${aggregate.excluded}; without IDCC: ${aggregate.withoutIdcc}; ` +
-    `malformed: ${aggregate.malformed}`);
+  console.log(
+    `SIRO ${path.basename(args.siro)}: ${aggregate.lines} lines in ${((Date.now() - started) / 1000).toFixed(1)} s, ` +
+      `${aggregate.byIdcc.size} IDCCs; excluded 9998/9999: ${aggregate.excluded}; without IDCC: ${aggregate.withoutIdcc}; ` +
+      `malformed: ${aggregate.malformed}`,
+  );
   if (aggregate.unmappedLabels.size) console.log('  unknown OPCO labels (ignored):', Object.fromEntries(aggregate.unmappedLabels));
   console.log(`Changes against ${committed ? `${committed.file} (${committed.asOf})` : `the tables of ${siro.date}`}:`);
-  const list = (title, items) => console.log(`  ${title} (${items.length})${items.length ? `: ${items.slice(0, 40).join('; ')}${items.length > 40 ? ' …' : ''}` : ''}`);
+  const list = (title, items) =>
+    console.log(`  ${title} (${items.length})${items.length ? `: ${items.slice(0, 40).join('; ')}${items.length > 40 ? ' …' : ''}` : ''}`);
   list('OPCO changed', c.opco);
   list('share changed by 1 point or more', c.share);
   list('shared status changed', c.shared);
@@ -154,9 +159,17 @@ const decoded = decodeConventions(packed, TITLE_PREFIXES, opcoIds, sourceIds);
 rows.forEach((r, i) => {
   const d = decoded[i];
   const expected = {
-    idcc: r.idcc, title: r.title, shortTitle: r.shortTitle, opco: r.opco, candidates: r.candidates,
-    replacedBy: r.replacedBy, confidence: r.confidence, legalStatus: r.legalStatus, scope: r.scope,
-    establishments: r.establishments, share: r.share,
+    idcc: r.idcc,
+    title: r.title,
+    shortTitle: r.shortTitle,
+    opco: r.opco,
+    candidates: r.candidates,
+    replacedBy: r.replacedBy,
+    confidence: r.confidence,
+    legalStatus: r.legalStatus,
+    scope: r.scope,
+    establishments: r.establishments,
+    share: r.share,
     sources: [...(r.siro ? [sourceIds.siro] : []), ...(r.ministry ? [sourceIds.ministry] : [])],
   };
   if (JSON.stringify(d) !== JSON.stringify(expected)) {
@@ -190,7 +203,11 @@ import type { Dataset, Opco, OpcoId, OpcoProfile } from '../types.js';
 export const OPCO_IDS = ${JSON.stringify(opcoIds)} as const;
 
 /** The 11 OPCOs as a card or the explainer shows them (their files carry only this). */
-export const OPCO_PROFILES: readonly OpcoProfile[] = ${JSON.stringify(opcos.map(({ siroLabel: _label, aliases: _aliases, formerOpca: _former, ...profile }) => profile), null, 2)};
+export const OPCO_PROFILES: readonly OpcoProfile[] = ${JSON.stringify(
+  opcos.map(({ siroLabel: _label, aliases: _aliases, formerOpca: _former, ...profile }) => profile),
+  null,
+  2,
+)};
 
 /** The names an OPCO is also known by (SIRO's label, aliases, the OPCA it took over): what a search needs. */
 export const OPCO_NAMES: Readonly<Record<OpcoId, Pick<Opco, 'siroLabel' | 'aliases' | 'formerOpca'>>> = ${JSON.stringify(Object.fromEntries(opcos.map(({ id, siroLabel, aliases, formerOpca }) => [id, { siroLabel, aliases, formerOpca }])), null, 2)};
@@ -219,6 +236,8 @@ const tablePath = path.join(path.dirname(args.out), 'conventions.json');
 await writeFile(tablePath, table);
 
 const perOpco = Object.fromEntries(opcoIds.map((id) => [id, rows.filter((r) => r.opco === id).length]));
-console.log(`wrote ${path.relative(repo, args.out)} and ${path.relative(repo, tablePath)}: ${rows.length} IDCCs, as of ${dataset.asOf}; ` +
-  `table ${table.length} chars, gzip -9 ${gzipSync(table, { level: 9 }).length} B`);
+console.log(
+  `wrote ${path.relative(repo, args.out)} and ${path.relative(repo, tablePath)}: ${rows.length} IDCCs, as of ${dataset.asOf}; ` +
+    `table ${table.length} chars, gzip -9 ${gzipSync(table, { level: 9 }).length} B`,
+);
 console.log('IDCCs per OPCO:', perOpco);

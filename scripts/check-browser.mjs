@@ -2,8 +2,6 @@
 import { findBrowser } from './find-browser.mjs';
 
 if (!findBrowser()) {
-  console.error(
-    'No Chrome or Chromium found for the browser tests: install one with `sudo apt-get install -y chromium` (or set CHROME_PATH).',
-  );
+  console.error('No Chrome or Chromium found for the browser tests: install one with `sudo apt-get install -y chromium` (or set CHROME_PATH).');
   process.exit(1);
 }

@@ -12,8 +12,9 @@ const root = fileURLToPath(new URL('..', import.meta.url));
 /** Files package.json names (main, types, exports, web-types, customElements). */
 export function pointedFiles(pkg) {
   const fromExports = Object.values(pkg.exports ?? {}).flatMap((e) => (typeof e === 'string' ? [e] : Object.values(e)));
-  return [...new Set([pkg.main, pkg.module, pkg.types, pkg['web-types'], pkg.customElements, ...fromExports].filter(Boolean))]
-    .map((p) => p.replace(/^\.\//, ''));
+  return [...new Set([pkg.main, pkg.module, pkg.types, pkg['web-types'], pkg.customElements, ...fromExports].filter(Boolean))].map((p) =>
+    p.replace(/^\.\//, ''),
+  );
 }
 
 /** @returns {string[]} what is wrong (empty when the package is complete) */

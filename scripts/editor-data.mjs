@@ -43,9 +43,7 @@ function valuesOf(attribute, siblings, known) {
   const type = attribute.type?.text ?? '';
   const literals = [...type.matchAll(/'([^']*)'|"([^"]*)"/g)].map((m) => m[1] ?? m[2]);
   if (literals.length >= 2 && /^(\s*('[^']*'|"[^"]*"|undefined|null)\s*\|?)+$/.test(type)) return literals;
-  const words = [...(attribute.description ?? '').matchAll(/`([^`]+)`/g)]
-    .map((m) => m[1])
-    .filter((w) => simpleToken.test(w) && !siblings.has(w));
+  const words = [...(attribute.description ?? '').matchAll(/`([^`]+)`/g)].map((m) => m[1]).filter((w) => simpleToken.test(w) && !siblings.has(w));
   const unique = [...new Set(words)];
   return unique.length >= 2 ? unique : undefined;
 }

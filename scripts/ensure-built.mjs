@@ -14,7 +14,11 @@ const newest = (dir) =>
 
 let built = 0;
 try {
-  built = Math.min(...[ALL_IN_ONE, ...ELEMENT_FILES.map((f) => f.file), 'dist/data.js', 'dist/release.json', 'custom-elements.json'].map((f) => statSync(join(root, f)).mtimeMs));
+  built = Math.min(
+    ...[ALL_IN_ONE, ...ELEMENT_FILES.map((f) => f.file), 'dist/data.js', 'dist/release.json', 'custom-elements.json'].map(
+      (f) => statSync(join(root, f)).mtimeMs,
+    ),
+  );
 } catch {
   /* not built yet */
 }

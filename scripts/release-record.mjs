@@ -113,7 +113,10 @@ export async function expectedBlock() {
 async function write() {
   const { version } = JSON.parse(await readFile(join(root, 'package.json'), 'utf8'));
   // the version the scripts announce (two versions on one page warn), then the files of that version
-  await writeFile(join(root, 'src/platform/version.ts'), (await readFile(join(root, 'src/platform/version.ts'), 'utf8')).replace(/VERSION = '[^']*'/, `VERSION = '${version}'`));
+  await writeFile(
+    join(root, 'src/platform/version.ts'),
+    (await readFile(join(root, 'src/platform/version.ts'), 'utf8')).replace(/VERSION = '[^']*'/, `VERSION = '${version}'`),
+  );
   execFileSync(process.platform === 'win32' ? 'npm.cmd' : 'npm', ['run', 'build', '--silent'], { cwd: root, stdio: 'inherit' });
   const built = JSON.parse(await readFile(join(root, 'dist/release.json'), 'utf8'));
   const record = {
@@ -153,7 +156,9 @@ async function check() {
     }
   }
   const [newest] = recordedVersions();
-  console.log(`README.md: release snippet ${newest ? `of ${newest}` : '"not on npm yet"'}, as recorded${tagged ? `; the built files are those of v${version}` : ''}.`);
+  console.log(
+    `README.md: release snippet ${newest ? `of ${newest}` : '"not on npm yet"'}, as recorded${tagged ? `; the built files are those of v${version}` : ''}.`,
+  );
 }
 
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {

@@ -23,7 +23,6 @@ import { sri } from './lib/integrity.mjs';
 const root = fileURLToPath(new URL('..', import.meta.url));
 const dist = join(root, 'dist');
 
-
 async function readOrExplain(path) {
   try {
     return await readFile(path);
@@ -70,10 +69,13 @@ async function release() {
   const packs = [...new Set(scripts.flatMap((bytes) => packsOf(bytes)))].sort();
   for (const pack of packs) files.push(entry(pack, await readOrExplain(join(dist, pack))));
   // one OPCO's rows each, what a branch list with `opco` fetches
-  const sliceFiles = Object.values(slices()).map((s) => s.fileName).sort();
+  const sliceFiles = Object.values(slices())
+    .map((s) => s.fileName)
+    .sort();
   for (const slice of sliceFiles) files.push(entry(slice, await readOrExplain(join(dist, slice))));
   const current = (f) => f === table || packs.includes(f) || sliceFiles.includes(f);
-  for (const stale of (await readdir(dist)).filter((f) => (/^opco-conventions[.-].+\.json$/.test(f) || PUBLISHED_PACK.test(f)) && !current(f))) await rm(join(dist, stale));
+  for (const stale of (await readdir(dist)).filter((f) => (/^opco-conventions[.-].+\.json$/.test(f) || PUBLISHED_PACK.test(f)) && !current(f)))
+    await rm(join(dist, stale));
   const versioned = `opco-widgets-${version}.js`;
   const manifest = {
     name: 'opco-widgets',
@@ -88,9 +90,13 @@ async function release() {
   };
   await writeFile(join(dist, 'release.json'), `${JSON.stringify(manifest, null, 2)}\n`);
 
-  console.log(`\nopco-widgets ${version} (dist/release.json), from the npm CDN once published: https://cdn.jsdelivr.net/npm/opco-widgets@${version}/dist/<file>`);
+  console.log(
+    `\nopco-widgets ${version} (dist/release.json), from the npm CDN once published: https://cdn.jsdelivr.net/npm/opco-widgets@${version}/dist/<file>`,
+  );
   for (const f of files.filter((f) => !f.file.includes(`-${version}.`))) console.log(`  ${f.file.padEnd(36)} ${String(f.bytes).padStart(7)} B  ${f.integrity}`);
-  console.log('Paste <script type="module" src="…/<file>" integrity="<sha384>" crossorigin="anonymous"></script>: the README says which file for which page.\n');
+  console.log(
+    'Paste <script type="module" src="…/<file>" integrity="<sha384>" crossorigin="anonymous"></script>: the README says which file for which page.\n',
+  );
 }
 
 /** Publishes the configurator inside another built site: <dir>/demo/configurator.* and <dir>/dist/…. */

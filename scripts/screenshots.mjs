@@ -35,13 +35,24 @@ export const STATES = [
 
 const browser = await puppeteer.launch({
   executablePath: findBrowser() ?? '/usr/bin/chromium',
-  args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+  args: [
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-quic',
+    '--no-first-run',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+  ],
 });
 const server = await startStaticServer({ port: 0 });
 await mkdir(args.out, { recursive: true });
 const combos = args.all
   ? [320, 1280].flatMap((w) => ['light', 'dark'].flatMap((t) => ['fr', 'en'].map((l) => [w, t, l])))
-  : args.combos.split(',').map((c) => c.split(':')).map(([w, t, l]) => [Number(w), t, l]);
+  : args.combos
+      .split(',')
+      .map((c) => c.split(':'))
+      .map(([w, t, l]) => [Number(w), t, l]);
 try {
   const page = await browser.newPage();
   for (const state of STATES.filter((s) => !args.only || s.name.startsWith(args.only))) {
@@ -65,7 +76,14 @@ try {
             const wide = [];
             const walk = (root) => {
               for (const e of root.querySelectorAll('*')) {
-                if (e.tagName !== 'INPUT' && !e.classList.contains('visually-hidden') && e.getBoundingClientRect().width > 1 && e.scrollWidth > e.clientWidth + 1 && getComputedStyle(e).overflowX !== 'visible') wide.push(`${e.tagName.toLowerCase()}.${e.className}`);
+                if (
+                  e.tagName !== 'INPUT' &&
+                  !e.classList.contains('visually-hidden') &&
+                  e.getBoundingClientRect().width > 1 &&
+                  e.scrollWidth > e.clientWidth + 1 &&
+                  getComputedStyle(e).overflowX !== 'visible'
+                )
+                  wide.push(`${e.tagName.toLowerCase()}.${e.className}`);
                 const r = e.getBoundingClientRect();
                 if (r.width > 1 && r.right > host.getBoundingClientRect().right + 1) wide.push(`${e.tagName.toLowerCase()}.${e.className} past the right edge`);
                 if (e.shadowRoot) walk(e.shadowRoot);

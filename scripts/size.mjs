@@ -33,7 +33,16 @@ for (const { file: name, budget, goal } of budgets) {
   const brotli = brotliCompressSync(bytes, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length;
   const over = gzip > budget;
   failed ||= over;
-  rows.push({ file, raw: bytes.length, gzip, brotli, budget, goal, status: over ? 'OVER BUDGET' : 'ok', english: file.endsWith('.js') ? englishPacks(bytes) : 0 });
+  rows.push({
+    file,
+    raw: bytes.length,
+    gzip,
+    brotli,
+    budget,
+    goal,
+    status: over ? 'OVER BUDGET' : 'ok',
+    english: file.endsWith('.js') ? englishPacks(bytes) : 0,
+  });
 }
 
 const fmt = (n) => n.toLocaleString('en-US');
@@ -41,7 +50,9 @@ console.log('| file | raw | gzip | brotli | gzip budget | | goal (gzip, before f
 console.log('|---|---:|---:|---:|---:|---|---|---:|');
 for (const r of rows) {
   const goal = r.goal ? `${fmt(r.goal)} ${r.gzip <= r.goal ? 'met' : `missed by ${fmt(r.gzip - r.goal)}`}` : '';
-  console.log(`| ${r.file} | ${fmt(r.raw)} | ${fmt(r.gzip)} | ${fmt(r.brotli)} | ${fmt(r.budget)} | ${r.status} | ${goal} | ${r.english ? fmt(r.english) : ''} |`);
+  console.log(
+    `| ${r.file} | ${fmt(r.raw)} | ${fmt(r.gzip)} | ${fmt(r.brotli)} | ${fmt(r.budget)} | ${r.status} | ${goal} | ${r.english ? fmt(r.english) : ''} |`,
+  );
 }
 if (failed) {
   console.error('\nA file grew past its budget (scripts/lib/files.mjs).');

@@ -53,12 +53,22 @@ const meta: Meta<Args> = {
     birthDate: { name: 'birth-date', table: ATTRIBUTES, description: described('opco-apprentice-pay', 'birth-date'), control: 'text' },
     age: { table: ATTRIBUTES, control: { type: 'number', min: 14, max: 99 } },
     contractStart: { name: 'contract-start', table: ATTRIBUTES, description: described('opco-apprentice-pay', 'contract-start'), control: 'text' },
-    contractMonths: { name: 'contract-months', table: ATTRIBUTES, description: described('opco-apprentice-pay', 'contract-months'), control: { type: 'number', min: 1, max: 48 } },
+    contractMonths: {
+      name: 'contract-months',
+      table: ATTRIBUTES,
+      description: described('opco-apprentice-pay', 'contract-months'),
+      control: { type: 'number', min: 1, max: 48 },
+    },
     signedOn: { name: 'signed-on', table: ATTRIBUTES, description: described('opco-apprentice-pay', 'signed-on'), control: 'text' },
     level: { table: ATTRIBUTES, control: { type: 'number', min: 3, max: 7 } },
     headcount: { table: ATTRIBUTES, control: { type: 'number', min: 0 } },
     monthlyGross: { name: 'monthly-gross', table: ATTRIBUTES, description: described('opco-apprentice-pay', 'monthly-gross'), control: 'number' },
-    conventionalMinimum: { name: 'conventional-minimum', table: ATTRIBUTES, description: described('opco-apprentice-pay', 'conventional-minimum'), control: 'number' },
+    conventionalMinimum: {
+      name: 'conventional-minimum',
+      table: ATTRIBUTES,
+      description: described('opco-apprentice-pay', 'conventional-minimum'),
+      control: 'number',
+    },
     rqth: { table: ATTRIBUTES, control: 'boolean' },
     onDate: { name: 'on-date', table: ATTRIBUTES, description: described('opco-apprentice-pay', 'on-date'), control: 'text' },
     ...sharedRows('opco-apprentice-pay'),
@@ -81,7 +91,10 @@ type Story = StoryObj<Args>;
 
 export const Employeur: Story = { name: 'Employeur' };
 export const Apprenti: Story = { name: 'Apprenti', args: { audience: 'apprentice', age: 17, birthDate: undefined, level: 3 } };
-export const Cfa: Story = { name: 'CFA (les deux)', args: { audience: 'training-centre', birthDate: '2004-05-20', level: 7, headcount: 120, contractMonths: 24 } };
+export const Cfa: Story = {
+  name: 'CFA (les deux)',
+  args: { audience: 'training-centre', birthDate: '2004-05-20', level: 7, headcount: 120, contractMonths: 24 },
+};
 export const MinimumConventionnel: Story = { name: 'Minimum conventionnel (21 ans et plus)', args: { birthDate: '2003-01-15', conventionalMinimum: 2100 } };
 export const Sombre: Story = { name: 'Thème sombre', args: { theme: 'dark' } };
 export const Anglais: Story = { name: 'English', args: { lang: 'en', audience: 'training-centre' } };
@@ -90,7 +103,12 @@ export const Erreurs: Story = { name: 'Attributs invalides (messages)', args: { 
 export const LieAuxAutres: Story = {
   name: 'Liée au widget de recherche et à l’explicateur',
   parameters: {
-    docs: { description: { story: 'Dans un `<opco-provider>`, l’effectif vient de l’entreprise trouvée par `<opco-finder>` et le niveau de l’explicateur du financement, tant que le visiteur ne les a pas saisis.' } },
+    docs: {
+      description: {
+        story:
+          'Dans un `<opco-provider>`, l’effectif vient de l’entreprise trouvée par `<opco-finder>` et le niveau de l’explicateur du financement, tant que le visiteur ne les a pas saisis.',
+      },
+    },
   },
   render: () => html`<opco-provider>
     <opco-finder></opco-finder>

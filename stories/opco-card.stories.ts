@@ -75,7 +75,12 @@ export const Inconnu: Story = { name: 'OPCO inconnu (message d’erreur)', args:
 export const LieAUnFinder: Story = {
   name: 'Liée à un widget de recherche',
   parameters: {
-    docs: { description: { story: 'Sans `opco`, dans un `<opco-provider>`, la fiche montre l’OPCO trouvé par `<opco-finder>` (ici l’IDCC 1979, hôtels, cafés, restaurants → AKTO).' } },
+    docs: {
+      description: {
+        story:
+          'Sans `opco`, dans un `<opco-provider>`, la fiche montre l’OPCO trouvé par `<opco-finder>` (ici l’IDCC 1979, hôtels, cafés, restaurants → AKTO).',
+      },
+    },
   },
   render: () => html`<opco-provider>
     <opco-finder idcc="1979"></opco-finder>

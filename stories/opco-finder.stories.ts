@@ -133,17 +133,34 @@ const answerStory = (idcc: string, story: string): Story => ({
 });
 
 export const Trouve: Story = { name: 'Réponse : trouvé (1979, HCR)', ...answerStory('1979', 'Un IDCC rattaché à un seul OPCO, avec une forte confiance.') };
-export const Fusionne: Story = { name: 'Réponse : IDCC fusionné (0054 → 3248)', ...answerStory('0054',
-  'L’ancienne convention de la métallurgie de la région parisienne, remplacée par la convention nationale 3248.',
-) };
-export const Scinde: Story = { name: 'Réponse : IDCC scindé (1740 → 1596 / 1597)', ...answerStory('1740', 'Une convention scindée en deux, dont les deux parties relèvent du même OPCO.') };
-export const Partage: Story = { name: 'Réponse : IDCC partagé entre plusieurs OPCO (3203)', ...answerStory('3203',
-  'Les établissements de cette convention relèvent de plusieurs OPCO : chaque OPCO possible, et le conseil de vérifier avec le SIRET.',
-) };
-export const PeuSur: Story = { name: 'Réponse : rattachement peu sûr (0023)', ...answerStory('0023', 'Très peu d’établissements : la réponse le dit, et dit pourquoi.') };
-export const SansConvention: Story = { name: 'Réponse : 9999 (sans convention)', ...answerStory('9999', 'Le code 9999 ne désigne aucun OPCO : ce qu’il faut faire à la place.') };
-export const Vrp: Story = { name: 'Réponse : 0804 (VRP, IDCC inopérant)', ...answerStory('0804', 'L’IDCC des VRP ne désigne aucun OPCO : déclarer celui de la convention du secteur.') };
-export const Inconnu: Story = { name: 'Réponse : IDCC inconnu (0001)', ...answerStory('0001', 'Un IDCC absent de la table : où trouver le bon (bulletin de paie).') };
+export const Fusionne: Story = {
+  name: 'Réponse : IDCC fusionné (0054 → 3248)',
+  ...answerStory('0054', 'L’ancienne convention de la métallurgie de la région parisienne, remplacée par la convention nationale 3248.'),
+};
+export const Scinde: Story = {
+  name: 'Réponse : IDCC scindé (1740 → 1596 / 1597)',
+  ...answerStory('1740', 'Une convention scindée en deux, dont les deux parties relèvent du même OPCO.'),
+};
+export const Partage: Story = {
+  name: 'Réponse : IDCC partagé entre plusieurs OPCO (3203)',
+  ...answerStory('3203', 'Les établissements de cette convention relèvent de plusieurs OPCO : chaque OPCO possible, et le conseil de vérifier avec le SIRET.'),
+};
+export const PeuSur: Story = {
+  name: 'Réponse : rattachement peu sûr (0023)',
+  ...answerStory('0023', 'Très peu d’établissements : la réponse le dit, et dit pourquoi.'),
+};
+export const SansConvention: Story = {
+  name: 'Réponse : 9999 (sans convention)',
+  ...answerStory('9999', 'Le code 9999 ne désigne aucun OPCO : ce qu’il faut faire à la place.'),
+};
+export const Vrp: Story = {
+  name: 'Réponse : 0804 (VRP, IDCC inopérant)',
+  ...answerStory('0804', 'L’IDCC des VRP ne désigne aucun OPCO : déclarer celui de la convention du secteur.'),
+};
+export const Inconnu: Story = {
+  name: 'Réponse : IDCC inconnu (0001)',
+  ...answerStory('0001', 'Un IDCC absent de la table : où trouver le bon (bulletin de paie).'),
+};
 
 export const SaisieInvalide: Story = {
   name: 'Réponse : saisie invalide (« 0 »)',
@@ -224,8 +241,7 @@ export const RechercheEntreprisesCoupee: Story = {
   parameters: {
     docs: {
       description: {
-        story:
-          'Rien ne quitte la page : le champ cherche les IDCC et les mots des conventions. Un SIRET tapé reçoit le conseil de chercher par IDCC.',
+        story: 'Rien ne quitte la page : le champ cherche les IDCC et les mots des conventions. Un SIRET tapé reçoit le conseil de chercher par IDCC.',
       },
     },
   },
@@ -243,8 +259,7 @@ export const ServiceIndisponible: Story = {
   parameters: {
     docs: {
       description: {
-        story:
-          'Quand l’API (ou le relais) ne répond pas, le widget le dit simplement et la recherche par IDCC ou par mots continue de fonctionner.',
+        story: 'Quand l’API (ou le relais) ne répond pas, le widget le dit simplement et la recherche par IDCC ou par mots continue de fonctionner.',
       },
     },
   },
@@ -275,6 +290,5 @@ export const RecetteCms: Story = {
     },
   },
   // the preview runs with the look-up off, as every story here (the snippet itself leaves it on)
-  render: () =>
-    html`<opco-finder heading-level="2" company-lookup="off"><a href="https://www.francecompetences.fr/">Trouver son OPCO</a></opco-finder>`,
+  render: () => html`<opco-finder heading-level="2" company-lookup="off"><a href="https://www.francecompetences.fr/">Trouver son OPCO</a></opco-finder>`,
 };

@@ -33,12 +33,14 @@ const App = {
           ['en', 'English'],
         ]),
         ' ',
-        select('OPCO', opco, CHOICES.map((id) => [id, id])),
+        select(
+          'OPCO',
+          opco,
+          CHOICES.map((id) => [id, id]),
+        ),
       ]),
       // snippet: vue
-      h('opco-provider', { lang: lang.value }, [
-        h('opco-finder', { idcc: '1979', onOpcoFound: (event) => (found.value = event.detail) }),
-      ]),
+      h('opco-provider', { lang: lang.value }, [h('opco-finder', { idcc: '1979', onOpcoFound: (event) => (found.value = event.detail) })]),
       h(
         'p',
         { role: 'status', id: 'vue-found' },

@@ -45,7 +45,8 @@ export function conventionsAsset() {
     generateBundle(_, bundle) {
       // a loader whose URL was not rewritten would fetch a path that does not exist next to the file
       for (const chunk of Object.values(bundle)) {
-        if (chunk.type === 'chunk' && chunk.code.includes('generated/conventions.json')) this.error(`${chunk.fileName} still points to src/data/generated/conventions.json`);
+        if (chunk.type === 'chunk' && chunk.code.includes('generated/conventions.json'))
+          this.error(`${chunk.fileName} still points to src/data/generated/conventions.json`);
       }
     },
   };

@@ -170,7 +170,10 @@ export const __opcoText = (i) => texts[i] ?? '';
       if (early.length) {
         const imported = new Set(ast.body.filter((n) => n.type === 'ImportDeclaration').flatMap((n) => n.specifiers.map((x) => x.local.name)));
         const foreign = early.filter((object) => imported.has(object.split(/[.[]/)[0]));
-        if (foreign.length) this.error(`${relative(SRC, id)} reads ${foreign.join(', ')}.en as it loads: an English text of another module, which a built file moves into a pack. Read it in a function.`);
+        if (foreign.length)
+          this.error(
+            `${relative(SRC, id)} reads ${foreign.join(', ')}.en as it loads: an English text of another module, which a built file moves into a pack. Read it in a function.`,
+          );
         return null;
       }
       const edits = [];

@@ -87,7 +87,8 @@ export function pageSelection(value: unknown): PageSelection {
       const h = v['headcount'];
       if (typeof h === 'object' && h !== null) {
         const { min, max } = h as { min?: unknown; max?: unknown };
-        if (typeof min === 'number' && Number.isFinite(min) && (max === null || (typeof max === 'number' && Number.isFinite(max)))) out.headcount = Object.freeze({ min, max });
+        if (typeof min === 'number' && Number.isFinite(min) && (max === null || (typeof max === 'number' && Number.isFinite(max))))
+          out.headcount = Object.freeze({ min, max });
       }
     }
   } catch {

@@ -39,8 +39,13 @@ export interface FetchOptions {
   readonly credentials?: RequestCredentials;
 }
 
-const failure = (reason: FetchFailure, cause: FetchCause, detail = '', status?: number): Fetched =>
-  ({ ok: false, reason, cause, detail, ...(status === undefined ? {} : { status }) });
+const failure = (reason: FetchFailure, cause: FetchCause, detail = '', status?: number): Fetched => ({
+  ok: false,
+  reason,
+  cause,
+  detail,
+  ...(status === undefined ? {} : { status }),
+});
 
 function base64(bytes: ArrayBuffer): string {
   let binary = '';
@@ -55,7 +60,11 @@ function base64(bytes: ArrayBuffer): string {
 export async function matchesIntegrity(bytes: ArrayBuffer, integrity: string): Promise<boolean | undefined> {
   const subtle = globalThis.crypto?.subtle;
   if (!subtle) return undefined;
-  const hashes = integrity.trim().split(/\s+/).map((h) => /^(sha256|sha384|sha512)-([A-Za-z0-9+/=_-]+)/.exec(h)).filter((m) => m !== null);
+  const hashes = integrity
+    .trim()
+    .split(/\s+/)
+    .map((h) => /^(sha256|sha384|sha512)-([A-Za-z0-9+/=_-]+)/.exec(h))
+    .filter((m) => m !== null);
   if (hashes.length === 0) return false;
   for (const [, algo, expected] of hashes) {
     const digest = base64(await subtle.digest(`SHA-${algo!.slice(3)}`, bytes));

@@ -82,10 +82,13 @@ export function renderHeading(heading: Heading, options: HeadingRenderOptions = 
   return headingElement(heading.level, heading.text, options);
 }
 
-export const headingMessages = defineMessages({
-  badLevel: (value: string) => `heading-level="${value}" n’est pas un niveau de titre valide.`,
-  badLevelHint: (level: number) => `Écrivez un chiffre de 2 à 6, par exemple heading-level="${level}". Le niveau ${level} est utilisé.`,
-}, { en: new URL('./heading.en.json', import.meta.url) });
+export const headingMessages = defineMessages(
+  {
+    badLevel: (value: string) => `heading-level="${value}" n’est pas un niveau de titre valide.`,
+    badLevelHint: (level: number) => `Écrivez un chiffre de 2 à 6, par exemple heading-level="${level}". Le niveau ${level} est utilisé.`,
+  },
+  { en: new URL('./heading.en.json', import.meta.url) },
+);
 
 /**
  * An element with a title the page controls. Subclasses call `this.headingFor(defaultText)` in
@@ -112,10 +115,7 @@ export class OpcoHeadedElement extends OpcoElement {
     this.headingDefault = defaultLevel;
     if (badHeadingLevel(this.headingLevel)) {
       const value = echo(this.headingLevel);
-      this.warn(
-        `heading-level:${value}`,
-        `heading-level="${value}" is not valid; write 2 to 6. Level ${defaultLevel} is used.`,
-      );
+      this.warn(`heading-level:${value}`, `heading-level="${value}" is not valid; write 2 to 6. Level ${defaultLevel} is used.`);
     }
     return resolveHeading(this, defaultText, defaultLevel);
   }

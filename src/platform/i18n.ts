@@ -64,7 +64,9 @@ export const scriptCatalogs: readonly Catalog<unknown>[] = catalogs;
 export function defineMessages<M extends Record<string, Message>>(fr: M, packs: Catalog<M>['packs']): Catalog<M> {
   const catalog: Catalog<M> = { fr: fr as unknown as Messages<M>, packs };
   catalogs.push(catalog as Catalog<unknown>);
-  usePacks(packs, (lang, json, url) => compiled.set(catalog as Catalog<unknown>, { ...compiled.get(catalog as Catalog<unknown>), [lang]: compile(catalog as Catalog<unknown>, json, lang, url) }));
+  usePacks(packs, (lang, json, url) =>
+    compiled.set(catalog as Catalog<unknown>, { ...compiled.get(catalog as Catalog<unknown>), [lang]: compile(catalog as Catalog<unknown>, json, lang, url) }),
+  );
   return catalog;
 }
 
@@ -138,7 +140,11 @@ async function loadPack(user: PackUser, lang: PackLang): Promise<void> {
   if (fetched.ok) user.take(lang, part === undefined ? fetched.json : (fetched.json as Record<string, unknown> | null)?.[part], url);
   else {
     // one warning per page and kind of failure: the first pack names the problem of them all
-    warnOnce(PAGE, `pack:${lang}:${fetched.reason}`, `the language pack ${url.href} ${failureAdvice(fetched.reason, fetched.detail, integrity, fetched.cause)} The widgets are shown in French.`);
+    warnOnce(
+      PAGE,
+      `pack:${lang}:${fetched.reason}`,
+      `the language pack ${url.href} ${failureAdvice(fetched.reason, fetched.detail, integrity, fetched.cause)} The widgets are shown in French.`,
+    );
   }
   user.state[lang] = fetched.ok;
 }

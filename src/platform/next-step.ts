@@ -99,11 +99,13 @@ export function renderNextStep(opco: OpcoProfile, audience: Audience, lang: Lang
   const href = link?.url ?? (isHttpsUrl(opco.website) ? opco.website : undefined);
   return html`<div class="next-step" part=${options.part ?? 'next-step'} data-audience=${audience}>
     <p class="next-step__lead">${t.lead(audience, opco.shortName)}</p>
-    ${href
-      ? html`<a class="button button--primary next-step__action" part="action" href=${href} target="_blank" rel="noopener noreferrer"
+    ${
+      href
+        ? html`<a class="button button--primary next-step__action" part="action" href=${href} target="_blank" rel="noopener noreferrer"
           >${t.action(home ? 'home' : `${audience}:${link.topic}`, opco.shortName)}<span class="visually-hidden"> ${t.newWindow}</span></a
         >`
-      : nothing}
+        : nothing
+    }
     ${home && href ? html`<p class="next-step__note">${t.homeNote}</p>` : nothing}
   </div>`;
 }

@@ -3,15 +3,7 @@ import { property, state } from 'lit/decorators.js';
 import { ContextRoot, consume } from '@lit/context';
 import type { OpcoData } from '../data/create.js';
 import { bundledOpcos, type OpcoList } from './opco-list.js';
-import {
-  THEMES,
-  dataContext,
-  langContext,
-  selectionContext,
-  themeContext,
-  type PageSelection,
-  type Theme,
-} from './context.js';
+import { THEMES, dataContext, langContext, selectionContext, themeContext, type PageSelection, type Theme } from './context.js';
 import { DEFAULT_LANG, LANGS, languageIn, languageSettled, loadLanguage, textsOf, toLang, type Catalog, type Lang, type Messages } from './i18n.js';
 import { closestLang, observeLang, unobserveLang } from './lang-observer.js';
 import { baseStyles, tokens } from './styles.js';
@@ -27,8 +19,13 @@ function isOpcoData(value: unknown): value is OpcoData {
   if (typeof value !== 'object' || value === null) return false;
   try {
     const d = value as Record<string, unknown>;
-    return ['getOpco', 'findConvention', 'conventionsOf', 'resolveOpco', 'searchConventions'].every((k) => typeof d[k] === 'function')
-      && Array.isArray(d.opcos) && Array.isArray(d.conventions) && typeof d.dataset === 'object' && d.dataset !== null;
+    return (
+      ['getOpco', 'findConvention', 'conventionsOf', 'resolveOpco', 'searchConventions'].every((k) => typeof d[k] === 'function') &&
+      Array.isArray(d.opcos) &&
+      Array.isArray(d.conventions) &&
+      typeof d.dataset === 'object' &&
+      d.dataset !== null
+    );
   } catch {
     return false;
   }
@@ -51,8 +48,7 @@ function attachContextRoot(): void {
   new ContextRoot().attach(document.documentElement);
 }
 
-const darkQuery = () =>
-  typeof matchMedia === 'function' ? matchMedia('(prefers-color-scheme: dark)') : undefined;
+const darkQuery = () => (typeof matchMedia === 'function' ? matchMedia('(prefers-color-scheme: dark)') : undefined);
 
 /**
  * Base of every `opco-*` element: language, theme, data and page selection, each from the

@@ -27,9 +27,11 @@ export function renderStatus(kind: StatusKind, message: string | TemplateResult,
     role=${kind === 'error' ? 'alert' : 'status'}
     aria-busy=${kind === 'loading' ? 'true' : nothing}
   >
-    ${kind === 'loading'
-      ? html`<span class="status__spinner" aria-hidden="true"></span>`
-      : html`<span class="status__icon" aria-hidden="true">${icons[kind]}</span>`}
+    ${
+      kind === 'loading'
+        ? html`<span class="status__spinner" aria-hidden="true"></span>`
+        : html`<span class="status__icon" aria-hidden="true">${icons[kind]}</span>`
+    }
     <div class="status__text">
       <p class="status__message">${message}</p>
       ${options.hint ? html`<p class="status__hint">${options.hint}</p>` : nothing}

@@ -222,7 +222,12 @@ export interface TokenDoc {
 export const TOKEN_DOCS: readonly TokenDoc[] = [
   { name: '--opco-font-family', fr: 'Police (par défaut : celle de la page).', light: 'inherit' },
   { name: '--opco-font-size', fr: 'Taille du texte courant (par défaut : celle de la page).', light: '1em' },
-  { name: '--opco-surface', fr: 'Fond des widgets (par défaut : aucun, le fond de la page se voit ; thème sombre : #12171c).', light: 'transparent', dark: '#12171c' },
+  {
+    name: '--opco-surface',
+    fr: 'Fond des widgets (par défaut : aucun, le fond de la page se voit ; thème sombre : #12171c).',
+    light: 'transparent',
+    dark: '#12171c',
+  },
   { name: '--opco-color-text', fr: 'Texte principal.', light: '#1d2329', dark: '#e8edf2' },
   { name: '--opco-color-text-muted', fr: 'Texte secondaire (sources, aides).', light: '#4f5b66', dark: '#b1bcc7' },
   { name: '--opco-color-surface', fr: 'Ancien nom de --opco-surface.', light: 'transparent', dark: '#12171c' },

@@ -32,7 +32,7 @@ const CHECKS: Record<string, (page: Page) => Promise<void>> = {
     // typing renders the suggestion list (new templates after load), from the fetched table
     const typed = page.doc.querySelector('#typed')!;
     // the answer above comes before the table (and before this second finder's turn to render)
-    const input = await waitFor(() => typed.shadowRoot!.querySelector('input'), 'the second finder\'s field');
+    const input = await waitFor(() => typed.shadowRoot!.querySelector('input'), "the second finder's field");
     input.value = 'boulangerie';
     input.dispatchEvent(new page.win.Event('input', { bubbles: true, composed: true }));
     await waitFor(() => typed.shadowRoot!.querySelectorAll('[role="option"]').length > 0, 'suggestions for "boulangerie"');
@@ -109,6 +109,9 @@ describe('built files under the strict CSP with Trusted Types', function () {
       const alert = blocked.doc.querySelector(selector)!.shadowRoot!.querySelector('[role="alert"]');
       expect(alert?.textContent, `${selector}: role=alert`).to.contain(unavailable);
     }
-    await waitFor(() => violations(blocked).some((v) => v.startsWith('connect-src') && /opco-conventions\.[0-9a-f]+\.json/.test(v)), 'the connect-src violation');
+    await waitFor(
+      () => violations(blocked).some((v) => v.startsWith('connect-src') && /opco-conventions\.[0-9a-f]+\.json/.test(v)),
+      'the connect-src violation',
+    );
   });
 });

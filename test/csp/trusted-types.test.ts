@@ -6,7 +6,7 @@ import { loadCspPage } from './load-page.js';
 const text = (el: Element | null) => el?.shadowRoot?.textContent?.replace(/\s+/g, ' ') ?? '';
 
 describe('Trusted Types', () => {
-  it("every element renders and works under trusted-types lit-html, with no violation", async () => {
+  it('every element renders and works under trusted-types lit-html, with no violation', async () => {
     const { frame, win } = await loadCspPage();
     try {
       const doc = win.document;

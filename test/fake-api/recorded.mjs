@@ -17,7 +17,9 @@ function load() {
   const bodies = new Map();
   /** @type {Map<string, { company: any, establishments: Map<string, any> }>} */
   const companies = new Map();
-  for (const file of readdirSync(DIR).filter((f) => f.endsWith('.json')).sort()) {
+  for (const file of readdirSync(DIR)
+    .filter((f) => f.endsWith('.json'))
+    .sort()) {
     const { searchTerms, result } = JSON.parse(readFileSync(new URL(file, DIR), 'utf8'));
     if (!FILTERED.has(file)) bodies.set(String(searchTerms).toLowerCase(), { file, body: result });
     for (const c of result.results ?? []) {

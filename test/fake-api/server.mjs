@@ -86,7 +86,10 @@ export async function startFakeApi({ port = 0, host = '127.0.0.1' } = {}) {
       res.end(plan.body);
     };
     if (plan.delayMs > 0) {
-      const t = setTimeout(() => { timers.delete(t); reply(); }, plan.delayMs);
+      const t = setTimeout(() => {
+        timers.delete(t);
+        reply();
+      }, plan.delayMs);
       timers.add(t);
     } else {
       reply();

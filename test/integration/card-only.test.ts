@@ -39,8 +39,7 @@ async function tableTexts(): Promise<string[]> {
 }
 
 /** The legal references of the funding rules (src/data/funding/legal.ts): labels in both languages, Légifrance links. */
-const fundingTexts = (): string[] =>
-  Object.values(LEGAL).flatMap((ref) => [ref.label.fr, ref.label.en, ...('url' in ref && ref.url ? [ref.url] : [])]);
+const fundingTexts = (): string[] => Object.values(LEGAL).flatMap((ref) => [ref.label.fr, ref.label.en, ...('url' in ref && ref.url ? [ref.url] : [])]);
 
 describe('a card-only page (dist/opco-card.js alone)', function () {
   this.timeout(30000);
@@ -89,8 +88,14 @@ describe('a card-only page (dist/opco-card.js alone)', function () {
     const data = await text('/dist/data.js');
     expect(table.filter((s) => data.includes(s)).length, 'table texts in data.js').to.be.greaterThan(table.length * 0.9);
 
-    expect(funding.filter((s) => card.includes(s)), 'funding texts in opco-card.js').to.deep.equal([]);
-    expect(table.filter((s) => card.includes(s)), 'table texts in opco-card.js').to.deep.equal([]);
+    expect(
+      funding.filter((s) => card.includes(s)),
+      'funding texts in opco-card.js',
+    ).to.deep.equal([]);
+    expect(
+      table.filter((s) => card.includes(s)),
+      'table texts in opco-card.js',
+    ).to.deep.equal([]);
     expect(card).not.to.contain('opco-conventions');
     expect(card).not.to.contain('L6332-14');
   });

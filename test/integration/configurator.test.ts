@@ -195,9 +195,7 @@ describe('configurator (demo/configurator.html)', function () {
     set(page, 'theme', 'light');
     expect(picker().value).to.equal('#0b6e69');
     set(page, picker().id, '#aa0000');
-    expect(css()).to.equal(
-      'opco-card {\n  --opco-color-accent: #aa0000;\n}\nopco-card[data-theme="dark"] {\n  --opco-color-accent: #ffd166;\n}\n',
-    );
+    expect(css()).to.equal('opco-card {\n  --opco-color-accent: #aa0000;\n}\nopco-card[data-theme="dark"] {\n  --opco-color-accent: #ffd166;\n}\n');
     set(page, 'theme', 'dark');
     expect(picker().value).to.equal('#ffd166');
     // "Par défaut" resets the previewed theme's colour only

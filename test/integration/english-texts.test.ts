@@ -12,7 +12,10 @@ import { closeAll, loadPage, requireBuild, requests, shownText, waitFor } from '
 const CASES: readonly (readonly [file: string, markup: string])[] = [
   ['opco-funding-explainer', '<opco-funding-explainer headcount="30" level="5"></opco-funding-explainer>'],
   ['opco-funding-explainer', '<opco-funding-explainer audience="apprentice" scheme="professionnalisation"></opco-funding-explainer>'],
-  ['opco-funding-explainer', '<opco-funding-explainer audience="training-centre" headcount="300" level="7" rqth="true" signed-on="2026-03-10"></opco-funding-explainer>'],
+  [
+    'opco-funding-explainer',
+    '<opco-funding-explainer audience="training-centre" headcount="300" level="7" rqth="true" signed-on="2026-03-10"></opco-funding-explainer>',
+  ],
   ['opco-funding-explainer', '<opco-funding-explainer audience="employer" scheme="reconversion"></opco-funding-explainer>'],
   ['opco-funding-explainer', '<opco-funding-explainer audience="employer" scheme="plan-moins-50" opco="akto"></opco-funding-explainer>'],
   ['opco-funding-explainer', '<opco-funding-explainer audience="apprentice" scheme="cpf"></opco-funding-explainer>'],
@@ -35,15 +38,19 @@ const page = (script: string, lang: string, markup: string) => `<!doctype html><
 /** The text of the page's one widget once it has settled (the same text twice, 300 ms apart). */
 async function settledText(doc: Document, tag: string): Promise<string> {
   let last = '';
-  await waitFor(async () => {
-    const el = doc.querySelector(tag);
-    if (!el?.shadowRoot) return false;
-    const now = await shownText(el);
-    const same = now !== '' && now === last && !now.includes('Loading') && !now.includes('Chargement');
-    last = now;
-    if (!same) await new Promise((r) => setTimeout(r, 300));
-    return same;
-  }, `<${tag}> to settle`, 15000);
+  await waitFor(
+    async () => {
+      const el = doc.querySelector(tag);
+      if (!el?.shadowRoot) return false;
+      const now = await shownText(el);
+      const same = now !== '' && now === last && !now.includes('Loading') && !now.includes('Chargement');
+      last = now;
+      if (!same) await new Promise((r) => setTimeout(r, 300));
+      return same;
+    },
+    `<${tag}> to settle`,
+    15000,
+  );
   return last;
 }
 

@@ -92,11 +92,7 @@ export async function loadPage(page: { src: string } | { srcdoc: string }): Prom
 export const nextFrame = (win: Window = window) => new Promise((resolve) => win.requestAnimationFrame(() => resolve(undefined)));
 
 /** Polls `check` until it returns a truthy value; fails with `what` after `timeout` ms. */
-export async function waitFor<T>(
-  check: () => T | undefined | null | false | Promise<T | undefined | null | false>,
-  what: string,
-  timeout = 5000,
-): Promise<T> {
+export async function waitFor<T>(check: () => T | undefined | null | false | Promise<T | undefined | null | false>, what: string, timeout = 5000): Promise<T> {
   const start = performance.now();
   for (;;) {
     const value = await check();
@@ -169,8 +165,7 @@ export function requests(win: Window): string[] {
 export const tableRequests = (win: Window): string[] => requests(win).filter((path) => /opco-conventions\.[0-9a-f]+\.json/.test(path));
 
 /** Resolves once the page's browser has been idle (requestIdleCallback), or after `timeout` ms at most. */
-export const idle = (win: Window, timeout = 3000): Promise<void> =>
-  new Promise((resolve) => win.requestIdleCallback(() => resolve(), { timeout }));
+export const idle = (win: Window, timeout = 3000): Promise<void> => new Promise((resolve) => win.requestIdleCallback(() => resolve(), { timeout }));
 
 /** Removes the iframes a test opened. */
 export function closeAll(): void {

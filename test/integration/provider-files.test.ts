@@ -31,10 +31,14 @@ const list = (page: Loaded) => page.doc.querySelector('opco-branch-list')!;
 
 /** The row the branch list marks as the current convention, once it is `idcc`. */
 const currentRow = (page: Loaded, idcc: string) =>
-  waitFor(() => {
-    const row = list(page).shadowRoot!.querySelector<HTMLElement>('[aria-current="true"]');
-    return row?.dataset.idcc === idcc && row;
-  }, `the branch list to mark IDCC ${idcc} as current`, 8000);
+  waitFor(
+    () => {
+      const row = list(page).shadowRoot!.querySelector<HTMLElement>('[aria-current="true"]');
+      return row?.dataset.idcc === idcc && row;
+    },
+    `the branch list to mark IDCC ${idcc} as current`,
+    8000,
+  );
 
 describe('opco-provider.js links opco-finder.js and opco-branch-list.js (three script tags)', function () {
   this.timeout(30000);

@@ -43,9 +43,7 @@ describe('release files (npm run build)', () => {
       expect(await sri(bytes), `${entry.file} integrity`).to.equal(entry.integrity);
     }
     // the same code; each file names its own source map on its last line
-    const [plain, versioned] = await Promise.all(
-      ['opco-widgets.js', release.bundle].map(async (f) => new TextDecoder().decode(await bytesOf(`/dist/${f}`))),
-    );
+    const [plain, versioned] = await Promise.all(['opco-widgets.js', release.bundle].map(async (f) => new TextDecoder().decode(await bytesOf(`/dist/${f}`))));
     const body = (text: string) => text.slice(0, text.lastIndexOf('//# sourceMappingURL='));
     expect(body(versioned!)).to.equal(body(plain!));
     expect(plain!.trimEnd().endsWith('//# sourceMappingURL=opco-widgets.js.map')).to.equal(true);
@@ -54,7 +52,9 @@ describe('release files (npm run build)', () => {
 
   it('the convention table: one content-addressed JSON next to the scripts, served as built, its sha384 the integrity the scripts check', async () => {
     const texts = Object.fromEntries(
-      await Promise.all([ALL_IN_ONE, ...ELEMENT_FILES.map((f) => f.file)].map(async (file) => [file, new TextDecoder().decode(await bytesOf(`/${file}`))] as const)),
+      await Promise.all(
+        [ALL_IN_ONE, ...ELEMENT_FILES.map((f) => f.file)].map(async (file) => [file, new TextDecoder().decode(await bytesOf(`/${file}`))] as const),
+      ),
     );
     const names = new Set(Object.values(texts).flatMap((text) => text.match(/opco-conventions\.[0-9a-f]{12}\.json/g) ?? []));
     expect(names.size, 'one table name in all the files').to.equal(1);

@@ -18,7 +18,9 @@ describe('a missing convention table (built files)', function () {
     // one message for the page, though two of our files are on it
     const unavailable = warnings.filter((w) => w.includes('could not be loaded'));
     expect(unavailable, warnings.join('\n')).to.have.length(1);
-    expect(unavailable[0]).to.match(/^\[opco-widgets\] the convention table http:\/\/[^ ]+\/test\/variants\/missing\/dist\/opco-conventions\.[0-9a-f]+\.json could not be loaded/);
+    expect(unavailable[0]).to.match(
+      /^\[opco-widgets\] the convention table http:\/\/[^ ]+\/test\/variants\/missing\/dist\/opco-conventions\.[0-9a-f]+\.json could not be loaded/,
+    );
     // the server answered (404): the advice is to serve the file, not CORS or the CSP
     expect(unavailable[0]).to.contain('(HTTP 404): serve it next to the script');
     expect(unavailable[0]).not.to.contain('connect-src');

@@ -20,7 +20,9 @@ describe('a tampered convention table (built files)', function () {
     // nothing read from the refused bytes: no convention rows; the finder's answer to its idcc comes
     // from the untitled rows in its own (checked) script, and says the title is not available
     const answer = page.querySelector('opco-finder')!.shadowRoot!.querySelector('[part="answer"]');
-    expect(answer?.textContent?.replace(/\s+/g, ' ') ?? '', 'the answer from the script').to.contain('AKTO').and.contain('titre non disponible');
+    expect(answer?.textContent?.replace(/\s+/g, ' ') ?? '', 'the answer from the script')
+      .to.contain('AKTO')
+      .and.contain('titre non disponible');
     expect(page.querySelector('opco-branch-list')!.shadowRoot!.querySelectorAll('[data-idcc]').length).to.equal(0);
 
     const refused = warnings.filter((w) => w.includes('was refused'));

@@ -11,9 +11,26 @@ const hostile: unknown[] = [
   Symbol('s'),
   () => 1,
   Object.create(null),
-  { toString: () => { throw new Error('no'); }, toJSON: () => { throw new Error('no'); } },
+  {
+    toString: () => {
+      throw new Error('no');
+    },
+    toJSON: () => {
+      throw new Error('no');
+    },
+  },
   revoked,
-  new Proxy({}, { get: () => { throw new Error('trap'); }, ownKeys: () => { throw new Error('trap'); } }),
+  new Proxy(
+    {},
+    {
+      get: () => {
+        throw new Error('trap');
+      },
+      ownKeys: () => {
+        throw new Error('trap');
+      },
+    },
+  ),
   10n,
   NaN,
   Infinity,
@@ -78,7 +95,8 @@ describe('platform attribute readers', () => {
 
   it('readUrl: http(s) only, relative to the page; isHttpsUrl: absolute https only', () => {
     expect(valueOr(readUrl('/proxy'), '')).to.equal(new URL('/proxy', document.baseURI).href);
-    for (const bad of ['javascript:alert(1)', 'data:text/html,x', 'ftp://x.fr', 'x'.repeat(5000)]) expect(readUrl(bad).kind, bad.slice(0, 20)).to.equal('invalid');
+    for (const bad of ['javascript:alert(1)', 'data:text/html,x', 'ftp://x.fr', 'x'.repeat(5000)])
+      expect(readUrl(bad).kind, bad.slice(0, 20)).to.equal('invalid');
     expect(isHttpsUrl('https://www.akto.fr')).to.equal(true);
     for (const bad of ['http://www.akto.fr', 'javascript:alert(1)', '/relative', '', null, 5]) expect(isHttpsUrl(bad), String(bad)).to.equal(false);
   });

@@ -53,7 +53,19 @@ describe('data the host cannot rewrite', () => {
   });
 
   it('the bundled tables are frozen all the way down', () => {
-    for (const table of [opcos, conventions, opcos[0], opcos[0]!.aliases, conventions[0], conventions[0]!.replacedBy, SCHEMES, SCHEMES.apprentissage, HIRING_AID_RULES, HIRING_AID_RULES[0], MONEY_FLOW_EDGES]) {
+    for (const table of [
+      opcos,
+      conventions,
+      opcos[0],
+      opcos[0]!.aliases,
+      conventions[0],
+      conventions[0]!.replacedBy,
+      SCHEMES,
+      SCHEMES.apprentissage,
+      HIRING_AID_RULES,
+      HIRING_AID_RULES[0],
+      MONEY_FLOW_EDGES,
+    ]) {
       expect(Object.isFrozen(table)).to.equal(true);
     }
   });
@@ -67,11 +79,16 @@ describe('data the host cannot rewrite', () => {
           : o,
     );
     const data = createOpcoData({ dataset: { asOf: '2026-08-11', sources: [] }, opcos: bad, conventions });
-    const provider = await fixture<OpcoProvider>(html`<opco-provider .data=${data}><opco-card opco="akto"></opco-card><opco-card opco="atlas"></opco-card></opco-provider>`);
+    const provider = await fixture<OpcoProvider>(
+      html`<opco-provider .data=${data}><opco-card opco="akto"></opco-card><opco-card opco="atlas"></opco-card></opco-provider>`,
+    );
     for (const card of provider.querySelectorAll<OpcoCard>('opco-card')) {
       await card.updateComplete;
       const hrefs = links(card);
-      expect(hrefs.every((h) => h?.startsWith('https:')), hrefs.join(' ')).to.equal(true);
+      expect(
+        hrefs.every((h) => h?.startsWith('https:')),
+        hrefs.join(' '),
+      ).to.equal(true);
       // the France compétences link stays; Atlas keeps its (https) next-step page, AKTO's bad one and its bad site are gone
       expect(hrefs).to.have.length(card.opco === 'atlas' ? 2 : 1);
     }

@@ -156,8 +156,14 @@ describe('platform/heading', () => {
         await el.updateComplete;
       });
       const messages = [...el.shadowRoot!.querySelectorAll('[part="status"]')].map((s) => s.textContent!.replace(/\s+/g, ' '));
-      expect(messages.filter((m) => m.includes('heading-level="9"')), tag).to.have.length(1);
-      expect(warnings.filter((w) => w.includes('heading-level="9"')), tag).to.have.length(1);
+      expect(
+        messages.filter((m) => m.includes('heading-level="9"')),
+        tag,
+      ).to.have.length(1);
+      expect(
+        warnings.filter((w) => w.includes('heading-level="9"')),
+        tag,
+      ).to.have.length(1);
       expect($(el, '[part="heading"]')!.localName, tag).to.equal('h2');
     }
   });

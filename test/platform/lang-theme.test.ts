@@ -54,9 +54,7 @@ describe('languages and themes', () => {
   });
 
   it('takes partner colours from --opco-* custom properties', async () => {
-    const wrapper = await fixture<HTMLElement>(
-      html`<div style="--opco-color-text: rgb(1, 2, 3)"><opco-card opco="akto"></opco-card></div>`,
-    );
+    const wrapper = await fixture<HTMLElement>(html`<div style="--opco-color-text: rgb(1, 2, 3)"><opco-card opco="akto"></opco-card></div>`);
     const card = wrapper.querySelector('opco-card')!;
     expect(getComputedStyle(card).color).to.equal('rgb(1, 2, 3)');
   });

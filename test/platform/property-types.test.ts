@@ -15,13 +15,27 @@ import { captureWarnings } from '../helpers/warnings.js';
 
 const LONG = 'x'.repeat(100_000);
 
-const throwing = () => new Proxy({}, {
-  get() { throw new Error('get trap'); },
-  has() { throw new Error('has trap'); },
-  ownKeys() { throw new Error('ownKeys trap'); },
-  getPrototypeOf() { throw new Error('getPrototypeOf trap'); },
-  getOwnPropertyDescriptor() { throw new Error('descriptor trap'); },
-});
+const throwing = () =>
+  new Proxy(
+    {},
+    {
+      get() {
+        throw new Error('get trap');
+      },
+      has() {
+        throw new Error('has trap');
+      },
+      ownKeys() {
+        throw new Error('ownKeys trap');
+      },
+      getPrototypeOf() {
+        throw new Error('getPrototypeOf trap');
+      },
+      getOwnPropertyDescriptor() {
+        throw new Error('descriptor trap');
+      },
+    },
+  );
 const revoked = () => {
   const { proxy, revoke } = Proxy.revocable({}, {});
   revoke();
@@ -44,7 +58,14 @@ const VALUES: readonly [string, () => unknown][] = [
 const HOSTILE: readonly [string, () => unknown][] = [
   ['Object.create(null)', () => Object.create(null)],
   ['a Symbol', () => Symbol('s')],
-  ['an object whose toString throws', () => ({ toString() { throw new Error('toString'); } })],
+  [
+    'an object whose toString throws',
+    () => ({
+      toString() {
+        throw new Error('toString');
+      },
+    }),
+  ],
   ['a Proxy whose traps throw', throwing],
   ['a revoked Proxy', revoked],
   ['2**31', () => 2 ** 31],
@@ -85,12 +106,20 @@ describe('every documented property accepts any value a host sets', () => {
     for (const tag of TAGS) {
       const spec = specOf(tag);
       expect(spec.length, `${tag} has a spec`).to.be.greaterThan(0);
-      const declared = [...(customElements.get(tag) as unknown as { elementProperties: Map<string, { state?: boolean; attribute?: unknown }> }).elementProperties]
+      const declared = [
+        ...(customElements.get(tag) as unknown as { elementProperties: Map<string, { state?: boolean; attribute?: unknown }> }).elementProperties,
+      ]
         .filter(([, options]) => !options.state)
         .map(([name]) => name);
       const listed = spec.map((s) => s.prop);
-      expect(declared.filter((p) => !listed.includes(p)), `${tag}: declared but not in its spec`).to.deep.equal([]);
-      expect(listed.filter((p) => !declared.includes(p)), `${tag}: in its spec but not declared`).to.deep.equal([]);
+      expect(
+        declared.filter((p) => !listed.includes(p)),
+        `${tag}: declared but not in its spec`,
+      ).to.deep.equal([]);
+      expect(
+        listed.filter((p) => !declared.includes(p)),
+        `${tag}: in its spec but not declared`,
+      ).to.deep.equal([]);
       for (const s of spec) {
         expect(s.warning === '' || /^[a-z]/.test(s.warning), `${tag}.${s.prop}: a warning says what to write`).to.equal(true);
         if (s.type === 'one-of') expect(s.values?.length, `${tag}.${s.prop}: its values`).to.be.greaterThan(0);

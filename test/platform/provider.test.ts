@@ -16,9 +16,7 @@ describe('<opco-provider> and context', () => {
   });
 
   it('gives its language and theme to the widgets inside', async () => {
-    const provider = await fixture<OpcoProvider>(
-      html`<opco-provider lang="en" theme="dark"><opco-card opco="atlas"></opco-card></opco-provider>`,
-    );
+    const provider = await fixture<OpcoProvider>(html`<opco-provider lang="en" theme="dark"><opco-card opco="atlas"></opco-card></opco-provider>`);
     const card = provider.querySelector('opco-card')!;
     await card.updateComplete;
     expect(text(card)).to.contain('Sectors');
@@ -58,9 +56,7 @@ describe('<opco-provider> and context', () => {
 
   it('serves widgets that were upgraded before their provider', async () => {
     // the provider's tag is defined only after the card is in the page and has asked for context
-    const wrapper = await fixture<HTMLElement>(
-      html`<test-late-provider lang="en"><opco-card opco="akto"></opco-card></test-late-provider>`,
-    );
+    const wrapper = await fixture<HTMLElement>(html`<test-late-provider lang="en"><opco-card opco="akto"></opco-card></test-late-provider>`);
     const card = wrapper.querySelector<OpcoCard>('opco-card')!;
     await card.updateComplete;
     customElements.define('test-late-provider', class extends OpcoProvider {});

@@ -71,8 +71,14 @@ describe('the packed package in a scratch consumer project', () => {
       join(app, 'tsconfig.json'),
       JSON.stringify({
         compilerOptions: {
-          target: 'ES2022', module: 'ESNext', moduleResolution: 'bundler', lib: ['ES2022', 'DOM', 'DOM.Iterable'],
-          types: [], strict: true, noEmit: true, skipLibCheck: false,
+          target: 'ES2022',
+          module: 'ESNext',
+          moduleResolution: 'bundler',
+          lib: ['ES2022', 'DOM', 'DOM.Iterable'],
+          types: [],
+          strict: true,
+          noEmit: true,
+          skipLibCheck: false,
         },
         files: ['consumer.ts'],
       }),
@@ -80,9 +86,14 @@ describe('the packed package in a scratch consumer project', () => {
     // the project's compiler, the partner's node_modules
     run(process.execPath, [join(repo, 'node_modules/typescript/bin/tsc'), '-p', app], app);
     // and a wrong event detail is refused
-    await writeFile(join(app, 'wrong.ts'), `import 'opco-widgets';\ndocument.body.addEventListener('opco-found', (e) => { const n: number = e.detail.opcoId; console.log(n); });\n`);
+    await writeFile(
+      join(app, 'wrong.ts'),
+      `import 'opco-widgets';\ndocument.body.addEventListener('opco-found', (e) => { const n: number = e.detail.opcoId; console.log(n); });\n`,
+    );
     await writeFile(join(app, 'tsconfig.wrong.json'), JSON.stringify({ extends: './tsconfig.json', files: ['wrong.ts'] }));
-    assert.throws(() => execFileSync(process.execPath, [join(repo, 'node_modules/typescript/bin/tsc'), '-p', join(app, 'tsconfig.wrong.json')], { cwd: app, stdio: 'pipe' }));
+    assert.throws(() =>
+      execFileSync(process.execPath, [join(repo, 'node_modules/typescript/bin/tsc'), '-p', join(app, 'tsconfig.wrong.json')], { cwd: app, stdio: 'pipe' }),
+    );
   });
 
   for (const { file, tags } of [
@@ -135,7 +146,10 @@ describe('the packed package in a scratch consumer project', () => {
         }, tags);
         for (const tag of tags) assert.match(texts[tag], /AKTO/, tag);
         assert.deepEqual(problems, []);
-        assert.ok(requests.some((p) => /\/node_modules\/opco-widgets\/dist\/opco-conventions\.[\w]+\.json$/.test(p)), 'the finder fetched its table next to the script');
+        assert.ok(
+          requests.some((p) => /\/node_modules\/opco-widgets\/dist\/opco-conventions\.[\w]+\.json$/.test(p)),
+          'the finder fetched its table next to the script',
+        );
       } finally {
         await browser.close();
         server.close();

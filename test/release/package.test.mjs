@@ -21,29 +21,61 @@ describe('the npm package', () => {
     const out = execFileSync(npm, ['pack', '--dry-run', '--json', '--ignore-scripts'], { cwd: repo, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] });
     const files = JSON.parse(out)[0].files.map((f) => f.path);
     for (const needed of [
-      'package.json', 'README.md', 'LICENSE', 'CHANGELOG.md', 'custom-elements.json',
-      'dist/opco-widgets.js', 'dist/opco-widgets.js.map', 'dist/data.js', 'dist/data.js.map',
-      ...ELEMENT_FILES.flatMap((f) => [f.file, `${f.file}.map`]), `dist/${tableFileName()}`,
-      'dist/types/index.d.ts', 'dist/types/data/index.d.ts', 'dist/web-types.json', 'dist/vscode.html-custom-data.json',
+      'package.json',
+      'README.md',
+      'LICENSE',
+      'CHANGELOG.md',
+      'custom-elements.json',
+      'dist/opco-widgets.js',
+      'dist/opco-widgets.js.map',
+      'dist/data.js',
+      'dist/data.js.map',
+      ...ELEMENT_FILES.flatMap((f) => [f.file, `${f.file}.map`]),
+      `dist/${tableFileName()}`,
+      'dist/types/index.d.ts',
+      'dist/types/data/index.d.ts',
+      'dist/web-types.json',
+      'dist/vscode.html-custom-data.json',
     ]) {
       assert.ok(files.includes(needed), `${needed} is in the package`);
     }
     const extra = files.filter((f) => !/^(package\.json|README\.md|LICENSE|CHANGELOG\.md|custom-elements\.json|dist\/.+)$/.test(f));
     assert.deepEqual(extra, [], 'nothing outside dist/ but the package files');
-    assert.deepEqual(files.filter((f) => /^dist\/[\w-]+-\d+\.\d+\.\d+\.js/.test(f)), [], 'no versioned copy (the CDN URL carries the version)');
-    assert.deepEqual(files.filter((f) => f.endsWith('.json') && f.startsWith('dist/opco-conventions.')), [`dist/${tableFileName()}`], 'one convention table, this build\'s');
+    assert.deepEqual(
+      files.filter((f) => /^dist\/[\w-]+-\d+\.\d+\.\d+\.js/.test(f)),
+      [],
+      'no versioned copy (the CDN URL carries the version)',
+    );
+    assert.deepEqual(
+      files.filter((f) => f.endsWith('.json') && f.startsWith('dist/opco-conventions.')),
+      [`dist/${tableFileName()}`],
+      "one convention table, this build's",
+    );
     // and its 11 OPCO slices (what a branch list with `opco` fetches), this build's
-    const slices = Object.values(slicesOf()).map((s) => `dist/${s.fileName}`).sort();
+    const slices = Object.values(slicesOf())
+      .map((s) => `dist/${s.fileName}`)
+      .sort();
     assert.equal(slices.length, 11);
     assert.deepEqual(files.filter((f) => f.startsWith('dist/opco-conventions-')).sort(), slices, "the OPCO slices, this build's");
     // the English packs of this build: one per file that shows texts
     const { packs } = JSON.parse(readFileSync(join(repo, 'dist/release.json'), 'utf8'));
     for (const path of [ALL_IN_ONE, ...ELEMENT_FILES.filter((f) => f.tag !== 'opco-provider').map((f) => f.file)]) {
       const name = path.slice('dist/'.length, -'.js'.length);
-      assert.ok(packs.some((p) => new RegExp(`^${name}\\.en\\.[0-9a-f]{12}\\.json$`).test(p)), `${name}.en.<hash>.json is published`);
+      assert.ok(
+        packs.some((p) => new RegExp(`^${name}\\.en\\.[0-9a-f]{12}\\.json$`).test(p)),
+        `${name}.en.<hash>.json is published`,
+      );
     }
-    assert.deepEqual(files.filter((f) => /^dist\/[\w-]+\.en\.[0-9a-f]+\.json$/.test(f)).sort(), packs.map((p) => `dist/${p}`).sort(), "the English packs, this build's");
-    assert.deepEqual(files.filter((f) => /^dist\/[^/]+\.js$/.test(f) && !files.includes(`${f}.map`)), [], 'every script has its map');
+    assert.deepEqual(
+      files.filter((f) => /^dist\/[\w-]+\.en\.[0-9a-f]+\.json$/.test(f)).sort(),
+      packs.map((p) => `dist/${p}`).sort(),
+      "the English packs, this build's",
+    );
+    assert.deepEqual(
+      files.filter((f) => /^dist\/[^/]+\.js$/.test(f) && !files.includes(`${f}.map`)),
+      [],
+      'every script has its map',
+    );
   });
 
   it('every file package.json names is built, and every script names its own source map', () => {

@@ -15,7 +15,12 @@ import { END, START, expectedBlock, readRecord, recordedVersions } from '../../s
 const repo = fileURLToPath(new URL('../..', import.meta.url));
 const read = (path) => readFileSync(join(repo, path), 'utf8');
 
-const DOCS = ['README.md', ...readdirSync(join(repo, 'docs')).filter((f) => f.endsWith('.md')).map((f) => `docs/${f}`)];
+const DOCS = [
+  'README.md',
+  ...readdirSync(join(repo, 'docs'))
+    .filter((f) => f.endsWith('.md'))
+    .map((f) => `docs/${f}`),
+];
 const built = JSON.parse(read('dist/release.json'));
 const builtIntegrity = new Map(built.files.map((f) => [f.file, f.integrity]));
 const fileOfTag = new Map(ELEMENT_FILES.map((f) => [f.tag, f.file.slice('dist/'.length)]));
@@ -89,8 +94,16 @@ describe('copyable snippets (README.md, docs/*.md)', () => {
         assert.ok(builtIntegrity.has(file), `${link.href}: a built file (dist/release.json)`);
         assert.equal(link.as, 'fetch', `${link.href}: as="fetch", as the widget's fetch asks`);
         assert.equal(link.crossorigin, 'anonymous', `${link.href}: crossorigin="anonymous", as the widget's fetch asks`);
-        const fetchers = scripts.map((s) => s.src.split('/').pop().replace(/-\d+\.\d+\.\d+(-[\w.]+)?\.js$/, '.js'));
-        assert.ok(fetchers.some((f) => read(`dist/${f}`).includes(file)), `${link.href}: fetched by ${fetchers.join(', ')}`);
+        const fetchers = scripts.map((s) =>
+          s.src
+            .split('/')
+            .pop()
+            .replace(/-\d+\.\d+\.\d+(-[\w.]+)?\.js$/, '.js'),
+        );
+        assert.ok(
+          fetchers.some((f) => read(`dist/${f}`).includes(file)),
+          `${link.href}: fetched by ${fetchers.join(', ')}`,
+        );
       }
       for (const { tag, attrs } of elements) {
         assert.ok(declared.has(tag), `<${tag}> is an element of ours`);
@@ -115,9 +128,18 @@ describe('copyable snippets (README.md, docs/*.md)', () => {
       page
         .split(/<!-- snippet: [a-z-]+ -->/)
         .slice(1)
-        .map((part) => part.split('<!-- /snippet -->')[0].replace(/<script\b[^>]*><\/script>/g, '').replace(/\s+/g, ' ').trim()),
+        .map((part) =>
+          part
+            .split('<!-- /snippet -->')[0]
+            .replace(/<script\b[^>]*><\/script>/g, '')
+            .replace(/\s+/g, ' ')
+            .trim(),
+        ),
     );
-    const jsx = read('integrate/react/app.jsx').split('{/* snippet: react */}').slice(1).map((p) => p.split('{/* /snippet */}')[0].replace(/\s+/g, ' ').trim());
+    const jsx = read('integrate/react/app.jsx')
+      .split('{/* snippet: react */}')
+      .slice(1)
+      .map((p) => p.split('{/* /snippet */}')[0].replace(/\s+/g, ' ').trim());
     assert.ok(snippets.length >= 3);
     for (const snippet of [...snippets, ...jsx].filter(Boolean)) assert.ok(docs.includes(snippet), `docs/ lacks the tested snippet:\n${snippet}`);
   });

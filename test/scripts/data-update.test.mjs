@@ -50,7 +50,14 @@ describe('npm run data:update (fake data.gouv.fr on loopback)', () => {
             resources: [
               { id: 'doc', title: 'Notice SIRO.pdf', format: 'pdf', url: `${base}/files/notice.pdf`, last_modified: '2026-11-20T09:00:00' },
               { id: 'old', title: 'SIRO_202608.csv', format: 'csv', url: `${base}/files/SIRO_202608.csv`, last_modified: '2026-08-11T10:00:00' },
-              { id: 'new', title: 'SIRO_202611.csv', format: 'csv', filesize: csv.length, url: `${base}/files/SIRO_202611.csv`, last_modified: '2026-11-10T08:30:00.000000+00:00' },
+              {
+                id: 'new',
+                title: 'SIRO_202611.csv',
+                format: 'csv',
+                filesize: csv.length,
+                url: `${base}/files/SIRO_202611.csv`,
+                last_modified: '2026-11-10T08:30:00.000000+00:00',
+              },
             ],
           }),
         );
@@ -135,8 +142,19 @@ describe('npm run data:update (fake data.gouv.fr on loopback)', () => {
     dirs.push(data);
     const before = hits.length;
     const { code, out } = await node([
-      'scripts/data-update.mjs', '--file', fixture, '--as-of', '2026-11-10', '--dry-run', '--allow-drops',
-      '--api', 'http://127.0.0.1:9', '--data', data, '--out', join(data, 'tables.ts'),
+      'scripts/data-update.mjs',
+      '--file',
+      fixture,
+      '--as-of',
+      '2026-11-10',
+      '--dry-run',
+      '--allow-drops',
+      '--api',
+      'http://127.0.0.1:9',
+      '--data',
+      data,
+      '--out',
+      join(data, 'tables.ts'),
     ]);
     assert.equal(code, 0, out);
     assert.match(out, /SIRO siro-sample\.csv: 34 lines/);
@@ -167,10 +185,15 @@ describe('npm run data:build from data/', () => {
     }
   });
 
-  it('no script, config or source file reads the machine\'s shared folder', async () => {
+  it("no script, config or source file reads the machine's shared folder", async () => {
     const files = [
-      'package.json', 'rollup.config.mjs', 'web-test-runner.config.mjs', '.ci/run',
-      ...(await readdir(join(repo, 'scripts'), { recursive: true })).filter((f) => f.endsWith('.mjs') && !f.includes('node_modules')).map((f) => `scripts/${f}`),
+      'package.json',
+      'rollup.config.mjs',
+      'web-test-runner.config.mjs',
+      '.ci/run',
+      ...(await readdir(join(repo, 'scripts'), { recursive: true }))
+        .filter((f) => f.endsWith('.mjs') && !f.includes('node_modules'))
+        .map((f) => `scripts/${f}`),
       ...(await readdir(join(repo, 'src'), { recursive: true })).filter((f) => f.endsWith('.ts')).map((f) => `src/${f}`),
     ];
     for (const f of files) {

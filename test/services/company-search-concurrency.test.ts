@@ -112,7 +112,10 @@ describe('createCompanySearch: rate limiting', () => {
     const results = await Promise.all(queries.map((q) => createCompanySearch({ apiBase: base, pageState }).search(q)));
     expect(results.every((r) => r.ok)).to.equal(true);
 
-    const times = (await fakeStats()).requests.filter((r) => r.q?.includes(tag)).map((r) => r.at).sort((a, b) => a - b);
+    const times = (await fakeStats()).requests
+      .filter((r) => r.q?.includes(tag))
+      .map((r) => r.at)
+      .sort((a, b) => a - b);
     expect(times).to.have.length(5);
     // any 4 consecutive requests span at least ~1 s (lower bound only; late is fine)
     for (let i = 3; i < times.length; i++) expect(times[i]! - times[i - 3]!).to.be.at.least(950);

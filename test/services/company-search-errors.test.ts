@@ -123,11 +123,32 @@ describe('createCompanySearch: failures', () => {
     window.addEventListener('unhandledrejection', onRejection);
     try {
       const base = await fakeApiBase();
-      const queries = ['multi', 'closed', 'noidcc', 'idcc9999', 'nondiff', 'outremer', 'empty', 'error500', 'status400',
-        'badjson', 'badshape', 'nocors', 'ratelimit1', 'ratelimithidden', 'hang', '901000000', '90100000000018', 'ab', ''];
+      const queries = [
+        'multi',
+        'closed',
+        'noidcc',
+        'idcc9999',
+        'nondiff',
+        'outremer',
+        'empty',
+        'error500',
+        'status400',
+        'badjson',
+        'badshape',
+        'nocors',
+        'ratelimit1',
+        'ratelimithidden',
+        'hang',
+        '901000000',
+        '90100000000018',
+        'ab',
+        '',
+      ];
       const settled = await Promise.allSettled(
         queries.map((q) =>
-          createCompanySearch({ apiBase: base, pageState: createPageState({ maxRequests: 100 }), timeoutMs: 300 }).search(/^(\d+|ab|)$/.test(q) ? q : `${q} ${uniq()}`),
+          createCompanySearch({ apiBase: base, pageState: createPageState({ maxRequests: 100 }), timeoutMs: 300 }).search(
+            /^(\d+|ab|)$/.test(q) ? q : `${q} ${uniq()}`,
+          ),
         ),
       );
       expect(settled.every((s) => s.status === 'fulfilled')).to.equal(true);

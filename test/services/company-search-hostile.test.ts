@@ -1,13 +1,7 @@
 // A client no reply can hurt: oversized, hostile, redirecting, mislabelled and rate-limited replies
 // from the loopback fake (real fetch, real CORS, real streams).
 import { expect } from '@open-wc/testing';
-import {
-  CACHE_MAX_BYTES,
-  MAX_RETRY_AFTER_MS,
-  ResponseCache,
-  createCompanySearch,
-  createPageState,
-} from '../../src/services/company-search/index.js';
+import { CACHE_MAX_BYTES, MAX_RETRY_AFTER_MS, ResponseCache, createCompanySearch, createPageState } from '../../src/services/company-search/index.js';
 import type { CompanySearchError, CompanySearchOptions, CompanySearchResult, CompanySearchSuccess } from '../../src/services/company-search/index.js';
 import { parseLargeReply } from '../../src/services/company-search/large-reply.js';
 import { fakeApiBase, fakeStats, uniq } from '../fake-api/fake-api.js';

@@ -22,7 +22,13 @@ describe('the fake answers as the recorded API', () => {
 
   it('400 with a JSON {"erreur"} for a q under 3 characters, a bad code_postal, per_page over 25, include without minimal', async () => {
     const base = await fakeApiBase();
-    for (const query of ['q=ab', 'q=boulangerie&code_postal=99000', 'q=boulangerie&code_postal=3500', 'q=boulangerie&per_page=30', 'q=boulangerie&include=siege']) {
+    for (const query of [
+      'q=ab',
+      'q=boulangerie&code_postal=99000',
+      'q=boulangerie&code_postal=3500',
+      'q=boulangerie&per_page=30',
+      'q=boulangerie&include=siege',
+    ]) {
       const r = await fetch(`${base}/search?${query}`);
       expect(r.status, query).to.equal(400);
       const body = (await r.json()) as { erreur?: unknown };

@@ -48,7 +48,7 @@ describe('createCompanySearch: validation before any request', () => {
     });
   }
 
-  it('passes on the data module\'s explanation of a bad number', async () => {
+  it("passes on the data module's explanation of a bad number", async () => {
     const r = await client.search(LUHN_INVALID_SIRET);
     if (r.ok || r.error.kind !== 'invalid-input') throw new Error('expected invalid-input');
     expect(r.error.detail).to.equal('checksum');

@@ -177,9 +177,7 @@ describe('createCompanySearch: fixture cases', () => {
     const [req] = stats.requests;
     expect(req!.cookie).to.equal(false);
     expect(req!.origin).to.equal(location.origin);
-    expect(Object.keys(req!.query).sort()).to.deep.equal(
-      ['include', 'limite_matching_etablissements', 'minimal', 'page', 'per_page', 'q'],
-    );
+    expect(Object.keys(req!.query).sort()).to.deep.equal(['include', 'limite_matching_etablissements', 'minimal', 'page', 'per_page', 'q']);
     const allowed = /^(accept|accept-encoding|accept-language|connection|host|origin|referer|user-agent|sec-.*)$/;
     expect(req!.headerNames.filter((h) => !allowed.test(h))).to.deep.equal([]);
   });

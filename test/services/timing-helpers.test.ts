@@ -9,7 +9,11 @@ describe('createDebounce', () => {
   it('runs once, with the last arguments, after the quiet delay (fake clock)', async () => {
     const clock = new FakeClock();
     const calls: { arg: string; at: number }[] = [];
-    const d = createDebounce((arg: string) => calls.push({ arg, at: clock.now() }), 40, () => clock);
+    const d = createDebounce(
+      (arg: string) => calls.push({ arg, at: clock.now() }),
+      40,
+      () => clock,
+    );
     const t0 = clock.now();
     d.call('a');
     await clock.advance(10);
@@ -29,7 +33,11 @@ describe('createDebounce', () => {
   it('flush runs now and drops the pending call (Enter)', async () => {
     const clock = new FakeClock();
     const calls: string[] = [];
-    const d = createDebounce((s: string) => calls.push(s), 40, () => clock);
+    const d = createDebounce(
+      (s: string) => calls.push(s),
+      40,
+      () => clock,
+    );
     d.call('typed');
     d.flush('entered');
     await clock.advance(100);
@@ -39,7 +47,11 @@ describe('createDebounce', () => {
   it('cancel drops the pending call', async () => {
     const clock = new FakeClock();
     const calls: string[] = [];
-    const d = createDebounce((s: string) => calls.push(s), 20, () => clock);
+    const d = createDebounce(
+      (s: string) => calls.push(s),
+      20,
+      () => clock,
+    );
     d.call('x');
     d.cancel();
     await clock.advance(100);

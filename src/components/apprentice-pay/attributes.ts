@@ -9,21 +9,49 @@ export const AUDIENCES: readonly PayAudience[] = ['employer', 'apprentice', 'tra
 /** The fields an attribute prefills (text, as the form's inputs hold it). */
 export type PayField = 'birthDate' | 'age' | 'contractStart' | 'contractMonths' | 'level' | 'headcount' | 'monthlyGross' | 'conventionalMinimum';
 
-const date = (prop: string, attr: string, warning = 'is not valid; write a date as YYYY-MM-DD.'): AttributeSpec => ({ prop, attr, type: 'date', default: null, warning });
+const date = (prop: string, attr: string, warning = 'is not valid; write a date as YYYY-MM-DD.'): AttributeSpec => ({
+  prop,
+  attr,
+  type: 'date',
+  default: null,
+  warning,
+});
 
 /** Every attribute of `<opco-apprentice-pay>`, in the platform's format. */
 export const PAY_SPEC: ElementSpec = defineAttributes('opco-apprentice-pay', [
   ...HEADED_SPEC,
-  { prop: 'audience', attr: 'audience', type: 'one-of', values: AUDIENCES, default: 'employer', warning: `is not valid; write one of ${AUDIENCES.join(', ')}; employer is used.` },
+  {
+    prop: 'audience',
+    attr: 'audience',
+    type: 'one-of',
+    values: AUDIENCES,
+    default: 'employer',
+    warning: `is not valid; write one of ${AUDIENCES.join(', ')}; employer is used.`,
+  },
   date('birthDate', 'birth-date'),
   { prop: 'age', attr: 'age', type: 'int', min: 14, max: 99, default: null, warning: 'is not valid; write a whole number of years, 14 to 99.' },
   date('contractStart', 'contract-start'),
-  { prop: 'contractMonths', attr: 'contract-months', type: 'int', min: 1, max: 48, default: 24, warning: 'is not valid; write a number of months from 1 to 36 (48 with RQTH).' },
+  {
+    prop: 'contractMonths',
+    attr: 'contract-months',
+    type: 'int',
+    min: 1,
+    max: 48,
+    default: 24,
+    warning: 'is not valid; write a number of months from 1 to 36 (48 with RQTH).',
+  },
   date('signedOn', 'signed-on'),
   { prop: 'level', attr: 'level', type: 'int', min: 3, max: 7, default: null, warning: 'is not valid; write a whole number from 3 to 7.' },
   { prop: 'headcount', attr: 'headcount', type: 'decimal', min: 0, default: null, warning: 'is not valid; write a number of employees.' },
   { prop: 'monthlyGross', attr: 'monthly-gross', type: 'decimal', min: 0, default: null, warning: 'is not valid; write an amount in euros, e.g. 1200.' },
-  { prop: 'conventionalMinimum', attr: 'conventional-minimum', type: 'decimal', min: 0, default: null, warning: 'is not valid; write an amount in euros, e.g. 2100.' },
+  {
+    prop: 'conventionalMinimum',
+    attr: 'conventional-minimum',
+    type: 'decimal',
+    min: 0,
+    default: null,
+    warning: 'is not valid; write an amount in euros, e.g. 2100.',
+  },
   { prop: 'rqth', attr: 'rqth', type: 'flag', default: false, warning: 'is not valid; write true or false.' },
   date('onDate', 'on-date', 'is not valid; write a date as YYYY-MM-DD; today is used.'),
 ]);

@@ -7,7 +7,11 @@ export type PayAudience = 'employer' | 'apprentice' | 'training-centre';
 
 const fr = {
   heading: (a: PayAudience) =>
-    ({ employer: 'Ce que coûte un apprenti', apprentice: 'Ce que vous gagnez en apprentissage', 'training-centre': 'Rémunération de l’apprenti et coût pour l’employeur' })[a],
+    ({
+      employer: 'Ce que coûte un apprenti',
+      apprentice: 'Ce que vous gagnez en apprentissage',
+      'training-centre': 'Rémunération de l’apprenti et coût pour l’employeur',
+    })[a],
   intro: (a: PayAudience) =>
     ({
       employer: 'Salaire minimum légal, cotisations, aide à l’embauche et participation de 750 € : le coût réel, par mois et sur tout le contrat.',
@@ -24,7 +28,13 @@ const fr = {
   level: 'Diplôme préparé',
   levelNone: 'Choisir…',
   levelName: (n: number) =>
-    ({ 3: 'Niveau 3 (CAP, BEP)', 4: 'Niveau 4 (bac, bac pro, BP)', 5: 'Niveau 5 (BTS, BUT 2e année)', 6: 'Niveau 6 (licence, BUT)', 7: 'Niveau 7 (master, ingénieur)' })[n] ?? String(n),
+    ({
+      3: 'Niveau 3 (CAP, BEP)',
+      4: 'Niveau 4 (bac, bac pro, BP)',
+      5: 'Niveau 5 (BTS, BUT 2e année)',
+      6: 'Niveau 6 (licence, BUT)',
+      7: 'Niveau 7 (master, ingénieur)',
+    })[n] ?? String(n),
   headcount: 'Effectif de l’entreprise',
   headcountFromPage: 'd’après l’entreprise trouvée sur la page',
   monthlyGross: 'Salaire brut mensuel prévu (facultatif)',

@@ -1,13 +1,7 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { live } from 'lit/directives/live.js';
-import {
-  apprenticePay,
-  apprenticeSchedule,
-  type ApprenticePayInput,
-  type ApprenticePayOk,
-  type ApprenticeScheduleOk,
-} from '../../data/pay/apprentice-pay.js';
+import { apprenticePay, apprenticeSchedule, type ApprenticePayInput, type ApprenticePayOk, type ApprenticeScheduleOk } from '../../data/pay/apprentice-pay.js';
 import type { PayInvalid } from '../../data/pay/input.js';
 import { PAY_SOURCES, type PaySource } from '../../data/pay/tables.js';
 import { defineElement } from '../../platform/define.js';
@@ -59,8 +53,7 @@ const isWhole = (v: string, min: number, max: number): boolean => /^\d{1,3}$/.te
 
 const LEVELS = [3, 4, 5, 6, 7] as const;
 
-const todayISO = (now = new Date()) =>
-  `${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, '0')}-${String(now.getDate()).padStart(2, '0')}`;
+const todayISO = (now = new Date()) => `${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, '0')}-${String(now.getDate()).padStart(2, '0')}`;
 
 /**
  * Le salaire d’un apprenti et ce qu’il coûte : la rémunération minimale légale selon l’âge et
@@ -332,8 +325,9 @@ export class OpcoApprenticePay extends OpcoHeadedElement {
       <p class="when">${t.now(day(now.on))} · ${t.yearN(now.contractYear)} · ${t.band(now.ageBand)} · ${rate}</p>
       ${now.belowMinimum ? renderStatus('warning', t.belowMinimum) : nothing}
       <div class="sides">
-        ${showApprentice
-          ? html`<div class="side">
+        ${
+          showApprentice
+            ? html`<div class="side">
               ${a === 'training-centre' ? headingElement(this.innerLevel, t.apprenticeSide) : nothing}
               <dl part="summary" class="summary">
                 <div><dt>${a === 'apprentice' ? t.youGross : t.employerGross}</dt><dd>${eur(now.minimumMonthlyGross)}</dd></div>
@@ -341,9 +335,11 @@ export class OpcoApprenticePay extends OpcoHeadedElement {
               </dl>
               <p class="note">${t.youNetNote}</p>
             </div>`
-          : nothing}
-        ${showEmployer
-          ? html`<div class="side">
+            : nothing
+        }
+        ${
+          showEmployer
+            ? html`<div class="side">
               ${a === 'training-centre' ? headingElement(this.innerLevel, t.employerSide) : nothing}
               <dl part="summary" class="summary">
                 <div><dt>${t.employerGross}</dt><dd>${eur(now.monthlyGross)}</dd></div>
@@ -351,7 +347,8 @@ export class OpcoApprenticePay extends OpcoHeadedElement {
                 <div><dt>${t.employerMonthly}</dt><dd class="big">${eur(now.employerCostMonthly)}</dd></div>
               </dl>
             </div>`
-          : nothing}
+            : nothing
+        }
       </div>
       ${showEmployer ? this.renderTotals(t, s) : nothing} ${this.renderTable(t, a, s)} ${this.renderYearChart(t, a, s)}
       <details part="sources" class="sources">

@@ -1,6 +1,16 @@
 // The branch list's attributes as an editor (or a framework) sets them: parsed, checked, explained when wrong.
 import { echo, valueOr, type AttributeProblem } from '../../platform/attributes.js';
-import { COMPACT_SPEC, warningOf, defineAttributes, HEADED_SPEC, readFlagOf, readNumberOf, readTextOf, specOf, type AttributeSpec } from '../../platform/attribute-spec.js';
+import {
+  COMPACT_SPEC,
+  warningOf,
+  defineAttributes,
+  HEADED_SPEC,
+  readFlagOf,
+  readNumberOf,
+  readTextOf,
+  specOf,
+  type AttributeSpec,
+} from '../../platform/attribute-spec.js';
 import type { BranchListMessages } from './opco-branch-list.messages.js';
 import { SORT_KEYS } from './branch-groups.js';
 
@@ -15,12 +25,33 @@ export const BRANCH_LIST_SPEC = defineAttributes('opco-branch-list', [
   COMPACT_SPEC,
   { prop: 'opco', attr: 'opco', type: 'string', max: 40, default: null, warning: 'is not valid; write an OPCO id, e.g. opco="akto".' },
   { prop: 'filter', attr: 'filter', type: 'string', default: '', warning: 'is not valid; write a text (its first 200 characters are searched).' },
-  { prop: 'sort', attr: 'sort', type: 'one-of', values: SORT_KEYS, default: SORT_KEYS[0], warning: `is not valid; write ${SORT_KEYS.join(' | ')}. The default is used.` },
+  {
+    prop: 'sort',
+    attr: 'sort',
+    type: 'one-of',
+    values: SORT_KEYS,
+    default: SORT_KEYS[0],
+    warning: `is not valid; write ${SORT_KEYS.join(' | ')}. The default is used.`,
+  },
   { prop: 'showRegional', attr: 'show-regional', type: 'flag', default: false, warning: 'is not valid; write true | false. The default is used.' },
   { prop: 'showMerged', attr: 'show-merged', type: 'flag', default: true, warning: 'is not valid; write true | false. The default is used.' },
-  { prop: 'pageSize', attr: 'page-size', type: 'int', min: 1, max: MAX_PAGE_SIZE, default: DEFAULT_PAGE_SIZE, warning: `is not valid; write 1 … ${MAX_PAGE_SIZE}. The default is used.` },
+  {
+    prop: 'pageSize',
+    attr: 'page-size',
+    type: 'int',
+    min: 1,
+    max: MAX_PAGE_SIZE,
+    default: DEFAULT_PAGE_SIZE,
+    warning: `is not valid; write 1 … ${MAX_PAGE_SIZE}. The default is used.`,
+  },
 ]);
-const [OPCO, SORT, REGIONAL, MERGED, PAGE_SIZE] = ['opco', 'sort', 'showRegional', 'showMerged', 'pageSize'].map((p) => specOf(BRANCH_LIST_SPEC, p)) as [AttributeSpec, AttributeSpec, AttributeSpec, AttributeSpec, AttributeSpec];
+const [OPCO, SORT, REGIONAL, MERGED, PAGE_SIZE] = ['opco', 'sort', 'showRegional', 'showMerged', 'pageSize'].map((p) => specOf(BRANCH_LIST_SPEC, p)) as [
+  AttributeSpec,
+  AttributeSpec,
+  AttributeSpec,
+  AttributeSpec,
+  AttributeSpec,
+];
 
 /** The element's own properties, as set: anything a page or a framework may put there. */
 export interface BranchListAttributes {

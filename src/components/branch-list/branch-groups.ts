@@ -115,9 +115,7 @@ export function buildView(conventions: readonly Convention[], options: ViewOptio
   }
   const compare = compareConventions(sort);
   const hit = (c: Convention) => matches === null || matches.has(c.idcc);
-  const buckets = new Map<GroupId, { entries: BranchEntry[]; total: number }>(
-    GROUP_IDS.map((id) => [id, { entries: [], total: 0 }]),
-  );
+  const buckets = new Map<GroupId, { entries: BranchEntry[]; total: number }>(GROUP_IDS.map((id) => [id, { entries: [], total: 0 }]));
   let matching = 0;
   const place = (id: GroupId, c: Convention, children: readonly Convention[]) => {
     const bucket = buckets.get(id)!;

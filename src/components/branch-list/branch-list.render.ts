@@ -14,12 +14,7 @@ import type { BranchListMessages } from './opco-branch-list.messages.js';
  * passes it with its handlers, so these stay plain functions of their arguments.
  */
 
-export function renderPicker(
-  t: BranchListMessages,
-  opcos: readonly Opco[],
-  countOf: (id: OpcoId) => number,
-  onChange: (event: Event) => void,
-): TemplateResult {
+export function renderPicker(t: BranchListMessages, opcos: readonly Opco[], countOf: (id: OpcoId) => number, onChange: (event: Event) => void): TemplateResult {
   return html`<div class="controls">
     <div class="field field--grow">
       <label for="picker">${t.pickerLabel}</label>
@@ -51,15 +46,17 @@ export function renderControls(t: BranchListMessages, o: ControlsOptions): Templ
         .value=${live(o.filter)} @input=${o.onInput} @keydown=${o.onKeyDown} />
       <p id="filter-hint" class="hint">${t.filterHint}</p>
     </div>
-    ${o.compact
-      ? nothing
-      : html`<div class="field">
+    ${
+      o.compact
+        ? nothing
+        : html`<div class="field">
             <label for="sort">${t.sortLabel}</label>
             <select id="sort" part="sort" @change=${o.onSort}>
               ${SORT_KEYS.map((k) => html`<option value=${k} ?selected=${k === o.sort}>${t.sortOption(k)}</option>`)}
             </select>
           </div>
-          <button type="button" class="more" part="titles-toggle" @click=${o.onFullTitles}>${t.fullTitles(o.fullTitles)}</button>`}
+          <button type="button" class="more" part="titles-toggle" @click=${o.onFullTitles}>${t.fullTitles(o.fullTitles)}</button>`
+    }
   </div>`;
 }
 
@@ -75,14 +72,16 @@ export function countText(t: BranchListMessages, view: BranchView, filtering: bo
 export function renderCount(t: BranchListMessages, view: BranchView, filtering: boolean, compact: boolean, announcement: string) {
   // the visible line says what a reader wants (how many conventions); the IDCC total and the note are detail
   return html`<div id="count" part="count" class="count">
-      ${filtering
-        ? html`<p>${countText(t, view, filtering)}</p>`
-        : compact
-          ? html`<p>${t.headlineShort(view.headline)}</p>`
-          : html`<details class="count__about">
+      ${
+        filtering
+          ? html`<p>${countText(t, view, filtering)}</p>`
+          : compact
+            ? html`<p>${t.headlineShort(view.headline)}</p>`
+            : html`<details class="count__about">
               <summary>${t.headlineShort(view.headline)} <span class="visually-hidden">— ${t.aboutCounts}</span></summary>
               <p>${countText(t, view, filtering)}. <span class="note">${t.countNote}</span></p>
-            </details>`}
+            </details>`
+      }
     </div>
     <div class="visually-hidden" role="status" aria-live="polite" aria-atomic="true">${announcement}</div>`;
 }
@@ -122,17 +121,23 @@ export function renderGroup(g: BranchGroup, t: BranchListMessages, row: RowConte
     )}
     <div id="group-${g.id}" ?hidden=${!o.open}>
       <ul role="list">
-        ${repeat(rows, (e) => e.convention.idcc, (e) => renderRow(e, row))}
+        ${repeat(
+          rows,
+          (e) => e.convention.idcc,
+          (e) => renderRow(e, row),
+        )}
       </ul>
-      ${remaining > 0 && o.first
-        ? html`<button type="button" class="more" part="more" @click=${() => o.onAll(g.id, rows.length, g.entries.length)}>
+      ${
+        remaining > 0 && o.first
+          ? html`<button type="button" class="more" part="more" @click=${() => o.onAll(g.id, rows.length, g.entries.length)}>
             ${t.showAll(g.entries.length)}
           </button>`
-        : remaining > 0
-          ? html`<button type="button" class="more" part="more" @click=${() => o.onMore(g.id, rows.length)}>
+          : remaining > 0
+            ? html`<button type="button" class="more" part="more" @click=${() => o.onMore(g.id, rows.length)}>
               ${t.showMore(Math.min(o.pageSize, remaining), remaining)}
             </button>`
-          : nothing}
+            : nothing
+      }
     </div>
   </div>`;
 }

@@ -56,23 +56,17 @@ function renderChoose(c: Convention, ctx: RowContext): TemplateResult {
     data-idcc=${c.idcc}
     aria-current=${ctx.current === c.idcc ? 'true' : nothing}
   >
-    ${name
-      ? html`<span class="choose__name" lang="fr">${name}</span>`
-      : html`<span class="choose__name choose__untitled">${ctx.t.untitled(c.idcc)}</span>`}
+    ${name ? html`<span class="choose__name" lang="fr">${name}</span>` : html`<span class="choose__name choose__untitled">${ctx.t.untitled(c.idcc)}</span>`}
     ${name ? html`<span class="choose__idcc">${ctx.t.idcc(c.idcc)}</span>` : nothing}
     ${ctx.current === c.idcc ? html`<span class="choose__chosen"><span aria-hidden="true">✓ </span>${ctx.t.chosen}</span>` : nothing}
   </button>`;
 }
 
 function renderDetails(c: Convention, ctx: RowContext): TemplateResult | typeof nothing {
-  const marks = marksOf(c, ctx).map(
-    (text) => html`<p class="mark" part="mark"><span class="mark__icon" aria-hidden="true">!</span>${text}</p>`,
-  );
+  const marks = marksOf(c, ctx).map((text) => html`<p class="mark" part="mark"><span class="mark__icon" aria-hidden="true">!</span>${text}</p>`);
   // the official title on demand, when the row shows a shorter label
   const full =
-    ctx.fullTitles && c.title && c.shortTitle && c.shortTitle !== c.title
-      ? html`<p class="official" part="full-title" lang="fr">${c.title}</p>`
-      : nothing;
+    ctx.fullTitles && c.title && c.shortTitle && c.shortTitle !== c.title ? html`<p class="official" part="full-title" lang="fr">${c.title}</p>` : nothing;
   return html`${full}${marks}`;
 }
 
@@ -98,9 +92,7 @@ export function renderRow(entry: BranchEntry, ctx: RowContext): TemplateResult {
   const c = entry.convention;
   return html`<li class="row" part="row">
     ${renderChoose(c, ctx)} ${renderDetails(c, ctx)}
-    ${c.replacedBy.length > 0
-      ? html`<p class="mark">${ctx.t.replacedBy(list(c.replacedBy, ctx.t.and))}</p>`
-      : nothing}
+    ${c.replacedBy.length > 0 ? html`<p class="mark">${ctx.t.replacedBy(list(c.replacedBy, ctx.t.and))}</p>` : nothing}
     ${renderReplaced(entry, ctx)}
   </li>`;
 }

@@ -247,16 +247,16 @@ export class OpcoBranchList extends OpcoHeadedElement {
       legalAsOf: this.monthOf(this.data.dataset.sources.find((s) => s.id === LEGAL_SOURCE_ID)?.date),
     };
     const visible = view.groups.filter((g) => !filtering || g.entries.length > 0);
-        return html`${renderControls(t, {
-        filter: this.attrs.filter,
-        sort: this.sortKey,
-        compact: this.compact,
-        fullTitles: this.fullTitles,
-        onInput: this.onInput,
-        onKeyDown: this.onFilterKey,
-        onSort: this.onSort,
-        onFullTitles: () => (this.fullTitles = !this.fullTitles),
-      })}
+    return html`${renderControls(t, {
+      filter: this.attrs.filter,
+      sort: this.sortKey,
+      compact: this.compact,
+      fullTitles: this.fullTitles,
+      onInput: this.onInput,
+      onKeyDown: this.onFilterKey,
+      onSort: this.onSort,
+      onFullTitles: () => (this.fullTitles = !this.fullTitles),
+    })}
       ${renderCount(t, view, filtering, this.compact, this.announcer.text)}
       ${filtering && view.matching === 0 ? renderNoMatch(t, query, this.clearFilter) : nothing}
       <div id="groups" @click=${this.onChoose}>

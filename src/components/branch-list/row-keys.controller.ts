@@ -47,10 +47,7 @@ export class RowKeysController implements ReactiveController {
     const all = [...scope.querySelectorAll<HTMLElement>(this.selectors.row)];
     const visible = all.filter((el) => el.checkVisibility());
     const kept = to ?? this.remembered.get(scope);
-    const stop =
-      (kept && visible.includes(kept) ? kept : undefined) ??
-      visible.find((el) => el.getAttribute('aria-current') === 'true') ??
-      visible[0];
+    const stop = (kept && visible.includes(kept) ? kept : undefined) ?? visible.find((el) => el.getAttribute('aria-current') === 'true') ?? visible[0];
     for (const row of all) row.tabIndex = row === stop ? 0 : -1;
   }
 

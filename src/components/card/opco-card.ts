@@ -85,11 +85,13 @@ export class OpcoCard extends OpcoHeadedElement {
         <dd>${t.sectorsOf(opco.id, opco.sectors)}</dd>
       </dl>
       <div class="links">
-        ${isHttpsUrl(opco.website) && !homeStep
-          ? html`<a part="link" href=${opco.website} target="_blank" rel="noopener noreferrer"
+        ${
+          isHttpsUrl(opco.website) && !homeStep
+            ? html`<a part="link" href=${opco.website} target="_blank" rel="noopener noreferrer"
               >${t.website(opco.shortName)} <span class="visually-hidden">${t.newWindow}</span></a
             >`
-          : nothing}
+            : nothing
+        }
         <a part="link" href=${FRANCE_COMPETENCES_URL} target="_blank" rel="noopener noreferrer"
           >${t.check} <span class="visually-hidden">${t.newWindow}</span
           ><span class="hint">${t.checkHint}</span></a

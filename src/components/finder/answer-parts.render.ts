@@ -9,7 +9,6 @@ import type { messages } from './opco-finder.messages.js';
 // the answer shows an <opco-card>: this file defines it, so the element's own file works alone
 import '../card/opco-card.js';
 
-
 export interface AnswerContext {
   readonly t: Messages<(typeof messages)['fr']>;
   readonly lang: Lang;
@@ -34,7 +33,7 @@ export const conventionTitle = (c: Convention | null, ctx: Pick<AnswerContext, '
   c?.title ?? c?.shortTitle ?? (ctx.titlesPending ? ctx.t.titlePending : ctx.t.untitled);
 
 /** Official titles are French: marked so, a screen reader reads them with a French voice on English pages. */
-export const titleLang = (c: Convention | null): 'fr' | typeof nothing => (c?.title ?? c?.shortTitle ? 'fr' : nothing);
+export const titleLang = (c: Convention | null): 'fr' | typeof nothing => ((c?.title ?? c?.shortTitle) ? 'fr' : nothing);
 
 export const heading = (level: number, text: string): TemplateResult => {
   return headingElement(level, text, { id: 'answer-heading', part: 'answer-heading', className: 'answer__heading' });

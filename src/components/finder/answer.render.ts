@@ -44,7 +44,7 @@ const conventionLine = (label: string, conventions: readonly Convention[], ctx: 
 function confidenceNote(resolution: Extract<Resolution, { kind: 'found' }>, ctx: AnswerContext) {
   const { confidence, share, opco, source } = resolution;
   // the convention whose figures decided the OPCO: the one given, else the one in force
-  const decider = resolution.convention.opco ? resolution.convention : resolution.current[0] ?? resolution.convention;
+  const decider = resolution.convention.opco ? resolution.convention : (resolution.current[0] ?? resolution.convention);
   if (confidence === 'low') {
     const why =
       share !== null && share < 0.9

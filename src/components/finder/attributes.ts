@@ -5,7 +5,17 @@ import { DEFAULT_LIMIT } from '../../data/search.js';
 import { parseCompanyId } from '../../data/company-id.js';
 import type { Messages } from '../../platform/i18n.js';
 import { echo, isAbsent, type AttributeProblem } from '../../platform/attributes.js';
-import { type AttributeSpec, COMPACT_SPEC, warningOf, defineAttributes, HEADED_SPEC, readFlagOf, readNumberOf, readTextOf, specOf } from '../../platform/attribute-spec.js';
+import {
+  type AttributeSpec,
+  COMPACT_SPEC,
+  warningOf,
+  defineAttributes,
+  HEADED_SPEC,
+  readFlagOf,
+  readNumberOf,
+  readTextOf,
+  specOf,
+} from '../../platform/attribute-spec.js';
 import type { messages } from './opco-finder.messages.js';
 
 export const LIMIT_MIN = 1;
@@ -18,18 +28,83 @@ export const FINDER_SPEC = defineAttributes('opco-finder', [
   ...HEADED_SPEC,
   COMPACT_SPEC,
   { prop: 'idcc', attr: 'idcc', type: 'string', max: 40, default: null, warning: 'is not an IDCC; write 1 to 4 digits, e.g. idcc="1979".' },
-  { prop: 'siret', attr: 'siret', type: 'string', max: 40, default: null, warning: 'is not a valid SIRET; write the 14 digits of the establishment (spaces allowed).' },
-  { prop: 'apiBase', attr: 'api-base', type: 'url', default: null, warning: 'is not an http(s) address; write the full URL of your relay, e.g. api-base="https://example.org/company-search". The company look-up is off.' },
-  { prop: 'companyLookup', attr: 'company-lookup', type: 'flag', default: true, warning: 'is not valid; write company-lookup="off" or leave it out. The company look-up is off.' },
-  { prop: 'timeout', attr: null, type: 'int', min: 1, max: TIMEOUT_MAX, clamp: true, default: 8000, warning: 'is not valid; set a number of milliseconds (at most 60000). 8000 is used.' },
-  { prop: 'label', attr: 'label', type: 'string', max: 300, default: null, warning: 'is not valid; write a text of up to 300 characters. The widget’s own label is used.' },
-  { prop: 'placeholder', attr: 'placeholder', type: 'string', max: 300, default: null, warning: 'is not valid; write a text of up to 300 characters. No placeholder is shown.' },
-  { prop: 'limit', attr: 'limit', type: 'int', min: LIMIT_MIN, max: LIMIT_MAX, default: DEFAULT_LIMIT, warning: `is not valid; write a whole number from ${LIMIT_MIN} to ${LIMIT_MAX}. ${DEFAULT_LIMIT} suggestions are shown.` },
-  { prop: 'opco', attr: 'opco', type: 'string', max: 40, default: null, warning: 'is unknown; write an OPCO id (listed in the README). Suggestions are not filtered.' },
+  {
+    prop: 'siret',
+    attr: 'siret',
+    type: 'string',
+    max: 40,
+    default: null,
+    warning: 'is not a valid SIRET; write the 14 digits of the establishment (spaces allowed).',
+  },
+  {
+    prop: 'apiBase',
+    attr: 'api-base',
+    type: 'url',
+    default: null,
+    warning: 'is not an http(s) address; write the full URL of your relay, e.g. api-base="https://example.org/company-search". The company look-up is off.',
+  },
+  {
+    prop: 'companyLookup',
+    attr: 'company-lookup',
+    type: 'flag',
+    default: true,
+    warning: 'is not valid; write company-lookup="off" or leave it out. The company look-up is off.',
+  },
+  {
+    prop: 'timeout',
+    attr: null,
+    type: 'int',
+    min: 1,
+    max: TIMEOUT_MAX,
+    clamp: true,
+    default: 8000,
+    warning: 'is not valid; set a number of milliseconds (at most 60000). 8000 is used.',
+  },
+  {
+    prop: 'label',
+    attr: 'label',
+    type: 'string',
+    max: 300,
+    default: null,
+    warning: 'is not valid; write a text of up to 300 characters. The widget’s own label is used.',
+  },
+  {
+    prop: 'placeholder',
+    attr: 'placeholder',
+    type: 'string',
+    max: 300,
+    default: null,
+    warning: 'is not valid; write a text of up to 300 characters. No placeholder is shown.',
+  },
+  {
+    prop: 'limit',
+    attr: 'limit',
+    type: 'int',
+    min: LIMIT_MIN,
+    max: LIMIT_MAX,
+    default: DEFAULT_LIMIT,
+    warning: `is not valid; write a whole number from ${LIMIT_MIN} to ${LIMIT_MAX}. ${DEFAULT_LIMIT} suggestions are shown.`,
+  },
+  {
+    prop: 'opco',
+    attr: 'opco',
+    type: 'string',
+    max: 40,
+    default: null,
+    warning: 'is unknown; write an OPCO id (listed in the README). Suggestions are not filtered.',
+  },
   AUDIENCE_SPEC,
 ]);
 const spec = (prop: string) => specOf(FINDER_SPEC, prop);
-const [LIMIT, OPCO, IDCC, LOOKUP, API_BASE, SIRET, TIMEOUT] = ['limit', 'opco', 'idcc', 'companyLookup', 'apiBase', 'siret', 'timeout'].map(spec) as [AttributeSpec, AttributeSpec, AttributeSpec, AttributeSpec, AttributeSpec, AttributeSpec, AttributeSpec];
+const [LIMIT, OPCO, IDCC, LOOKUP, API_BASE, SIRET, TIMEOUT] = ['limit', 'opco', 'idcc', 'companyLookup', 'apiBase', 'siret', 'timeout'].map(spec) as [
+  AttributeSpec,
+  AttributeSpec,
+  AttributeSpec,
+  AttributeSpec,
+  AttributeSpec,
+  AttributeSpec,
+  AttributeSpec,
+];
 
 /**
  * The finder's own properties, as set (the element itself is passed): whatever a page sets,

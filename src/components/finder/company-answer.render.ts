@@ -10,29 +10,27 @@ import { MAX_NAF_CANDIDATES, nafClock, nomenclatureLine, renderNafCandidates, ty
 import { activityCodes, formatCompanyId, type CompanyModel, type IdccLink, type OpcoGroup, type PublicLink, type Unresolved } from './company-groups.js';
 
 /** The page cited in the shared notes (peers.md §1.8) for AKTO's overseas delegation. */
-export const AKTO_OVERSEAS_SOURCE =
-  'https://institutions-professionnelles.fr/2-non-categorise/2601-akto-delegue-de-plusieurs-opco-en-outre-mer';
+export const AKTO_OVERSEAS_SOURCE = 'https://institutions-professionnelles.fr/2-non-categorise/2601-akto-delegue-de-plusieurs-opco-en-outre-mer';
 
 /** What the company is called in the answer, a suggestion or an announcement. */
-export const companyName = (model: Pick<CompanyModel, 'company'>, ctx: Pick<AnswerContext, 't'>): string =>
-  model.company.name ?? ctx.t.nonDiffusibleName;
+export const companyName = (model: Pick<CompanyModel, 'company'>, ctx: Pick<AnswerContext, 't'>): string => model.company.name ?? ctx.t.nonDiffusibleName;
 
 function place(e: Establishment | null, ctx: AnswerContext, companyWide = false): TemplateResult {
   const { t } = ctx;
   if (companyWide) return html`<span>${t.companyWideTag}</span>`;
   if (e === null) return html`<span>${t.otherEstablishments}</span>`;
   const where = [e.isHeadOffice ? t.headOffice : t.establishment, e.town].filter(Boolean).join(', ');
-  return html`<span>${where}</span> <span class="answer__idcc">(${t.siret(formatCompanyId(e.siret))})</span>${e.active
-      ? nothing
-      : html` <span class="tag">${t.closedTag}</span>`}`;
+  return html`<span>${where}</span> <span class="answer__idcc">(${t.siret(formatCompanyId(e.siret))})</span>${
+    e.active ? nothing : html` <span class="tag">${t.closedTag}</span>`
+  }`;
 }
 
 function linkLine(l: IdccLink, ctx: AnswerContext, extra?: string): TemplateResult {
   const title = conventionTitle(l.convention, ctx);
   return html`<li>
-    ${place(l.establishment, ctx, l.companyWide === true)} : <span lang=${titleLang(l.convention)}>${title}</span> <span class="answer__idcc">(${ctx.t.idcc(l.idcc)})</span>${extra
-      ? html` — ${extra}`
-      : nothing}
+    ${place(l.establishment, ctx, l.companyWide === true)} : <span lang=${titleLang(l.convention)}>${title}</span> <span class="answer__idcc">(${ctx.t.idcc(l.idcc)})</span>${
+      extra ? html` — ${extra}` : nothing
+    }
   </li>`;
 }
 
@@ -44,8 +42,9 @@ function group(g: OpcoGroup, several: boolean, ctx: AnswerContext): TemplateResu
     <ul class="answer__list">
       ${g.links.map((l) => linkLine(l, ctx))}
     </ul>
-    ${several && ctx.onChoose
-      ? html`<div class="actions">
+    ${
+      several && ctx.onChoose
+        ? html`<div class="actions">
           <button
             type="button"
             class="button choose"
@@ -56,7 +55,8 @@ function group(g: OpcoGroup, several: boolean, ctx: AnswerContext): TemplateResu
             ${ctx.t.choose(g.opco.shortName)}
           </button>
         </div>`
-      : nothing}
+        : nothing
+    }
   </li>`;
 }
 
@@ -81,11 +81,13 @@ function identity(model: CompanyModel, ctx: AnswerContext): TemplateResult {
   return html`<p class="company" part="company">
     <strong class="company__name">${companyName(model, ctx)}</strong>
     <span class="answer__idcc">${t.siren(formatCompanyId(company.siren))}</span>
-    ${band
-      ? html`<span class="company__headcount"
+    ${
+      band
+        ? html`<span class="company__headcount"
           >${band.year ? t.headcountYear(band.label[ctx.lang], band.year) : t.headcount(band.label[ctx.lang])}</span
         >`
-      : nothing}
+        : nothing
+    }
   </p>`;
 }
 
@@ -205,18 +207,22 @@ export function renderCompanyAnswer(model: CompanyModel, ctx: CompanyAnswerConte
   ${model.noIdcc || (model.withoutIdcc.length > 0 && !model.focusWithoutOwn) ? renderActivityBasedSuggestions(model, ctx) : nothing}
   ${publicBlock(model, ctx)}
   ${several ? html`<p class="answer__summary" part="summary">${t.several}</p>` : nothing}
-  ${groups.length
-    ? html`<ul class="answer__cards company-groups" part="candidates">
+  ${
+    groups.length
+      ? html`<ul class="answer__cards company-groups" part="candidates">
         ${groups.map((g) => group(g, several, ctx))}
       </ul>`
-    : nothing}
+      : nothing
+  }
   ${model.idcc9999Beside ? html`<p class="answer__note" data-note="9999">${t.idcc9999Beside}</p>` : nothing}
-  ${toCheck.length
-    ? html`<p class="answer__subtitle">${t.toCheck}</p>
+  ${
+    toCheck.length
+      ? html`<p class="answer__subtitle">${t.toCheck}</p>
         <ul class="answer__list" part="to-check">
           ${toCheck.map((u) => linkLine(u, ctx, why(u.resolution, ctx)))}
         </ul>`
-    : nothing}
+      : nothing
+  }
   ${model.withoutIdcc.length && !model.noIdcc && !model.focusWithoutOwn ? establishments(t.withoutIdcc, model.withoutIdcc, ctx) : nothing}
   ${model.closedSkipped.length ? establishments(t.closedSkipped, model.closedSkipped, ctx) : nothing}
   ${overseasNote(model, ctx)}
@@ -228,12 +234,7 @@ export function renderCompanyAnswer(model: CompanyModel, ctx: CompanyAnswerConte
 export function announceCompany(model: CompanyModel, ctx: Pick<AnswerContext, 't' | 'lang'>): string {
   const name = companyName(model, ctx);
   const { t } = ctx;
-  const prefix =
-    model.closedWhat === 'company'
-      ? `${t.companyClosed(null)} `
-      : model.closedWhat === 'establishment'
-        ? `${t.establishmentClosed(null)} `
-        : '';
+  const prefix = model.closedWhat === 'company' ? `${t.companyClosed(null)} ` : model.closedWhat === 'establishment' ? `${t.establishmentClosed(null)} ` : '';
   if (model.noIdcc) return `${prefix}${name}. ${model.focus ? t.noIdccEstablishment : t.noIdccCompany}`;
   if (model.publicLinks.length > 0 && model.groups.length === 0) return prefix + t.announcePublic(name);
   if (model.groups.length === 1) return prefix + t.announceCompanyOne(name, model.groups[0]!.opco.shortName);

@@ -80,7 +80,7 @@ const conventionOf = (r: Resolution): Convention | null => {
  * or on the establishments matching the postcode after a narrowed name search.
  */
 export function companyModel(company: Company): CompanyModel {
-  const focus = company.queriedSiret ? company.establishments.find((e) => e.siret === company.queriedSiret) ?? null : null;
+  const focus = company.queriedSiret ? (company.establishments.find((e) => e.siret === company.queriedSiret) ?? null) : null;
   const narrowed = !focus && company.narrowedTo !== null;
   // after a postcode filter only the matching establishments count (not the head office elsewhere)
   const all = focus ? [focus] : narrowed ? company.establishments.filter((e) => e.matched) : company.establishments;

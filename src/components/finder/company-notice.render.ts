@@ -52,9 +52,7 @@ export function renderCompanyNotice(state: CompanySearchState, t: T, lang: Lang,
   const n = notice(state, t, lang);
   if (!n) return nothing;
   const icon =
-    n.kind === 'loading'
-      ? html`<span class="status__spinner" aria-hidden="true"></span>`
-      : html`<span class="status__icon" aria-hidden="true">!</span>`;
+    n.kind === 'loading' ? html`<span class="status__spinner" aria-hidden="true"></span>` : html`<span class="status__icon" aria-hidden="true">!</span>`;
   if (inPopup) {
     return html`<p class="popup__note" aria-hidden="true">${icon}<span>${n.message}</span></p>`;
   }

@@ -80,10 +80,7 @@ export class CompanySearchController implements ReactiveController {
 
   /** Applies the host's attributes; cheap when nothing changed (called from `willUpdate`). */
   configure(config: CompanySearchConfig): void {
-    const same =
-      config.enabled === this.config.enabled &&
-      config.apiBase === this.config.apiBase &&
-      config.timeoutMs === this.config.timeoutMs;
+    const same = config.enabled === this.config.enabled && config.apiBase === this.config.apiBase && config.timeoutMs === this.config.timeoutMs;
     if (same) return;
     this.config = config;
     this.teardown();
@@ -160,10 +157,13 @@ export class CompanySearchController implements ReactiveController {
     if (state.status === 'error' && state.error.kind === 'rate-limited' && !state.error.capped && !this.retried.has(state.input)) {
       this.retried.add(state.input);
       const input = state.input;
-      this.retryTimer = pageClock().setTimeout(() => {
-        const now = this.session?.state;
-        if (now?.status === 'error' && now.input === input) void this.submit(input);
-      }, state.error.retryAfter * 1000 + 50);
+      this.retryTimer = pageClock().setTimeout(
+        () => {
+          const now = this.session?.state;
+          if (now?.status === 'error' && now.input === input) void this.submit(input);
+        },
+        state.error.retryAfter * 1000 + 50,
+      );
     }
     this.host.requestUpdate();
     this.options.onChange?.(state);

@@ -72,7 +72,9 @@ export function renderField(ctx: FieldContext): TemplateResult {
   const { t, lang, lookup, combobox } = ctx;
   const { items, open } = combobox;
   // the question the widget answers, then what to type: one label, so the field's name says both
-  const label = ctx.label ?? html`<span class="label__question">${t.question}</span>
+  const label =
+    ctx.label ??
+    html`<span class="label__question">${t.question}</span>
       <span class="label__field">${lookup ? t.labelCompany : t.label}</span>`;
   return html`<label class="label" part="label" for="input">${label}</label>
     <!-- once an answer is shown the hint folds away (the field still has it as its description) -->
@@ -118,7 +120,7 @@ export function renderField(ctx: FieldContext): TemplateResult {
     ${lookup ? renderPlace(ctx) : nothing}
     <div class="visually-hidden" role="status" aria-live="polite" aria-atomic="true">${ctx.spoken}</div>
     <!-- no whitespace inside: an idle look-up leaves it :empty, and it takes no room -->
-    <div class="company-status" part="company-status" role="status" aria-live="polite">${lookup
-        ? renderCompanyNotice(ctx.companies, t, lang, false)
-        : nothing}</div>`;
+    <div class="company-status" part="company-status" role="status" aria-live="polite">${
+      lookup ? renderCompanyNotice(ctx.companies, t, lang, false) : nothing
+    }</div>`;
 }

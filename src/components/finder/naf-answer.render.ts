@@ -40,8 +40,7 @@ function evidence(c: NafCandidate, ctx: NafAnswerContext): TemplateResult {
   if (e.kind === 'words') return html`<span class="naf__why">${t.nafWhyWords(e.words.join(', '))}</span>${via}`;
   if (e.kind === 'neighbour') return html`<span class="naf__why">${t.nafWhyNeighbour(e.naf)}</span>${via}`;
   if (e.kind === 'scope') return html`<span class="naf__why">${externalLink(e.url, t.nafWhyScope(e.num, e.words.join(', ')), ctx)}</span>${via}`;
-  const text =
-    e.kind === 'mapped' ? t.nafWhyMapped(e.num, e.old, e.split) : c.strength === 'cited-past' ? t.nafWhyCitedPast(e.num) : t.nafWhyCited(e.num);
+  const text = e.kind === 'mapped' ? t.nafWhyMapped(e.num, e.old, e.split) : c.strength === 'cited-past' ? t.nafWhyCitedPast(e.num) : t.nafWhyCited(e.num);
   return html`<span class="naf__why">${externalLink(e.url, text, ctx)}</span>${via}`;
 }
 
@@ -74,8 +73,7 @@ export function renderNafAnswer(result: NafResult, ctx: NafAnswerContext): Templ
   const names = [...new Set(shown.map((c) => ctx.opcoOf(c)?.shortName).filter((n): n is string => !!n))];
   // INSEE's label is French
   const activity = result.label ? html`<p class="answer__activity" lang="fr">${result.label}</p>` : nothing;
-  const list =
-    shown.length || !result.advice ? renderNafCandidates(shown, ctx) : renderStatus('info', result.advice[lang], { hint: t.payslip });
+  const list = shown.length || !result.advice ? renderNafCandidates(shown, ctx) : renderStatus('info', result.advice[lang], { hint: t.payslip });
   if (!names.length) {
     return html`${heading(ctx.level, t.nafTitle(result.naf, result.label))} ${nomenclatureLine(result, ctx)} ${list} ${caveat}
       ${source} ${checkLink(ctx, true)}`;

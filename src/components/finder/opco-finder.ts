@@ -474,21 +474,23 @@ export class OpcoFinder extends OpcoHeadedElement {
         answered: this.answer.current !== undefined,
       })}
       ${renderTableStatus(this.conventions, this.lang_, !this.answeredBeforeTable && (this.pending !== undefined || collapse(this.fieldText) !== ''))}
-      ${this.answer.current
-        ? renderAnswer(this.answer.current, {
-            t,
-            lang: this.lang_,
-            level: heading.inner,
-            compact: this.compact,
-            theme: this.getAttribute('data-theme') ?? 'light',
-            onReset: this.onReset,
-            chosen: this.answer.chosen,
-            onChoose: this.answer.choose,
-            titlesPending: this.answeredBeforeTable && this.conventions.state.status !== 'failed',
-            naf: this.nafContext,
-            audience,
-          })
-        : nothing}
+      ${
+        this.answer.current
+          ? renderAnswer(this.answer.current, {
+              t,
+              lang: this.lang_,
+              level: heading.inner,
+              compact: this.compact,
+              theme: this.getAttribute('data-theme') ?? 'light',
+              onReset: this.onReset,
+              chosen: this.answer.chosen,
+              onChoose: this.answer.choose,
+              titlesPending: this.answeredBeforeTable && this.conventions.state.status !== 'failed',
+              naf: this.nafContext,
+              audience,
+            })
+          : nothing
+      }
     </div>`;
   }
 }

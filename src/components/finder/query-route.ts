@@ -55,9 +55,7 @@ export function routeSubmit(text: string, ctx: SubmitContext): SubmitRoute {
     case 'name':
       if (ctx.suggestions === 1) return 'only-suggestion';
       if (ctx.suggestions > 1) return 'ask';
-      return ctx.lookup && text.replace(/\s/g, '').length >= MIN_NAME_LENGTH && !ctx.companiesDone
-        ? 'company-name'
-        : 'no-result';
+      return ctx.lookup && text.replace(/\s/g, '').length >= MIN_NAME_LENGTH && !ctx.companiesDone ? 'company-name' : 'no-result';
   }
 }
 

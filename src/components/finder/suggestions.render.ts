@@ -9,9 +9,7 @@ import { formatCompanyId } from './company-groups.js';
 import { nameOf } from './convention-name.js';
 import type { messages } from './opco-finder.messages.js';
 
-export type Suggestion =
-  | { readonly kind: 'convention'; readonly hit: SearchHit }
-  | { readonly kind: 'company'; readonly company: Company };
+export type Suggestion = { readonly kind: 'convention'; readonly hit: SearchHit } | { readonly kind: 'company'; readonly company: Company };
 
 export interface SuggestionsContext {
   readonly t: Messages<(typeof messages)['fr']>;
@@ -43,12 +41,7 @@ function optionShell(index: number, ctx: SuggestionsContext, className: string, 
 function conventionOption(hit: SearchHit, index: number, ctx: SuggestionsContext): TemplateResult {
   const { t } = ctx;
   const c = hit.convention;
-  const opco =
-    c.candidates.length > 1
-      ? t.optionShared(c.candidates.map(ctx.opcoName).join(', '))
-      : c.opco
-        ? ctx.opcoName(c.opco)
-        : t.optionNoOpco;
+  const opco = c.candidates.length > 1 ? t.optionShared(c.candidates.map(ctx.opcoName).join(', ')) : c.opco ? ctx.opcoName(c.opco) : t.optionNoOpco;
   const replaced = c.replacedBy.length ? t.optionReplaced(c.replacedBy) : null;
   return optionShell(
     index,
@@ -67,8 +60,7 @@ function conventionOption(hit: SearchHit, index: number, ctx: SuggestionsContext
 function companyOption(company: Company, index: number, ctx: SuggestionsContext): TemplateResult {
   const { t } = ctx;
   // the establishment the visitor asked for, else the head office: its town and SIRET identify it
-  const shown =
-    company.establishments.find((e) => e.siret === company.queriedSiret) ?? company.headOffice ?? company.establishments[0];
+  const shown = company.establishments.find((e) => e.siret === company.queriedSiret) ?? company.headOffice ?? company.establishments[0];
   const count = company.openEstablishmentCount;
   return optionShell(
     index,
@@ -112,11 +104,13 @@ export function renderListbox(ctx: SuggestionsContext): TemplateResult {
     ?hidden=${!open}
     @mousedown=${ctx.onPointerDown}
   >
-    ${!open
-      ? nothing
-      : grouped
-        ? html`${groupOf('group-conventions', t.groupConventions, indexed.slice(0, firstCompany))}
+    ${
+      !open
+        ? nothing
+        : grouped
+          ? html`${groupOf('group-conventions', t.groupConventions, indexed.slice(0, firstCompany))}
           ${groupOf('group-companies', t.groupCompanies, indexed.slice(firstCompany))}`
-        : items.map((s, i) => option(s, i, ctx))}
+          : items.map((s, i) => option(s, i, ctx))
+    }
   </div>`;
 }

@@ -8,7 +8,6 @@ export function todayISO(now = new Date()): string {
   return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
 }
 
-
 /** A source date as precise as it is given: 'YYYY', 'YYYY-MM' or 'YYYY-MM-DD'. */
 export function partialDate(lang: Lang, value: string): string {
   if (/^\d{4}-\d{2}-\d{2}$/.test(value)) return formatDate(lang, value);
@@ -17,5 +16,4 @@ export function partialDate(lang: Lang, value: string): string {
 }
 
 /** True when a dated rule ended before `today` (shown as "terminé", never hidden: it explains the past). */
-export const hasEnded = (validity: Validity | undefined, today: string): boolean =>
-  validity?.to !== undefined && validity.to < today;
+export const hasEnded = (validity: Validity | undefined, today: string): boolean => validity?.to !== undefined && validity.to < today;

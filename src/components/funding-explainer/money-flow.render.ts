@@ -120,12 +120,7 @@ interface Routed {
   readonly badge: { readonly x: number; readonly y: number };
 }
 
-function route(
-  edges: readonly MoneyFlowEdge[],
-  boxes: Map<ActorId, Box>,
-  rows: readonly { top: number; bottom: number }[],
-  width: number,
-): Routed[] {
+function route(edges: readonly MoneyFlowEdge[], boxes: Map<ActorId, Box>, rows: readonly { top: number; bottom: number }[], width: number): Routed[] {
   const nest = nesting(edges, boxes);
   const offsets = endOffsets(edges, boxes, nest);
   return edges.map((edge, i) => {
@@ -157,8 +152,7 @@ function route(
       const gx = side === 'left' ? GUTTER - 12 - inner * 10 : width - GUTTER + 12 + inner * 10;
       // horizontal runs in the gap next to the source (below it going down, above it going up), then
       // in the gap next to the target; y is measured from the source's side of each gap
-      const lane = (gapTop: number, gapBottom: number, depth: number, fromTop: boolean) =>
-        fromTop ? gapTop + 14 + depth * 8 : gapBottom - 14 - depth * 8;
+      const lane = (gapTop: number, gapBottom: number, depth: number, fromTop: boolean) => (fromTop ? gapTop + 14 + depth * 8 : gapBottom - 14 - depth * 8);
       const ya = down ? lane(rows[a.row]!.bottom, rows[a.row + 1]!.top, k, true) : lane(rows[a.row - 1]!.bottom, a.y, k, false);
       const yb = down ? lane(rows[b.row - 1]!.bottom, b.y, k, false) : lane(b.y + b.h, rows[b.row + 1]!.top, k, true);
       d = `M${x1} ${y1} L${x1} ${ya} L${gx} ${ya} L${gx} ${yb} L${x2} ${yb} L${x2} ${y2}`;

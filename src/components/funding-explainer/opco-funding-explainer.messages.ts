@@ -34,7 +34,7 @@ const fr = {
   asOf: (date: string) => `À jour au ${date}`,
   newest: (date: string) => `source la plus récente : ${date}`,
   noNewest: 'sources non datées',
-    undated: 'sans date',
+  undated: 'sans date',
   flow: (payer: string, receiver: string) => `De : ${payer} — à : ${receiver}`,
   since: (d: string) => `depuis le ${d}`,
   until: (d: string) => `jusqu’au ${d}`,
@@ -55,13 +55,11 @@ const fr = {
   band: (kind: BandKind, min: number, max: number) =>
     kind === 'from' ? `${min} salariés et plus` : kind === 'exactly' ? `${min} salarié${min > 1 ? 's' : ''}` : `${min} à ${max} salariés`,
   fromSelection: (band: string) => `Effectif de l’entreprise trouvée : ${band}. Il est utilisé tant que vous n’en saisissez pas un autre.`,
-  bandStraddles: (band: string) =>
-    `L’entreprise trouvée a ${band} : cette tranche ne dit pas si elle est au-dessus du seuil de 250. Saisissez l’effectif.`,
+  bandStraddles: (band: string) => `L’entreprise trouvée a ${band} : cette tranche ne dit pas si elle est au-dessus du seuil de 250. Saisissez l’effectif.`,
   level: 'Niveau du diplôme préparé',
   levelChoose: '— Choisir un niveau —',
   levelName: (n: number) =>
-    ({ 3: '3 — CAP', 4: '4 — bac', 5: '5 — bac+2 (BTS)', 6: '6 — bac+3 (licence)', 7: '7 — bac+5 (master)', 8: '8 — doctorat' })[n] ??
-    String(n),
+    ({ 3: '3 — CAP', 4: '4 — bac', 5: '5 — bac+2 (BTS)', 6: '6 — bac+3 (licence)', 7: '7 — bac+5 (master)', 8: '8 — doctorat' })[n] ?? String(n),
   rqth: 'Apprenti reconnu travailleur handicapé (RQTH)',
   aidTitle: 'Aide de l’État à l’embauche',
   aidAmount: (amount: string) => `Aide de l’État à l’embauche : ${amount}`,
@@ -79,8 +77,7 @@ const fr = {
   flowHeading: 'Le circuit de l’argent',
   flowTitle: 'Schéma : qui verse de l’argent à qui, de l’employeur et de l’État jusqu’aux organismes de formation.',
   flowText: 'Le schéma en texte',
-  flowKind: (k: MoneyFlowKind) =>
-    ({ contribution: 'contributions', transfer: 'reversements', funding: 'financements de formations', aid: 'aides' })[k],
+  flowKind: (k: MoneyFlowKind) => ({ contribution: 'contributions', transfer: 'reversements', funding: 'financements de formations', aid: 'aides' })[k],
   legend: 'Légende :',
   badAttr: (attr: string, value: string, expected: string) => `${attr}="${value}" n’est pas valide. ${expected}`,
   expectOneOf: (values: string) => `Valeurs possibles : ${values}.`,
@@ -113,7 +110,8 @@ const fr = {
     ({
       employer: '',
       apprentice: 'Ces montants sont ceux de votre employeur : ce n’est pas à vous de les payer. Vous, vous recevez un salaire (voir « Qui paie qui »).',
-      'training-centre': 'Vous facturez la participation à l’employeur après ses 45 premiers jours de formation pratique ; elle est déduite du premier versement de l’OPCO.',
+      'training-centre':
+        'Vous facturez la participation à l’employeur après ses 45 premiers jours de formation pratique ; elle est déduite du premier versement de l’OPCO.',
     })[audience],
   sourcesLine: 'Base légale :',
   participationLegal: 'Base légale :',

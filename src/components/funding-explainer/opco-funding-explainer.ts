@@ -262,7 +262,15 @@ export class OpcoFundingExplainer extends OpcoHeadedElement {
       theme: this.getAttribute('data-theme') ?? 'light',
       simulator:
         id === 'apprentissage'
-          ? renderSimulator({ t, lang: this.lang_, audience: this.audience_, level: level + 1, fields: this.fields, sim: this.sim, onChange: this.onFieldChange })
+          ? renderSimulator({
+              t,
+              lang: this.lang_,
+              audience: this.audience_,
+              level: level + 1,
+              fields: this.fields,
+              sim: this.sim,
+              onChange: this.onFieldChange,
+            })
           : undefined,
     };
     return renderSchemeCard(ctx, SCHEMES[id]);

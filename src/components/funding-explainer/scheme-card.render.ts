@@ -52,9 +52,9 @@ const text = (value: Bilingual, lang: Lang) => keepAmounts(value[lang]);
 /** "à confirmer" as words (not only a colour), with what exactly is unconfirmed. */
 export function renderUnconfirmed(ctx: Pick<CardContext, 't' | 'lang'>, item: Sourced): TemplateResult | typeof nothing {
   if (item.confirmed) return nothing;
-  return html` <span class="tbc" part="unconfirmed">${ctx.t.unconfirmed}</span>${item.unconfirmedNote
-      ? html` <span class="tbc-note">${text(item.unconfirmedNote, ctx.lang)}</span>`
-      : nothing}`;
+  return html` <span class="tbc" part="unconfirmed">${ctx.t.unconfirmed}</span>${
+    item.unconfirmedNote ? html` <span class="tbc-note">${text(item.unconfirmedNote, ctx.lang)}</span>` : nothing
+  }`;
 }
 
 export function validityText(ctx: Pick<CardContext, 't' | 'lang'>, v: Validity | undefined): string {
@@ -74,11 +74,13 @@ function renderValidity(ctx: CardContext, v: Validity | undefined, written?: Bil
 export function renderLegal(ctx: Pick<CardContext, 't' | 'lang'>, ref: LegalReference): TemplateResult {
   const label = text(ref.label, ctx.lang);
   return html`<li>
-    ${isHttpsUrl(ref.url)
-      ? html`<a part="link" href=${ref.url} target="_blank" rel="noopener noreferrer"
+    ${
+      isHttpsUrl(ref.url)
+        ? html`<a part="link" href=${ref.url} target="_blank" rel="noopener noreferrer"
           >${label}<span class="visually-hidden"> — ${ctx.t.legifrance} ${ctx.t.newWindow}</span></a
         >`
-      : html`<span>${label}</span> <span class="meta">(${ctx.t.noUrl})</span>`}${renderUnconfirmed(ctx, ref)}
+        : html`<span>${label}</span> <span class="meta">(${ctx.t.noUrl})</span>`
+    }${renderUnconfirmed(ctx, ref)}
   </li>`;
 }
 
@@ -145,11 +147,13 @@ function renderSources(ctx: CardContext, scheme: Scheme): TemplateResult {
         ${scheme.sources.map((key) => {
           const s = FUNDING_SOURCES[key];
           return html`<li>
-            ${isWebUrl(s.url)
-              ? html`<a href=${s.url} target="_blank" rel="noopener noreferrer"
+            ${
+              isWebUrl(s.url)
+                ? html`<a href=${s.url} target="_blank" rel="noopener noreferrer"
                   >${s.label}<span class="visually-hidden"> ${t.newWindow}</span></a
                 >`
-              : s.label}
+                : s.label
+            }
             <span class="meta">(${s.date ? partialDate(lang, s.date) : t.undated})</span>
           </li>`;
         })}
@@ -215,9 +219,11 @@ export function renderSchemeCard(ctx: CardContext, scheme: Scheme): TemplateResu
   return html`<article class="scheme" part="scheme" data-scheme=${scheme.id} aria-labelledby="title-${scheme.id}">
     ${headingElement(ctx.level, schemeTitle(scheme, lang), { id: `title-${scheme.id}`, className: 'scheme__title' })}
     <p class="meta">
-      ${lang === 'en' && !scheme.name.en.toLowerCase().includes(scheme.frenchTerm.toLowerCase())
-        ? html`<span lang="fr">${scheme.frenchTerm}</span>`
-        : nothing /* the French name is given once: in the title's brackets when it is there */}
+      ${
+        lang === 'en' && !scheme.name.en.toLowerCase().includes(scheme.frenchTerm.toLowerCase())
+          ? html`<span lang="fr">${scheme.frenchTerm}</span>`
+          : nothing /* the French name is given once: in the title's brackets when it is there */
+      }
       ${renderValidity(ctx, scheme.validity)}
       ${scheme.status === 'closed' ? html`<strong class="ended">${t.closed}</strong>` : nothing}
     </p>

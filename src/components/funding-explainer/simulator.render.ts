@@ -41,11 +41,14 @@ function headline(v: SimulatorView): string {
 /** Legal references on one quiet line: linked where the sources give a link, plain text otherwise. */
 function inlineRefs(v: SimulatorView, refs: readonly LegalReference[]) {
   return refs.map(
-    (r, i) => html`${i ? ', ' : ''}${r.url
-        ? html`<a part="link" href=${r.url} target="_blank" rel="noopener noreferrer"
+    (r, i) =>
+      html`${i ? ', ' : ''}${
+        r.url
+          ? html`<a part="link" href=${r.url} target="_blank" rel="noopener noreferrer"
             >${r.label[v.lang]}<span class="visually-hidden"> — ${v.t.legifrance} ${v.t.newWindow}</span></a
           >`
-        : r.label[v.lang]}${renderUnconfirmed(v, r)}`,
+          : r.label[v.lang]
+      }${renderUnconfirmed(v, r)}`,
   );
 }
 
@@ -99,7 +102,8 @@ function renderFigures(v: SimulatorView, aid: HiringAidEligible): TemplateResult
 
 function renderHeadcountHint(v: SimulatorView): TemplateResult {
   const { t, sim } = v;
-  const band = sim.band && t.band(sim.band.max === null ? 'from' : sim.band.max === sim.band.min ? 'exactly' : 'range', sim.band.min, sim.band.max ?? sim.band.min);
+  const band =
+    sim.band && t.band(sim.band.max === null ? 'from' : sim.band.max === sim.band.min ? 'exactly' : 'range', sim.band.min, sim.band.max ?? sim.band.min);
   return html`<p id="sim-headcount-hint" class="hint">
     ${t.headcountHint}
     ${band && sim.bandStraddles && sim.headcountSource === 'none' ? html`<strong>${t.bandStraddles(band)}</strong>` : nothing}
@@ -143,12 +147,16 @@ export function renderSimulator(v: SimulatorView): TemplateResult {
       ${explanation ? html`<p class="result__why">${explanation}</p>` : nothing}
       ${aid.status === 'eligible' ? renderFigures(v, aid) : nothing}
       ${aid.status === 'eligible' ? html`<p class="quiet">${t.aidNote}${aid.rqthApplied ? html` ${t.rqthApplied}` : nothing}</p>` : nothing}
-      ${aid.status === 'eligible' && (v.audience === 'apprentice' || (v.audience === 'training-centre' && v.sim.participation?.status === 'due'))
-        ? html`<p class="for-audience">${t.forAudience(v.audience)}</p>`
-        : nothing}
-      ${aid.status === 'not-eligible' && v.sim.participation?.status !== 'invalid' && v.sim.participation
-        ? html`<p class="quiet participation">${keepAmounts(v.sim.participation.explanation[lang])}</p>`
-        : nothing}
+      ${
+        aid.status === 'eligible' && (v.audience === 'apprentice' || (v.audience === 'training-centre' && v.sim.participation?.status === 'due'))
+          ? html`<p class="for-audience">${t.forAudience(v.audience)}</p>`
+          : nothing
+      }
+      ${
+        aid.status === 'not-eligible' && v.sim.participation?.status !== 'invalid' && v.sim.participation
+          ? html`<p class="quiet participation">${keepAmounts(v.sim.participation.explanation[lang])}</p>`
+          : nothing
+      }
     </div>
     ${aid.status === 'eligible' || aid.status === 'not-eligible' ? renderRule(v, aid) : nothing}
     ${renderNotes(v, aid)}

@@ -57,8 +57,7 @@ export interface FundingSimulateDetail {
 }
 
 /** INSEE bands never straddle 250, but a page may share any range: then the band decides nothing. */
-const straddles = (band: HeadcountRange) =>
-  band.min < LARGE_COMPANY_HEADCOUNT && (band.max === null || band.max >= LARGE_COMPANY_HEADCOUNT);
+const straddles = (band: HeadcountRange) => band.min < LARGE_COMPANY_HEADCOUNT && (band.max === null || band.max >= LARGE_COMPANY_HEADCOUNT);
 
 export function simulate(fields: SimulatorFields, typed: boolean, fromAttribute: boolean, band?: HeadcountRange): Simulation {
   const own = fields.headcount.trim();
@@ -66,7 +65,12 @@ export function simulate(fields: SimulatorFields, typed: boolean, fromAttribute:
   // the band's lower bound stands for the company: every INSEE band lies on one side of 250
   const headcount: string | number = useBand ? band.min : own;
   const headcountSource: HeadcountSource = own !== '' ? (typed || !fromAttribute ? 'typed' : 'attribute') : useBand ? 'selection' : 'none';
-  const aid = apprenticeHiringAid({ signedOn: fields.signedOn, headcount: headcount === '' ? undefined : headcount, level: fields.level || undefined, rqth: fields.rqth });
+  const aid = apprenticeHiringAid({
+    signedOn: fields.signedOn,
+    headcount: headcount === '' ? undefined : headcount,
+    level: fields.level || undefined,
+    rqth: fields.rqth,
+  });
   const incomplete = aid.status === 'invalid' && aid.errors.every((e) => e.code === 'missing' && e.field !== 'signedOn');
   const missing = incomplete && aid.status === 'invalid' ? aid.errors.flatMap((e) => (e.field === 'headcount' || e.field === 'level' ? [e.field] : [])) : [];
   const participation = aid.status === 'invalid' ? undefined : employerParticipation({ signedOn: fields.signedOn, level: fields.level });

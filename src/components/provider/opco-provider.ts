@@ -2,15 +2,7 @@ import { LitElement, css, html, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { provide } from '@lit/context';
 import type { OpcoData } from '../../data/index.js';
-import {
-  THEMES,
-  dataContext,
-  langContext,
-  selectionContext,
-  themeContext,
-  type PageSelection,
-  type Theme,
-} from '../../platform/context.js';
+import { THEMES, dataContext, langContext, selectionContext, themeContext, type PageSelection, type Theme } from '../../platform/context.js';
 import { defineElement } from '../../platform/define.js';
 import { toLang, type Lang } from '../../platform/i18n.js';
 import { warnOnce } from '../../platform/warn.js';

@@ -7,14 +7,7 @@ import { MAX_MATCHING, mapPayload, trimPayload } from './map-response.js';
 import { pageState } from './page-state.js';
 import { cacheKey, prepareQuery } from './prepare-query.js';
 import { parseRetryAfter } from './retry-after.js';
-import type {
-  CompanySearch,
-  CompanySearchError,
-  CompanySearchOptions,
-  CompanySearchResult,
-  PreparedQuery,
-  SearchCallOptions,
-} from './types.js';
+import type { CompanySearch, CompanySearchError, CompanySearchOptions, CompanySearchResult, PreparedQuery, SearchCallOptions } from './types.js';
 
 export const DEFAULT_API_BASE = 'https://recherche-entreprises.api.gouv.fr';
 export const DEFAULT_TIMEOUT_MS = 8000;
@@ -187,12 +180,13 @@ export function createSearchClient(options: CompanySearchOptions & Required<Pick
     }
     if (query.kind === 'name') return { ok: true, query, fromCache, ...mapped };
     // a SIREN or SIRET look-up shows the company asked, never another one the reply holds
-    const asked = mapped.companies.filter(
-      (c) => c.siren === query.siren && (query.kind === 'siren' || c.establishments.some((e) => e.siret === query.q)),
-    );
+    const asked = mapped.companies.filter((c) => c.siren === query.siren && (query.kind === 'siren' || c.establishments.some((e) => e.siret === query.q)));
     if (asked.length < mapped.companies.length) {
       const others = mapped.companies.filter((c) => !asked.includes(c)).map((c) => c.siren.slice(0, 14));
-      warnOnce(`mismatch:${apiBase}:${query.q}`, `the company service answered the ${query.kind.toUpperCase()} ${query.q} with ${others.join(', ')}: ${asked.length ? 'only the company asked is shown' : 'nothing is shown'} (${apiBase}).`);
+      warnOnce(
+        `mismatch:${apiBase}:${query.q}`,
+        `the company service answered the ${query.kind.toUpperCase()} ${query.q} with ${others.join(', ')}: ${asked.length ? 'only the company asked is shown' : 'nothing is shown'} (${apiBase}).`,
+      );
       if (asked.length === 0) return fail(query, { kind: 'bad-response', status: 200, reason: 'mismatch' });
     }
     return { ok: true, query, fromCache, ...mapped, companies: asked, totalResults: Math.min(mapped.totalResults, asked.length) };
@@ -271,7 +265,10 @@ export function createSearchClient(options: CompanySearchOptions & Required<Pick
     // a host's fetch may have dropped `redirect: 'error'`: an answer from elsewhere is not the API's
     if (response.redirected || (response.url !== '' && response.url !== url)) {
       void response.body?.cancel().catch(() => undefined);
-      warnOnce(`redirected:${apiBase}`, `the company service ${apiBase} answered through a redirect (to ${response.url.slice(0, 100)}): the answer is refused. Give api-base the final address.`);
+      warnOnce(
+        `redirected:${apiBase}`,
+        `the company service ${apiBase} answered through a redirect (to ${response.url.slice(0, 100)}): the answer is refused. Give api-base the final address.`,
+      );
       return fail(query, { kind: 'bad-response', status: response.status, reason: 'redirected' });
     }
 

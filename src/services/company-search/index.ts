@@ -4,7 +4,8 @@ import { createSearchClient } from './client.js';
 import type { CompanySearch, CompanySearchOptions } from './types.js';
 
 /** The company look-up; IDCCs are resolved with the data module's bundled table unless `resolveOpco` is given. */
-export const createCompanySearch = (options: CompanySearchOptions = {}): CompanySearch => createSearchClient({ resolveOpco: (idcc) => opcoData.resolveOpco(idcc), ...options });
+export const createCompanySearch = (options: CompanySearchOptions = {}): CompanySearch =>
+  createSearchClient({ resolveOpco: (idcc) => opcoData.resolveOpco(idcc), ...options });
 
 export { createSearchClient, DEFAULT_API_BASE, DEFAULT_DEBOUNCE_MS, DEFAULT_TIMEOUT_MS, FALLBACK_RETRY_AFTER_MS } from './client.js';
 export { detectQueryKind, idccFromQuery, MIN_NAME_LENGTH } from './query-kind.js';

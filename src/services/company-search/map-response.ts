@@ -59,13 +59,33 @@ export function trimPayload(payload: RawPayload, perPage: number): { payload: Ra
 }
 
 const COMPANY_FIELDS = [
-  'siren', 'nom_complet', 'etat_administratif', 'date_fermeture', 'statut_diffusion', 'nature_juridique',
-  'tranche_effectif_salarie', 'annee_tranche_effectif_salarie', 'activite_principale', 'activite_principale_naf25', 'nombre_etablissements',
+  'siren',
+  'nom_complet',
+  'etat_administratif',
+  'date_fermeture',
+  'statut_diffusion',
+  'nature_juridique',
+  'tranche_effectif_salarie',
+  'annee_tranche_effectif_salarie',
+  'activite_principale',
+  'activite_principale_naf25',
+  'nombre_etablissements',
   'nombre_etablissements_ouverts',
 ] as const;
 const ESTABLISHMENT_FIELDS = [
-  'siret', 'est_siege', 'etat_administratif', 'date_fermeture', 'adresse', 'code_postal', 'commune', 'libelle_commune',
-  'tranche_effectif_salarie', 'annee_tranche_effectif_salarie', 'activite_principale', 'activite_principale_naf25', 'nom_commercial',
+  'siret',
+  'est_siege',
+  'etat_administratif',
+  'date_fermeture',
+  'adresse',
+  'code_postal',
+  'commune',
+  'libelle_commune',
+  'tranche_effectif_salarie',
+  'annee_tranche_effectif_salarie',
+  'activite_principale',
+  'activite_principale_naf25',
+  'nom_commercial',
   'statut_diffusion_etablissement',
 ] as const;
 
@@ -141,8 +161,7 @@ export function mapCompany(raw: RawCompany, query: PreparedQuery, resolve: Resol
   const complements = isRecord(raw.complements) ? raw.complements : {};
   // complements.liste_idcc is the company-wide list; fall back to the union of establishments
   const companyIdccs = idccList(complements['liste_idcc']);
-  const idccs =
-    companyIdccs.length > 0 ? resolveAll(companyIdccs, resolve) : dedupe(establishments.flatMap((e) => e.idccs));
+  const idccs = companyIdccs.length > 0 ? resolveAll(companyIdccs, resolve) : dedupe(establishments.flatMap((e) => e.idccs));
   const nonDiffusible = raw.statut_diffusion === 'P' || isMasked(raw.nom_complet);
   const narrowedTo = query.kind === 'name' ? (query.postcode ?? query.town) : null;
 

@@ -13,9 +13,7 @@ export const API_POSTCODE = /^((0[1-9])|([1-8]\d)|(9[0-8])|2A|2B)\d{3}$/;
 /** Longer text is cut: no company name needs it and it keeps URLs short. */
 const MAX_NAME_LENGTH = 120;
 
-export type Prepared =
-  | { ok: true; query: PreparedQuery }
-  | { ok: false; error: InvalidInput };
+export type Prepared = { ok: true; query: PreparedQuery } | { ok: false; error: InvalidInput };
 
 type InvalidInput = Extract<CompanySearchError, { kind: 'invalid-input' }>;
 

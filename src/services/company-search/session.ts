@@ -3,13 +3,7 @@
 // A controller only has to `subscribe(() => host.requestUpdate())` and `dispose()` on disconnect.
 import { createDebounce, type Debounced } from './debounce.js';
 import { detectQueryKind } from './query-kind.js';
-import type {
-  CompanySearch,
-  CompanySearchError,
-  CompanySearchSuccess,
-  InvalidInputReason,
-  QueryKind,
-} from './types.js';
+import type { CompanySearch, CompanySearchError, CompanySearchSuccess, InvalidInputReason, QueryKind } from './types.js';
 
 export type CompanySearchState =
   /** Nothing to look up: empty, too short, or an IDCC-like input (`kind` tells the finder which). */

@@ -23,7 +23,9 @@ async function mount(t: TemplateResult): Promise<El> {
 }
 
 async function openAll(el: El) {
-  root(el).querySelectorAll('details').forEach((d) => (d.open = true));
+  root(el)
+    .querySelectorAll('details')
+    .forEach((d) => (d.open = true));
   await el.updateComplete;
 }
 
@@ -76,7 +78,9 @@ describe('<opco-apprentice-pay> — employer', () => {
 
 describe('<opco-apprentice-pay> — apprentice', () => {
   it('reads what they earn, gross and take-home, and never that they pay or cost anything', async () => {
-    const el = await mount(html`<opco-apprentice-pay audience="apprentice" age="19" contract-start="2026-09-01" on-date="2026-11-27" level="5" headcount="30"></opco-apprentice-pay>`);
+    const el = await mount(
+      html`<opco-apprentice-pay audience="apprentice" age="19" contract-start="2026-09-01" on-date="2026-11-27" level="5" headcount="30"></opco-apprentice-pay>`,
+    );
     await openAll(el);
     const t = text(el);
     expect(t).to.contain('Ce que vous gagnez');
@@ -91,7 +95,9 @@ describe('<opco-apprentice-pay> — apprentice', () => {
 
 describe('<opco-apprentice-pay> — training centre, English, dark', () => {
   it('shows both sides in English', async () => {
-    const el = await mount(html`<opco-apprentice-pay lang="en" theme="dark" audience="training-centre" age="23" contract-start="2025-09-01" on-date="2026-11-27" level="7" headcount="120"></opco-apprentice-pay>`);
+    const el = await mount(
+      html`<opco-apprentice-pay lang="en" theme="dark" audience="training-centre" age="23" contract-start="2025-09-01" on-date="2026-11-27" level="7" headcount="120"></opco-apprentice-pay>`,
+    );
     await openAll(el);
     const t = text(el);
     expect(el.getAttribute('data-theme')).to.equal('dark');
@@ -108,7 +114,9 @@ describe('<opco-apprentice-pay> — attributes and fields', () => {
   it('bad attributes: a message in the widget and one console warning each', async () => {
     let el!: El;
     const warnings = await captureWarnings(async () => {
-      el = await mount(html`<opco-apprentice-pay audience="boss" level="9" contract-start="demain" age="vingt" rqth="peut-être" theme="dark"></opco-apprentice-pay>`);
+      el = await mount(
+        html`<opco-apprentice-pay audience="boss" level="9" contract-start="demain" age="vingt" rqth="peut-être" theme="dark"></opco-apprentice-pay>`,
+      );
     });
     const alerts = [...root(el).querySelectorAll('[role="alert"]')].map((a) => a.textContent!.replace(/\s+/g, ' '));
     expect(alerts.join(' ')).to.contain('audience="boss"');

@@ -41,10 +41,14 @@ describe('opco-apprentice-pay.js next to opco-widgets.js', function () {
     await waitFor(async () => (await shownText(pay)).includes('What an apprentice costs'), 'English from the provider');
     expect(pay.getAttribute('data-theme')).to.equal('dark');
     // the company the finder found (10 to 19 employees) fills the headcount
-    const headcount = await waitFor(() => {
-      const v = pay.shadowRoot!.querySelector<HTMLInputElement>('#headcount')?.value;
-      return v === '10' ? v : undefined;
-    }, 'the headcount of the company found', 15000);
+    const headcount = await waitFor(
+      () => {
+        const v = pay.shadowRoot!.querySelector<HTMLInputElement>('#headcount')?.value;
+        return v === '10' ? v : undefined;
+      },
+      'the headcount of the company found',
+      15000,
+    );
     expect(headcount).to.equal('10');
     expect(await shownText(pay)).to.contain('from the company found on the page');
     expect(w.__errors).to.deep.equal([]);

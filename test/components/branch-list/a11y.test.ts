@@ -7,28 +7,37 @@ type Theme = 'light' | 'dark';
 
 const states: [string, (theme: Theme) => TemplateResult, ((el: OpcoBranchList) => Promise<void>)?][] = [
   ['an OPCO', (theme) => html`<opco-branch-list opco="akto" theme=${theme}></opco-branch-list>`],
-  ['every section unfolded, official titles shown', (theme) => html`<opco-branch-list opco="akto" theme=${theme} page-size="1000"></opco-branch-list>`,
+  [
+    'every section unfolded, official titles shown',
+    (theme) => html`<opco-branch-list opco="akto" theme=${theme} page-size="1000"></opco-branch-list>`,
     async (el) => {
       for (const b of $$<HTMLButtonElement>(el, '.toggle[aria-expanded="false"]')) b.click();
       $$<HTMLButtonElement>(el, '[part="titles-toggle"]')[0]!.click();
       await el.updateComplete;
-    }],
+    },
+  ],
   ['filtered', (theme) => html`<opco-branch-list opco="akto" theme=${theme}></opco-branch-list>`, (el) => typeFilter(el, 'propreté')],
   ['an old IDCC under its successor', (theme) => html`<opco-branch-list opco="opco-2i" theme=${theme} filter="métallurgie"></opco-branch-list>`],
   ['no result', (theme) => html`<opco-branch-list opco="akto" theme=${theme}></opco-branch-list>`, (el) => typeFilter(el, 'zzzz')],
-  ['a row chosen', (theme) => html`<opco-branch-list opco="akto" theme=${theme}></opco-branch-list>`,
+  [
+    'a row chosen',
+    (theme) => html`<opco-branch-list opco="akto" theme=${theme}></opco-branch-list>`,
     async (el) => {
       $$<HTMLButtonElement>(el, '.choose')[0]!.click();
       await el.updateComplete;
-    }],
+    },
+  ],
   ['the picker', (theme) => html`<opco-branch-list theme=${theme}></opco-branch-list>`],
-  ['the picker with an OPCO picked', (theme) => html`<opco-branch-list theme=${theme}></opco-branch-list>`,
+  [
+    'the picker with an OPCO picked',
+    (theme) => html`<opco-branch-list theme=${theme}></opco-branch-list>`,
     async (el) => {
       const select = $$<HTMLSelectElement>(el, '#picker')[0]!;
       select.value = 'ocapiat';
       select.dispatchEvent(new Event('change'));
       await el.updateComplete;
-    }],
+    },
+  ],
   ['compact', (theme) => html`<opco-branch-list opco="atlas" compact theme=${theme}></opco-branch-list>`],
   ['English', (theme) => html`<opco-branch-list opco="afdas" lang="en" theme=${theme}></opco-branch-list>`],
   ['an unknown OPCO', (theme) => html`<opco-branch-list opco="nope" theme=${theme}></opco-branch-list>`],

@@ -4,8 +4,7 @@ import { $, $$, mount, text, toggleOf } from './helpers.js';
 
 // The headline counts national conventions in force with a title; the full count is every IDCC
 // whose majority OPCO this is (SOURCES.md: an IDCC is not a branch, hence both numbers).
-const nationalInForce = (id: string) =>
-  conventionsOf(id).filter((c) => isCurrent(c) && c.scope === 'national' && c.title !== null).length;
+const nationalInForce = (id: string) => conventionsOf(id).filter((c) => isCurrent(c) && c.scope === 'national' && c.title !== null).length;
 
 describe('<opco-branch-list> counts match the data module', () => {
   for (const opco of opcos) {
@@ -27,7 +26,7 @@ describe('<opco-branch-list> counts match the data module', () => {
 
   it('AKTO: the headline is not presented as a number of branches', async () => {
     const el = await mount(html`<opco-branch-list opco="akto"></opco-branch-list>`);
-    expect(text($(el, '#count'))).to.contain("Un IDCC n’est pas toujours une branche");
+    expect(text($(el, '#count'))).to.contain('Un IDCC n’est pas toujours une branche');
     expect(text($(el, '#count'))).not.to.match(/\b27\b/);
   });
 

@@ -14,14 +14,10 @@ export async function mount(template: TemplateResult): Promise<OpcoBranchList> {
   return el;
 }
 
-export const branchList = (attrs: { opco?: string } = {}) =>
-  mount(html`<opco-branch-list opco=${attrs.opco ?? 'akto'}></opco-branch-list>`);
+export const branchList = (attrs: { opco?: string } = {}) => mount(html`<opco-branch-list opco=${attrs.opco ?? 'akto'}></opco-branch-list>`);
 
-export const $ = <T extends Element = HTMLElement>(el: OpcoBranchList, selector: string) =>
-  el.shadowRoot!.querySelector<T>(selector);
-export const $$ = <T extends Element = HTMLElement>(el: OpcoBranchList, selector: string) => [
-  ...el.shadowRoot!.querySelectorAll<T>(selector),
-];
+export const $ = <T extends Element = HTMLElement>(el: OpcoBranchList, selector: string) => el.shadowRoot!.querySelector<T>(selector);
+export const $$ = <T extends Element = HTMLElement>(el: OpcoBranchList, selector: string) => [...el.shadowRoot!.querySelectorAll<T>(selector)];
 export const text = (node: Node | null | undefined) => node?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
 
 /** IDCCs of the row buttons a user can see (folded sections and closed details left out). */
@@ -31,8 +27,7 @@ export const visibleIdccs = (el: OpcoBranchList) =>
     .map((b) => b.dataset.idcc!);
 
 /** IDCCs of the top-level rows of one section, in order. */
-export const groupIdccs = (el: OpcoBranchList, group: string) =>
-  $$(el, `#group-${group} > ul > li > .choose`).map((b) => b.dataset.idcc!);
+export const groupIdccs = (el: OpcoBranchList, group: string) => $$(el, `#group-${group} > ul > li > .choose`).map((b) => b.dataset.idcc!);
 
 export const toggleOf = (el: OpcoBranchList, group: string) => $<HTMLButtonElement>(el, `#toggle-${group}`);
 

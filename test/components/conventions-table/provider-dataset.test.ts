@@ -57,9 +57,7 @@ describe("finder: a provider's dataset", function () {
     await settle(el);
     // suggestions at once, from the partner's two rows; no loading status
     expect(loadingStatus(el)).to.equal(null);
-    expect(options(el).map((o) => o.textContent!.replace(/\s+/g, ' '))).to.satisfy((shown: string[]) =>
-      shown.length === 1 && shown[0]!.includes('2216'),
-    );
+    expect(options(el).map((o) => o.textContent!.replace(/\s+/g, ' '))).to.satisfy((shown: string[]) => shown.length === 1 && shown[0]!.includes('2216'));
 
     input(el).select();
     await sendKeys({ type: '1979' });

@@ -4,11 +4,13 @@ import { input, mount, options, press, settleCards, typeInto } from './helpers.j
 
 type Setup = (theme: string) => Promise<OpcoFinder>;
 
-const prefilled = (idcc: string): Setup => async (theme) => {
-  const el = await mount(html`<opco-finder theme=${theme} idcc=${idcc}></opco-finder>`);
-  await settleCards(el);
-  return el;
-};
+const prefilled =
+  (idcc: string): Setup =>
+  async (theme) => {
+    const el = await mount(html`<opco-finder theme=${theme} idcc=${idcc}></opco-finder>`);
+    await settleCards(el);
+    return el;
+  };
 
 const states: [string, Setup][] = [
   ['empty', (theme) => mount(html`<opco-finder theme=${theme}></opco-finder>`)],

@@ -5,8 +5,7 @@ import { answer, input, mount, options, typeInto } from './helpers.js';
 
 const warnings = (fn: () => Promise<unknown>): Promise<string[]> => captureWarnings(async () => void (await fn()));
 
-const errors = (el: OpcoFinder) =>
-  [...el.shadowRoot!.querySelectorAll('[part="status"][role="alert"]')].map((s) => s.textContent!.replace(/\s+/g, ' ').trim());
+const errors = (el: OpcoFinder) => [...el.shadowRoot!.querySelectorAll('[part="status"][role="alert"]')].map((s) => s.textContent!.replace(/\s+/g, ' ').trim());
 
 describe('<opco-finder> attributes', () => {
   it('label and placeholder', async () => {

@@ -6,8 +6,7 @@ import { fakeApiBase, fakeStats, uniq } from '../../fake-api/fake-api.js';
 import { captureWarnings } from '../../helpers/warnings.js';
 import { answer, input, mount, text, typeInto, until } from './helpers.js';
 
-const errors = (el: OpcoFinder) =>
-  [...el.shadowRoot!.querySelectorAll('[part="status"][role="alert"]')].map((s) => s.textContent!.replace(/\s+/g, ' ').trim());
+const errors = (el: OpcoFinder) => [...el.shadowRoot!.querySelectorAll('[part="status"][role="alert"]')].map((s) => s.textContent!.replace(/\s+/g, ' ').trim());
 
 describe('<opco-finder> company look-up attributes', function () {
   this.timeout(15000);

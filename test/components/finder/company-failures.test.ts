@@ -21,8 +21,7 @@ import {
   until,
 } from './helpers.js';
 
-const SERVICE_DOWN =
-  'Le service de recherche d’entreprises ne répond pas. Vous pouvez chercher par IDCC : il figure sur votre bulletin de paie.';
+const SERVICE_DOWN = 'Le service de recherche d’entreprises ne répond pas. Vous pouvez chercher par IDCC : il figure sur votre bulletin de paie.';
 
 /** After a failure: an IDCC typed in the same field still gets its answer, offline. */
 async function offlineStillWorks(el: OpcoFinder): Promise<void> {

@@ -25,7 +25,10 @@ async function readmeRows(): Promise<Row[]> {
     .split('\n')
     .filter((line) => line.startsWith('|') && !line.startsWith('|---') && !line.includes('the visitor types'))
     .map((line) => {
-      const [label, example, sent] = line.split('|').slice(1, 4).map((c) => c.trim()) as [string, string, string];
+      const [label, example, sent] = line
+        .split('|')
+        .slice(1, 4)
+        .map((c) => c.trim()) as [string, string, string];
       const values = [...example.matchAll(/`([^`]+)`/g)].map((m) => m[1]!);
       const query = /`([^`]+)`/.exec(sent)?.[1];
       return {
@@ -79,7 +82,10 @@ describe('README privacy statement matches what the finder sends', function () {
       expect(requests.length, row.label).to.be.at.least(1);
       // the text in the field each time typing paused: on a slow machine a pause can fall mid-word,
       // so earlier requests may hold a beginning (3 letters at least) of it; the last holds it all
-      expect(requests.some((r) => r.query['q'] === row.sent!['q']), row.label).to.equal(true);
+      expect(
+        requests.some((r) => r.query['q'] === row.sent!['q']),
+        row.label,
+      ).to.equal(true);
       for (const r of requests) {
         for (const [k, v] of Object.entries(row.sent)) {
           if (k === 'q') {
@@ -87,7 +93,10 @@ describe('README privacy statement matches what the finder sends', function () {
             expect(q.length >= 3 && v.startsWith(q), `${row.label}: q=${q}`).to.equal(true);
           } else expect(r.query[k], `${row.label}: ${k}`).to.equal(v);
         }
-        expect(Object.keys(r.query).filter((k) => !ALLOWED.has(k)), row.label).to.deep.equal([]);
+        expect(
+          Object.keys(r.query).filter((k) => !ALLOWED.has(k)),
+          row.label,
+        ).to.deep.equal([]);
         if (!row.sent['code_postal']) expect(r.query['code_postal'], row.label).to.equal(undefined);
         expect(r.cookie, row.label).to.equal(false);
         // the town typed in the place field stays in the browser

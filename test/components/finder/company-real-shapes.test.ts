@@ -6,7 +6,22 @@ import { sendKeys } from '@web/test-runner-commands';
 import type { OpcoFinder } from '../../../src/components/finder/opco-finder.js';
 import { fakeStats, uniq } from '../../fake-api/fake-api.js';
 import { withFakeClock } from '../../helpers/fake-clock.js';
-import { $, answer, cardIds, companyFinder, companyOptions, companyStatus, mount, options, press, settle, settleCards, text, typeInto, until } from './helpers.js';
+import {
+  $,
+  answer,
+  cardIds,
+  companyFinder,
+  companyOptions,
+  companyStatus,
+  mount,
+  options,
+  press,
+  settle,
+  settleCards,
+  text,
+  typeInto,
+  until,
+} from './helpers.js';
 
 const answered = (el: OpcoFinder) => until(() => answer(el), 'an answer');
 const companiesListed = (el: OpcoFinder, n = 1) => until(() => companyOptions(el).length >= n && companyOptions(el), 'company suggestions');

@@ -187,9 +187,7 @@ describe('<opco-finder> company look-up', function () {
     await press(el, 'Enter');
     expect((await notFound).detail.reason).to.equal('no-idcc');
     const a = text(await answered(el));
-    expect(a).to.contain(
-      'Aucune convention collective déclarée pour cette entreprise : cherchez votre IDCC sur votre bulletin de paie',
-    );
+    expect(a).to.contain('Aucune convention collective déclarée pour cette entreprise : cherchez votre IDCC sur votre bulletin de paie');
     expect(cardIds(el)).to.deep.equal([]);
   });
 

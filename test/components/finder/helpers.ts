@@ -11,8 +11,7 @@ await conventionsLoaded();
 /** The text a user sees in the widget (shadow root), whitespace collapsed. */
 export const text = (el: Element): string => (el.shadowRoot ?? el).textContent?.replace(/\s+/g, ' ').trim() ?? '';
 
-export const $ = <E extends Element = HTMLElement>(el: Element, selector: string): E | null =>
-  el.shadowRoot!.querySelector<E>(selector);
+export const $ = <E extends Element = HTMLElement>(el: Element, selector: string): E | null => el.shadowRoot!.querySelector<E>(selector);
 
 export const input = (el: OpcoFinder): HTMLInputElement => $<HTMLInputElement>(el, 'input')!;
 export const listbox = (el: OpcoFinder): HTMLElement => $(el, '[role="listbox"]')!;
@@ -73,8 +72,7 @@ export async function settleCards(el: OpcoFinder): Promise<void> {
   await Promise.all([...el.shadowRoot!.querySelectorAll('opco-card')].map((c) => (c as HTMLElement & { updateComplete: Promise<unknown> }).updateComplete));
 }
 
-export const cardText = (el: OpcoFinder): string =>
-  [...el.shadowRoot!.querySelectorAll('opco-card')].map((c) => text(c)).join(' | ');
+export const cardText = (el: OpcoFinder): string => [...el.shadowRoot!.querySelectorAll('opco-card')].map((c) => text(c)).join(' | ');
 
 /** A finder pointed at the loopback fake, under its own path so that cache and 429 blocks are its own. */
 export async function companyFinder(template: (apiBase: string) => TemplateResult): Promise<OpcoFinder> {
@@ -93,9 +91,7 @@ export async function until<T>(check: () => T | false | null | undefined, what: 
   }
 }
 
-export const companyOptions = (el: OpcoFinder): HTMLElement[] =>
-  [...el.shadowRoot!.querySelectorAll<HTMLElement>('[role="option"].option--company')];
+export const companyOptions = (el: OpcoFinder): HTMLElement[] => [...el.shadowRoot!.querySelectorAll<HTMLElement>('[role="option"].option--company')];
 export const companyStatus = (el: OpcoFinder): HTMLElement => $(el, '.company-status')!;
 /** The OPCO ids of the cards in the answer, in order. */
-export const cardIds = (el: OpcoFinder): string[] =>
-  [...el.shadowRoot!.querySelectorAll('opco-card')].map((c) => c.getAttribute('opco') ?? '');
+export const cardIds = (el: OpcoFinder): string[] => [...el.shadowRoot!.querySelectorAll('opco-card')].map((c) => c.getAttribute('opco') ?? '');

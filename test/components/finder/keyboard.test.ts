@@ -1,19 +1,6 @@
 import { aTimeout, expect, html } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
-import {
-  answer,
-  cardText,
-  input,
-  listbox,
-  liveRegion,
-  mount,
-  options,
-  press,
-  settle,
-  settleCards,
-  text,
-  typeInto,
-} from './helpers.js';
+import { answer, cardText, input, listbox, liveRegion, mount, options, press, settle, settleCards, text, typeInto } from './helpers.js';
 
 const activeOption = (el: HTMLElement & { shadowRoot: ShadowRoot | null }) => {
   const id = input(el as never).getAttribute('aria-activedescendant');

@@ -72,7 +72,9 @@ describe('<opco-finder> APE (NAF) codes', () => {
     await press(el, 'Enter');
     const shown = text(answer(el)!);
     expect(candidates(el)).to.have.length(0);
-    expect(shown).to.contain('Aucune convention de branche n’est habituelle pour cette activité : vérifiez le bulletin de paie ou recherchez l’établissement par son SIRET');
+    expect(shown).to.contain(
+      'Aucune convention de branche n’est habituelle pour cette activité : vérifiez le bulletin de paie ou recherchez l’établissement par son SIRET',
+    );
     expect(shown).to.contain('ne détermine pas la convention collective');
     await expect(el).to.be.accessible();
   });

@@ -14,7 +14,9 @@ describe('<opco-finder> with a mouse or a finger', () => {
     const el = await mount(html`<opco-finder></opco-finder>`);
     await typeInto(el, 'métallurgie');
     // a suggestion further down the list than the first, with a known OPCO
-    const target = options(el).slice(1).find((o) => o.textContent!.includes('OPCO 2i'))!;
+    const target = options(el)
+      .slice(1)
+      .find((o) => o.textContent!.includes('OPCO 2i'))!;
     const idcc = /IDCC (\d{4})/.exec(target.textContent!)![1];
     await sendMouse({ type: 'click', position: centre(target) });
     await settleCards(el);

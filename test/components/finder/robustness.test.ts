@@ -140,9 +140,7 @@ describe('<opco-finder> without JavaScript', () => {
     const link = wrapper.querySelector('a')!;
     // an undefined custom element is an inline box: its link shows, as with JS off
     expect(link.getClientRects().length).to.be.greaterThan(0);
-    const el = await fixture<OpcoFinder>(
-      html`<opco-finder><a href="https://www.francecompetences.fr/">Trouver son OPCO</a></opco-finder>`,
-    );
+    const el = await fixture<OpcoFinder>(html`<opco-finder><a href="https://www.francecompetences.fr/">Trouver son OPCO</a></opco-finder>`);
     const fallback = el.querySelector('a')!;
     expect(el.shadowRoot!.querySelector('slot')).to.equal(null);
     expect(fallback.getClientRects().length).to.equal(0);

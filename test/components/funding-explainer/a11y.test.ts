@@ -10,12 +10,37 @@ type State = [name: string, template: (theme: string) => TemplateResult, status?
 const states: State[] = [
   ...SCHEME_IDS.map((id): State => [`scheme ${id}`, (theme) => html`<opco-funding-explainer theme=${theme} scheme=${id}></opco-funding-explainer>`]),
   ['all schemes, tabs', (theme) => html`<opco-funding-explainer theme=${theme}></opco-funding-explainer>`, 'incomplete'],
-  ['eligible with participation and OPCO', (theme) => html`<opco-funding-explainer theme=${theme} opco="atlas" headcount="30" level="6" signed-on="2026-04-01"></opco-funding-explainer>`, 'eligible'],
-  ['not eligible', (theme) => html`<opco-funding-explainer theme=${theme} headcount="300" level="5" signed-on="2026-02-01"></opco-funding-explainer>`, 'not-eligible'],
-  ['unknown rule', (theme) => html`<opco-funding-explainer theme=${theme} headcount="30" level="5" signed-on="2027-02-01"></opco-funding-explainer>`, 'unknown-rule'],
-  ['bad attributes', (theme) => html`<opco-funding-explainer theme=${theme} headcount="-3" level="12" signed-on="2026-13-45" scheme="x" opco="y"></opco-funding-explainer>`, 'invalid'],
-  ['English, apprentice', (theme) => html`<opco-funding-explainer theme=${theme} lang="en" audience="apprentice" headcount="30" level="5" signed-on="2026-04-01"></opco-funding-explainer>`, 'eligible'],
-  ['compact', (theme) => html`<opco-funding-explainer theme=${theme} compact headcount="30" level="3" signed-on="2026-04-01"></opco-funding-explainer>`, 'eligible'],
+  [
+    'eligible with participation and OPCO',
+    (theme) => html`<opco-funding-explainer theme=${theme} opco="atlas" headcount="30" level="6" signed-on="2026-04-01"></opco-funding-explainer>`,
+    'eligible',
+  ],
+  [
+    'not eligible',
+    (theme) => html`<opco-funding-explainer theme=${theme} headcount="300" level="5" signed-on="2026-02-01"></opco-funding-explainer>`,
+    'not-eligible',
+  ],
+  [
+    'unknown rule',
+    (theme) => html`<opco-funding-explainer theme=${theme} headcount="30" level="5" signed-on="2027-02-01"></opco-funding-explainer>`,
+    'unknown-rule',
+  ],
+  [
+    'bad attributes',
+    (theme) => html`<opco-funding-explainer theme=${theme} headcount="-3" level="12" signed-on="2026-13-45" scheme="x" opco="y"></opco-funding-explainer>`,
+    'invalid',
+  ],
+  [
+    'English, apprentice',
+    (theme) =>
+      html`<opco-funding-explainer theme=${theme} lang="en" audience="apprentice" headcount="30" level="5" signed-on="2026-04-01"></opco-funding-explainer>`,
+    'eligible',
+  ],
+  [
+    'compact',
+    (theme) => html`<opco-funding-explainer theme=${theme} compact headcount="30" level="3" signed-on="2026-04-01"></opco-funding-explainer>`,
+    'eligible',
+  ],
 ];
 
 describe('<opco-funding-explainer> accessibility (axe)', () => {

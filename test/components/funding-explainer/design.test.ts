@@ -6,8 +6,14 @@ import { SCHEMES, type Audience } from '../../../src/data/funding/index.js';
 import { $, $$, atWidth, mount, openAll, result, text, type Explainer } from './helpers.js';
 
 /** Sentences that would tell the reader to pay (what the simulator said to apprentices before). */
-const TOLD_TO_PAY = [/votre participation/i, /à verser au CFA/i, /\bvous (payez|versez|devez)\b/i, /your participation/i, /\byou (pay|owe|must pay)\b/i, /to pay to the CFA/i];
-
+const TOLD_TO_PAY = [
+  /votre participation/i,
+  /à verser au CFA/i,
+  /\bvous (payez|versez|devez)\b/i,
+  /your participation/i,
+  /\byou (pay|owe|must pay)\b/i,
+  /to pay to the CFA/i,
+];
 
 describe('<opco-funding-explainer> — written for its reader (#13)', () => {
   after(() => setViewport({ width: 800, height: 600 }));
@@ -26,7 +32,9 @@ describe('<opco-funding-explainer> — written for its reader (#13)', () => {
       expect(live).to.contain(lang === 'fr' ? 'Aide moins ce que votre employeur verse au CFA' : 'Aid minus what your employer pays the CFA');
       expect(live).to.contain(lang === 'fr' ? 'ce n’est pas à vous de les payer' : 'you do not pay them');
       // the next step speaks to the apprentice too: the employer pays the 750 € (an amount keeps its currency: no-break space)
-      expect(text($(el, '[part="next-step"]'))).to.contain(lang === 'fr' ? 'c’est l’employeur qui verse 750\u00a0€ au CFA' : 'it is the employer who pays the CFA 750\u00a0€');
+      expect(text($(el, '[part="next-step"]'))).to.contain(
+        lang === 'fr' ? 'c’est l’employeur qui verse 750\u00a0€ au CFA' : 'it is the employer who pays the CFA 750\u00a0€',
+      );
     });
   }
 
@@ -36,10 +44,14 @@ describe('<opco-funding-explainer> — written for its reader (#13)', () => {
     );
     await openAll(el);
     for (const re of TOLD_TO_PAY) expect(text($(el, '.explainer')), String(re)).not.to.match(re);
-    expect(text($(el, '[part="participation"]'))).to.contain('Ce que vous facturez à l’employeur').and.contain('750');
+    expect(text($(el, '[part="participation"]')))
+      .to.contain('Ce que vous facturez à l’employeur')
+      .and.contain('750');
     expect(text(result(el))).to.contain('après ses 45 premiers jours de formation pratique');
     const steps = $$(el, '[part="step"]').map((s) => text(s));
-    expect(steps.some((s) => s.includes('L’OPCO vous paie le NPEC selon l’échéancier') && s.includes('vous facturez 750\u00a0€ à l’employeur après 45 jours'))).to.equal(true);
+    expect(
+      steps.some((s) => s.includes('L’OPCO vous paie le NPEC selon l’échéancier') && s.includes('vous facturez 750\u00a0€ à l’employeur après 45 jours')),
+    ).to.equal(true);
   });
 
   it('employer: the aid, what it pays the CFA and the net for the first year, in that order', async () => {
@@ -114,4 +126,3 @@ describe('<opco-funding-explainer> — the simulator at 320 px (#13)', () => {
     }
   });
 });
-

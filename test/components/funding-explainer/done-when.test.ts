@@ -54,7 +54,16 @@ describe('<opco-funding-explainer> — done when', () => {
       input.dispatchEvent(new Event('change', { bubbles: true, composed: true }));
     });
     const { detail } = await oneEvent(el, 'opco-simulate');
-    expect(detail).to.deep.include({ signedOn: '2026-04-01', headcount: 30, headcountSource: 'attribute', level: 7, rqth: false, status: 'eligible', amount: 2000, ruleId: 'aid.apprentice.2026-03-08' });
+    expect(detail).to.deep.include({
+      signedOn: '2026-04-01',
+      headcount: 30,
+      headcountSource: 'attribute',
+      level: 7,
+      rqth: false,
+      status: 'eligible',
+      amount: 2000,
+      ruleId: 'aid.apprentice.2026-03-08',
+    });
     expect(detail.participation).to.deep.equal({ status: 'due', amount: 750 });
   });
 });

@@ -64,7 +64,15 @@ describe('<opco-funding-explainer> — a diagram that reads right (#13)', () => 
     const lines = $$(el, '#flow-text > li').map((li) => text(li));
     MONEY_FLOW_EDGES.forEach((e, i) => expect(lines[i]).to.contain(e.label.en));
     // the styles drawn (kind, and "to be confirmed") all have a sample in the legend
-    const styles = (root: Element[]) => new Set(root.map((g) => [...g.classList].filter((c) => c !== 'edge').sort().join(' ')));
+    const styles = (root: Element[]) =>
+      new Set(
+        root.map((g) =>
+          [...g.classList]
+            .filter((c) => c !== 'edge')
+            .sort()
+            .join(' '),
+        ),
+      );
     const drawn = styles($$(el, 'svg.flow__svg g.edge'));
     const kinds = new Set([...drawn].map((s) => s.split(' ').find((c) => c.startsWith('edge--') && c !== 'edge--tbc')));
     const legend = $(el, '.flow__legend')!;
@@ -131,4 +139,3 @@ describe('<opco-funding-explainer> — scheme tabs at 320 px (#13)', () => {
     expect($$(el, '[role="tab"]').at(-1)!.getAttribute('aria-selected')).to.equal('true');
   });
 });
-

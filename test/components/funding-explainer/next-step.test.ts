@@ -15,7 +15,9 @@ describe('<opco-funding-explainer> plain lines and the OPCO’s next step (#25)'
 
   for (const audience of ['employer', 'apprentice', 'training-centre'] as const) {
     it(`opco="akto" audience="${audience}": the OPCO's page for that audience`, async () => {
-      const el = await mount<Explainer>(html`<opco-funding-explainer scheme="apprentissage" opco="akto" audience=${audience} lang="en"></opco-funding-explainer>`);
+      const el = await mount<Explainer>(
+        html`<opco-funding-explainer scheme="apprentissage" opco="akto" audience=${audience} lang="en"></opco-funding-explainer>`,
+      );
       const step = $(el, '[part="opco-step"]')!;
       expect(step.querySelector('a')!.href).to.equal(OPCOS.find((o) => o.id === 'akto')!.links[audience].url);
       expect(text(step.querySelector('a'))).to.contain('(new window, in French)');
