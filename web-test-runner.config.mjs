@@ -12,12 +12,18 @@ import { cdnPlugin } from './test/server/cdn.mjs';
 
 const executablePath = findBrowser() ?? '/usr/bin/chromium';
 
-/** Browser test files that need the machine to themselves (the second pass of npm run test:browser). */
+/**
+ * Browser test files that run alone (the second pass of npm run test:browser): they set the test
+ * server's shared state (table and pack gates, hostile variants) or race the widgets' own timers.
+ */
 const SERIAL = [
   'test/components/conventions-table/**/*.test.ts',
   'test/integration/branch-list-slice.test.ts',
   'test/platform/language-pack-slow.test.ts',
-  'test/hostile/*-hang.test.ts',
+  'test/hostile/**/*.test.ts',
+  'test/integration/table-*.test.ts',
+  'test/integration/frameworks.test.ts',
+  'test/integration/configurator.test.ts',
   'test/visual/**/*.test.ts',
 ];
 

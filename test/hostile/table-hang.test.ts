@@ -1,6 +1,7 @@
-// F3: a convention table that never comes. After FETCH_TIMEOUT_MS the finder and the branch list
-// stop saying "Chargement…": the list is unavailable, the hint says the server is too slow (not the
-// visitor's connection), with the fallback link. The fake clock moves the 10 s on at once.
+// F3: a convention table that never comes. The finder answers its IDCC from its own script at once
+// (AKTO, the title pending); after FETCH_TIMEOUT_MS the branch list stops saying "Chargement…": the
+// list is unavailable, the hint says the server is too slow (not the visitor's connection), with the
+// fallback link, and the finder no longer says the title is coming. The fake clock moves the 10 s on at once.
 import { expect, fixture, html } from '@open-wc/testing';
 import '../../src/index.js';
 import { FakeClock } from '../helpers/fake-clock.js';
@@ -28,9 +29,14 @@ describe('hostile network: a convention table that never answers', function () {
       page = await fixture(html`<div><opco-finder idcc="1979" company-lookup="off"></opco-finder><opco-branch-list opco="akto"></opco-branch-list></div>`);
       await tableRequested(requests);
       const finder = page.querySelector('opco-finder')!;
-      expect(shown(finder)).to.contain(LOADING);
+      const list = page.querySelector('opco-branch-list')!;
+      await waitFor(async () => shown(finder).includes('AKTO'), 'the finder to answer before the table');
+      expect(shown(finder)).to.contain('en cours de chargement');
+      expect(shown(list)).to.contain(LOADING);
       await clock.advance(FETCH_TIMEOUT_MS + 1);
-      for (const el of page.children) {
+      await waitFor(async () => !shown(finder).includes('en cours de chargement'), 'the finder to stop waiting for the title');
+      expect(shown(finder)).to.contain('AKTO');
+      for (const el of [list]) {
         await waitFor(async () => shown(el).includes('n’a pas pu être chargée'), `<${el.localName}> to give up`);
         expect(shown(el)).not.to.contain(LOADING);
         expect(shown(el)).to.contain('trop de temps');
