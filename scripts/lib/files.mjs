@@ -12,12 +12,12 @@
  */
 export const ELEMENT_FILES = [
   // the finder's file carries the table's untitled rows (+6.8 kB gzip over main's 56.5 kB) to answer an IDCC before the table
-  { name: 'finder', tag: 'opco-finder', table: true, budget: 64_500, goal: 35_000 },
-  { name: 'card', tag: 'opco-card', table: false, budget: 17_200, goal: 15_000 },
+  { name: 'finder', tag: 'opco-finder', table: true, budget: 67_500, goal: 35_000 },
+  { name: 'card', tag: 'opco-card', table: false, budget: 19_500, goal: 15_000 },
   // the branch list's carries the names and integrities of the 11 OPCO slices (+1.6 kB gzip)
-  { name: 'branch-list', tag: 'opco-branch-list', table: true, budget: 37_500, goal: 35_000 },
-  { name: 'funding-explainer', tag: 'opco-funding-explainer', table: false, budget: 57_500, goal: 45_000 },
-  { name: 'apprentice-pay', tag: 'opco-apprentice-pay', table: false, budget: 33_700 },
+  { name: 'branch-list', tag: 'opco-branch-list', table: true, budget: 38_500, goal: 35_000 },
+  { name: 'funding-explainer', tag: 'opco-funding-explainer', table: false, budget: 60_000, goal: 45_000 },
+  { name: 'apprentice-pay', tag: 'opco-apprentice-pay', table: false, budget: 34_500 },
   { name: 'provider', tag: 'opco-provider', table: false, budget: 9_500 },
 ].map((e) => ({ ...e, file: `dist/${e.tag}.js`, source: `src/components/${e.name}/${e.tag}.ts` }));
 
@@ -29,7 +29,7 @@ export const ALL_IN_ONE = 'dist/opco-widgets.js';
  * (`dist/opco-conventions.json` stands for this build's opco-conventions.<hash>.json) and the data module.
  */
 export const OTHER_BUDGETS = [
-  { file: ALL_IN_ONE, budget: 124_500, goal: 90_000 },
+  { file: ALL_IN_ONE, budget: 129_500, goal: 90_000 },
   { file: 'dist/opco-conventions.json', budget: 47_500 },
   { file: 'dist/data.js', budget: 108_500 },
 ];
