@@ -12,20 +12,6 @@ import { cdnPlugin } from './test/server/cdn.mjs';
 
 const executablePath = findBrowser() ?? '/usr/bin/chromium';
 
-/**
- * Browser test files that run alone (the second pass of npm run test:browser): they set the test
- * server's shared state (table and pack gates, hostile variants) or race the widgets' own timers.
- */
-const SERIAL = [
-  'test/components/conventions-table/**/*.test.ts',
-  'test/integration/branch-list-slice.test.ts',
-  'test/platform/language-pack-slow.test.ts',
-  'test/hostile/**/*.test.ts',
-  'test/integration/table-*.test.ts',
-  'test/integration/frameworks.test.ts',
-  'test/integration/configurator.test.ts',
-  'test/visual/**/*.test.ts',
-];
 
 // test/components/conventions-table holds the convention table of the sources back, then lets it go
 // (server command `conventions-table-gate`, { hold: true | false }): see test/server/routes.mjs
@@ -46,10 +32,8 @@ function cspOf(ctx) {
 }
 
 export default {
-  // the browser layer; test/data (the data module, no DOM) runs under node:test (npm run test:unit).
-  // Two files at a time, but the files that hold the test server's shared gates or race the widgets'
-  // own timers run alone, in a second pass (WTR_SERIAL=1: see npm run test:browser)
-  files: process.env.WTR_SERIAL === '1' ? SERIAL : ['test/**/*.test.ts', '!test/data/**', ...SERIAL.map((glob) => `!${glob}`)],
+  // the browser layer; test/data (the data module, no DOM) runs under node:test (npm run test:unit)
+  files: ['test/**/*.test.ts', '!test/data/**'],
   // Lit's production build, as in the bundle partners load: no "Lit is in dev mode" notice per test file
   nodeResolve: { exportConditions: ['production'] },
   middleware: [
@@ -117,7 +101,9 @@ export default {
       },
     }),
   ],
-  concurrency: process.env.WTR_SERIAL === '1' ? 1 : Number(process.env.WTR_CONCURRENCY ?? 2),
+  // one file at a time: many files set the test server's shared state (table and pack gates, hostile
+  // variants) or race the widgets' own timers, and two at a time made them flaky on a 2-core machine
+  concurrency: Number(process.env.WTR_CONCURRENCY ?? 1),
   browserStartTimeout: 60000,
   testsStartTimeout: 60000,
   testsFinishTimeout: 180000,
