@@ -12,7 +12,6 @@ import { cdnPlugin } from './test/server/cdn.mjs';
 
 const executablePath = findBrowser() ?? '/usr/bin/chromium';
 
-
 // test/components/conventions-table holds the convention table of the sources back, then lets it go
 // (server command `conventions-table-gate`, { hold: true | false }): see test/server/routes.mjs
 const gate = tableGate();
