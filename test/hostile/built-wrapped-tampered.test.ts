@@ -1,6 +1,8 @@
 // F2: a host script wraps fetch before the widgets load and drops its options (a common analytics or
 // polyfill pattern): the browser's integrity check is gone, yet a tampered convention table is still
-// refused, because the widgets hash the bytes themselves. Built files (integrity built in).
+// refused, because the widgets hash the bytes themselves. Built files (integrity built in). The finder
+// answers its IDCC from its own script (never from the refused table); a branch list with no OPCO
+// needs the whole table and says it was refused.
 import { expect, fixture, html } from '@open-wc/testing';
 import { requireBuild, shownText, waitFor } from '../integration/helpers.js';
 import { hostFetch, isTable, loadBuilt, urlOf, type BuiltPage } from './helpers.js';
@@ -26,15 +28,16 @@ describe('hostile host: fetch wrapped without its options, and a tampered table'
     const el = await fixture<HTMLElement>(
       html`<main>
         <h1>OPCO</h1>
-        <opco-finder idcc="1979" company-lookup="off"></opco-finder><opco-branch-list opco="akto"></opco-branch-list>
+        <opco-finder idcc="1979" company-lookup="off"></opco-finder><opco-branch-list></opco-branch-list>
       </main>`,
     );
-    for (const tag of ['opco-finder', 'opco-branch-list']) {
-      const w = el.querySelector(tag)!;
-      await waitFor(async () => (await shownText(w)).includes(REFUSED), `<${tag}> to refuse the table`, 8000);
-    }
-    expect(el.querySelector('opco-finder')!.shadowRoot!.querySelector('[part="answer"]')).to.equal(null);
-    expect(el.querySelector('opco-branch-list')!.shadowRoot!.querySelectorAll('[data-idcc]')).to.have.length(0);
+    const list = el.querySelector('opco-branch-list')!;
+    await waitFor(async () => (await shownText(list)).includes(REFUSED), '<opco-branch-list> to refuse the table', 8000);
+    expect(list.shadowRoot!.querySelectorAll('[data-idcc]')).to.have.length(0);
+    // the finder's answer comes from its own script: AKTO, without the refused table's title
+    const finder = el.querySelector('opco-finder')!;
+    await waitFor(async () => (await shownText(finder)).includes('AKTO'), 'the finder to answer from its script', 8000);
+    expect(await shownText(finder)).not.to.contain('hôtels, cafés, restaurants');
     // the widgets did ask with an integrity: it is the host's wrapper that dropped it
     expect(seen.some((s) => isTable(s.url) && s.integrity)).to.equal(true);
     expect(page.warnings.filter((w) => w.includes('convention table') && w.includes('was refused'))).to.have.length(1);
