@@ -3,6 +3,7 @@
 // Test Runner runs each file in its own page).
 import { sendKeys } from '@web/test-runner-commands';
 import { nextFrame } from '@open-wc/testing';
+import { loadVariant, type FailingPage, type Variant } from '../integration/table-failure.js';
 
 /** Errors that escape to the page (an exception in a Lit update, an unhandled rejection). */
 export class Uncaught {
@@ -56,26 +57,11 @@ export async function typeIn(el: HTMLElement & { updateComplete: Promise<unknown
 }
 
 /** What a page of built files recorded: its console warnings and uncaught errors. */
-export interface BuiltPage {
-  readonly warnings: string[];
-  readonly errors: string[];
-}
+export type BuiltPage = FailingPage;
 
 /**
  * Records warnings and errors, then loads the finder's and the branch list's built files from
  * /test/variants/<variant>/dist/ (test/server/routes.mjs). Call `hostFetch` first to play a host
  * script that wraps fetch before the widgets load.
  */
-export async function loadBuilt(variant: 'tampered' | 'missing' | 'redirected'): Promise<BuiltPage> {
-  const page: BuiltPage = { warnings: [], errors: [] };
-  const warn = console.warn;
-  console.warn = (...args: unknown[]) => {
-    page.warnings.push(args.map(String).join(' '));
-    warn.apply(console, args);
-  };
-  window.addEventListener('error', (event) => page.errors.push(String(event.message)));
-  window.addEventListener('unhandledrejection', (event) => page.errors.push(String(event.reason)));
-  await import(`/test/variants/${variant}/dist/opco-finder.js` as string);
-  await import(`/test/variants/${variant}/dist/opco-branch-list.js` as string);
-  return page;
-}
+export const loadBuilt = (variant: Variant): Promise<BuiltPage> => loadVariant(variant);

@@ -1,6 +1,6 @@
 // Shared by the tests of a convention table that fails (table-missing, table-refused): each runs in its
 // own page, because the table's state is page-wide. The built files come from /test/variants/<variant>/dist/
-// (test/server/routes.mjs: dist/ as built, the table answering 404 or with one byte changed).
+// (test/server/routes.mjs: dist/ as built, the table answering 404, with one byte changed, or through a redirect).
 import { expect, fixture, html } from '@open-wc/testing';
 import { shownText, waitFor } from './helpers.js';
 
@@ -10,8 +10,11 @@ export interface FailingPage {
   readonly errors: string[];
 }
 
+/** The ways test/server/routes.mjs serves dist/ badly: the table answering 404, changed, or through a redirect. */
+export type Variant = 'missing' | 'tampered' | 'redirected';
+
 /** Records warnings and errors, then loads the finder's and the branch list's files of that variant. */
-export async function loadVariant(variant: 'missing' | 'tampered'): Promise<FailingPage> {
+export async function loadVariant(variant: Variant): Promise<FailingPage> {
   const page: FailingPage = { warnings: [], errors: [] };
   const warn = console.warn;
   console.warn = (...args: unknown[]) => {
