@@ -1,7 +1,7 @@
 // What the finder tells the page: one event per answer, typed (see platform/events.ts).
 import { emit } from '../../platform/events.js';
 import type { Answer } from './answer.render.js';
-import { companyDeadEnd, inForce, type CompanyModel, type OpcoGroup } from './company-groups.js';
+import { companyDeadEnd, inForce, type CompanyModel, type OpcoGroup } from './company/company-groups.js';
 import { assertNever } from '../../platform/exhaustive.js';
 
 /** The event an answer sends to the page: `opco-found` when it names one OPCO, else `opco-not-found`. */

@@ -4,7 +4,7 @@ import type { Audience, Convention, Opco, OpcoId } from '../../data/index.js';
 import { headingElement } from '../../platform/heading.js';
 import { FRANCE_COMPETENCES_URL, externalLink as link } from '../../platform/links.js';
 import { formatDate, type Lang, type Messages } from '../../platform/i18n.js';
-import type { OpcoGroup } from './company-groups.js';
+import type { OpcoGroup } from './company/company-groups.js';
 import type { messages } from './opco-finder.messages.js';
 // the answer shows an <opco-card>: this file defines it, so the element's own file works alone
 import '../card/opco-card.js';

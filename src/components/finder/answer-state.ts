@@ -3,7 +3,7 @@ import type { ReactiveControllerHost } from 'lit';
 import type { OpcoId } from '../../data/index.js';
 import type { Answer } from './answer.render.js';
 import { dispatchAnswer, emitCompanyFound } from './answer-events.js';
-import type { OpcoGroup } from './company-groups.js';
+import type { OpcoGroup } from './company/company-groups.js';
 
 /**
  * The finder's answer: shown, then told to the page (`opco-found` or `opco-not-found`) once it

@@ -3,8 +3,8 @@ import type { Convention, NafResult, PublicServiceInfo, Resolution } from '../..
 import { renderStatus } from '../../platform/status.js';
 import { actions, card, checkLink, conventionTitle, titleLang, heading, headline, moreAbout, provenance, type AnswerContext } from './answer-parts.render.js';
 import { renderNextStep } from '../../platform/next-step.js';
-import { announceCompany, renderCompanyAnswer, renderPublicCode } from './company-answer.render.js';
-import type { CompanyModel } from './company-groups.js';
+import { announceCompany, renderCompanyAnswer, renderPublicCode } from './company/company-answer.render.js';
+import type { CompanyModel } from './company/company-groups.js';
 import { announceNaf, renderNafAnswer, type NafLinks } from './naf-answer.render.js';
 
 /** What the finder shows under the field. */

@@ -15,11 +15,11 @@ import type { Company } from '../../services/company-search/index.js';
 import { announcement, renderAnswer, type Answer } from './answer.render.js';
 import { DEFAULT_ATTRIBUTES, FINDER_SPEC, parseAttributes } from './attributes.js';
 import { readTextOf, specOf } from '../../platform/attribute-spec.js';
-import { formatCompanyId } from './company-groups.js';
+import { formatCompanyId } from './company/company-groups.js';
 import type { NafLinks } from './naf-answer.render.js';
 import { AnswerState } from './answer-state.js';
-import { CompanyFlowController } from './company-flow.controller.js';
-import { parsePlace, placeOptions, type Place } from './company-place.js';
+import { CompanyFlow } from './company/company-flow.js';
+import { parsePlace, placeOptions, type Place } from './company/company-place.js';
 import { ComboboxController } from './combobox.controller.js';
 import { LiveRegionController } from '../../platform/live-region.controller.js';
 import { ConventionsController, renderTableStatus } from '../../platform/conventions.controller.js';
@@ -172,7 +172,7 @@ export class OpcoFinder extends OpcoHeadedElement {
   /** What the visitor (or an `idcc`/`siret` attribute) asked for before the table was in: done when it is. */
   private pending?: () => void;
 
-  private readonly companies = new CompanyFlowController(this, {
+  private readonly companies = new CompanyFlow(this, {
     resolveOpco: (idcc) => this.data.resolveOpco(idcc),
     fieldText: () => collapse(this.fieldText),
     conventionCount: () => this.conventionItems.length,

@@ -1,9 +1,9 @@
 // A company's answer, as data: which OPCO each of its establishments leads to. Pure: no DOM, no Lit.
-import type { Convention, Opco, OpcoId, PublicServiceInfo, Resolution } from '../../data/index.js';
-import { publicServiceOf } from '../../data/public-employers.js';
-import { apeCodesInOrder } from '../../data/naf.js';
-import type { NotFoundReason } from '../../platform/events.js';
-import type { Company, Establishment, OverseasInfo, ResolvedIdcc } from '../../services/company-search/index.js';
+import type { Convention, Opco, OpcoId, PublicServiceInfo, Resolution } from '../../../data/index.js';
+import { publicServiceOf } from '../../../data/public-employers.js';
+import { apeCodesInOrder } from '../../../data/naf.js';
+import type { NotFoundReason } from '../../../platform/events.js';
+import type { Company, Establishment, OverseasInfo, ResolvedIdcc } from '../../../services/company-search/index.js';
 
 type Found = Extract<Resolution, { kind: 'found' }>;
 

@@ -1,12 +1,12 @@
 // The answer for a company: which OPCO each of its establishments leads to, with honest wording
 // for closed, non-diffusible, no-IDCC, 9999 and overseas cases. Text nodes only, never markup.
 import { html, nothing, type TemplateResult } from 'lit';
-import type { PublicFact, PublicServiceInfo } from '../../data/index.js';
-import { formatDate } from '../../platform/i18n.js';
-import { renderStatus } from '../../platform/status.js';
-import type { Establishment } from '../../services/company-search/index.js';
-import { card, checkLink, conventionTitle, titleLang, externalLink, heading, provenance, type AnswerContext } from './answer-parts.render.js';
-import { MAX_NAF_CANDIDATES, nafClock, nomenclatureLine, renderNafCandidates, type NafLinks } from './naf-answer.render.js';
+import type { PublicFact, PublicServiceInfo } from '../../../data/index.js';
+import { formatDate } from '../../../platform/i18n.js';
+import { renderStatus } from '../../../platform/status.js';
+import type { Establishment } from '../../../services/company-search/index.js';
+import { card, checkLink, conventionTitle, titleLang, externalLink, heading, provenance, type AnswerContext } from '../answer-parts.render.js';
+import { MAX_NAF_CANDIDATES, nafClock, nomenclatureLine, renderNafCandidates, type NafLinks } from '../naf-answer.render.js';
 import { activityCodes, formatCompanyId, type CompanyModel, type IdccLink, type OpcoGroup, type PublicLink, type Unresolved } from './company-groups.js';
 
 /** The page cited in the shared notes (peers.md §1.8) for AKTO's overseas delegation. */
