@@ -8,6 +8,7 @@ import { defineElement } from '../../platform/define.js';
 import { emit } from '../../platform/events.js';
 import { formatDate, formatEuros, formatNumber } from '../../platform/i18n.js';
 import { OpcoElement } from '../../platform/opco-element.js';
+import { pageToday } from '../../services/clock.js';
 import { OpcoHeadedElement, headingElement, renderHeading } from '../../platform/heading.js';
 import { renderStatus, statusStyles } from '../../platform/status.js';
 import type { AttributeProblem } from '../../platform/attributes.js';
@@ -52,8 +53,6 @@ const isNumber = (v: string): boolean => /^\d{1,9}(?:[.,]\d{1,2})?$/.test(v);
 const isWhole = (v: string, min: number, max: number): boolean => /^\d{1,3}$/.test(v) && Number(v) >= min && Number(v) <= max;
 
 const LEVELS = [3, 4, 5, 6, 7] as const;
-
-const todayISO = (now = new Date()) => `${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, '0')}-${String(now.getDate()).padStart(2, '0')}`;
 
 /**
  * Le salaire d’un apprenti et ce qu’il coûte : la rémunération minimale légale selon l’âge et
@@ -220,7 +219,7 @@ export class OpcoApprenticePay extends OpcoHeadedElement {
       contractStart: ok(f.contractStart, () => true),
       contractMonths: ok(f.contractMonths, () => true),
       signedOn: this.attrs['signedOn'],
-      on: onDate ?? todayISO(),
+      on: onDate ?? pageToday(),
       level: this.levelUsed,
       headcount: this.headcountUsed.value,
       monthlyGross: ok(f.monthlyGross, () => true),

@@ -1,6 +1,6 @@
 // What the finder tells the page: one event per answer, typed (see platform/events.ts).
 import { emit } from '../../platform/events.js';
-import type { Answer } from './answer.render.js';
+import type { Answer } from './answer.js';
 import { companyDeadEnd, inForce, type CompanyModel, type OpcoGroup } from './company/company-groups.js';
 import { assertNever } from '../../platform/exhaustive.js';
 

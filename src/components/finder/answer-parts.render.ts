@@ -3,15 +3,13 @@ import { html, nothing, type TemplateResult } from 'lit';
 import type { Audience, Convention, Opco, OpcoId } from '../../data/index.js';
 import { headingElement } from '../../platform/heading.js';
 import { FRANCE_COMPETENCES_URL, externalLink as link } from '../../platform/links.js';
-import { formatDate, type Lang, type Messages } from '../../platform/i18n.js';
+import { formatDate } from '../../platform/i18n.js';
+import type { AnswerText } from './answer.js';
 import type { OpcoGroup } from './company/company-groups.js';
-import type { messages } from './opco-finder.messages.js';
 // the answer shows an <opco-card>: this file defines it, so the element's own file works alone
 import '../card/opco-card.js';
 
-export interface AnswerContext {
-  readonly t: Messages<(typeof messages)['fr']>;
-  readonly lang: Lang;
+export interface AnswerContext extends AnswerText {
   /** Level of the answer's heading (2–6); the OPCO cards take the next one. */
   readonly level: number;
   readonly compact: boolean;

@@ -9,7 +9,7 @@ import { OpcoElement } from '../../platform/opco-element.js';
 import { renderProblems, statusStyles } from '../../platform/status.js';
 import { AUDIENCES, EXPLAINER_SPEC, dateText, fieldText } from './attributes.js';
 import { readTextOf, specOf } from '../../platform/attribute-spec.js';
-import { todayISO } from './dates.js';
+import { pageToday } from '../../services/clock.js';
 import { echo, isAbsent, readFlag, type AttributeProblem } from '../../platform/attributes.js';
 import { renderMoneyFlow } from './money-flow.render.js';
 import { messages, type FundingMessages } from './opco-funding-explainer.messages.js';
@@ -95,7 +95,7 @@ export class OpcoFundingExplainer extends OpcoHeadedElement {
   @property({ type: Boolean, reflect: true }) compact = false;
 
   @state() private picked?: SchemeId;
-  @state() private fields: SimulatorFields = { signedOn: todayISO(), headcount: '', level: '', rqth: false };
+  @state() private fields: SimulatorFields = { signedOn: pageToday(), headcount: '', level: '', rqth: false };
   @state() private narrow = false;
   private headcountTyped = false;
   private problems: readonly AttributeProblem[] = [];
@@ -164,7 +164,7 @@ export class OpcoFundingExplainer extends OpcoHeadedElement {
     super.willUpdate(changed);
     // an attribute set or changed by the page replaces what the simulator holds for that field
     const f = { ...this.fields };
-    if (changed.has('signedOn')) f.signedOn = dateText(this.signedOn) || todayISO();
+    if (changed.has('signedOn')) f.signedOn = dateText(this.signedOn) || pageToday();
     if (changed.has('headcount')) {
       f.headcount = fieldText(this.headcount);
       this.headcountTyped = false;
@@ -257,7 +257,7 @@ export class OpcoFundingExplainer extends OpcoHeadedElement {
       level,
       audience: this.audience_,
       markAudience: this.audienceAttr !== undefined,
-      today: todayISO(),
+      today: pageToday(),
       opco: this.opcoShown,
       theme: this.getAttribute('data-theme') ?? 'light',
       simulator:

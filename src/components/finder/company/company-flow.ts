@@ -6,7 +6,7 @@ import type { ReactiveControllerHost } from 'lit';
 import type { Resolution } from '../../../data/index.js';
 import { emit } from '../../../platform/events.js';
 import type { Company, CompanySearchState, SessionSearchOptions } from '../../../services/company-search/index.js';
-import type { Answer } from '../answer.render.js';
+import type { Answer } from '../answer.js';
 import { companyModel } from './company-groups.js';
 import { CompanySearchController, type CompanySearchConfig } from './company-search.controller.js';
 import { companyFieldText } from '../query-route.js';
