@@ -4,8 +4,9 @@ import type { NafTables } from '../data/naf.js';
 import { loadTable, loadTableWhenIdle, onRowsChange, onTableChange, rowsOf, tableState, withoutConventions, type TableState } from './conventions-table.js';
 import type { Slice } from './conventions-table.js';
 import { defineMessages, textsOf, type Lang } from './i18n.js';
-import { renderStatus } from './status.js';
-import { FRANCE_COMPETENCES_URL, externalLink } from './links.js';
+import { renderStatus } from './status.render.js';
+import { FRANCE_COMPETENCES_URL } from './links.js';
+import { externalLink } from './external-link.render.js';
 
 export interface ConventionsOptions {
   /** `now`, or once the browser is idle. */

@@ -6,7 +6,7 @@ import { bundledOpcos, type OpcoList } from './opco-list.js';
 import { THEMES, dataContext, langContext, selectionContext, themeContext, type PageSelection, type Theme } from './context.js';
 import { DEFAULT_LANG, LANGS, languageIn, languageSettled, loadLanguage, textsOf, toLang, type Catalog, type Lang, type Messages } from './i18n.js';
 import { closestLang, observeLang, unobserveLang } from './lang-observer.js';
-import { baseStyles, tokens } from './styles.js';
+import { baseStyles, tokens } from './base.styles.js';
 import { warnOnce } from './warn.js';
 import { inTurn } from './update-slices.js';
 import { pageClock } from '../services/clock.js';

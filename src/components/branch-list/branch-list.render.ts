@@ -3,9 +3,9 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { live } from 'lit/directives/live.js';
 import { repeat } from 'lit/directives/repeat.js';
 import type { Opco, OpcoData, OpcoId } from '../../data/index.js';
-import { headingElement } from '../../platform/heading.js';
-import { renderStatus } from '../../platform/status.js';
-import { SORT_KEYS, type BranchGroup, type BranchView, type GroupId, type SortKey } from './branch-groups.js';
+import { headingElement } from '../../platform/heading.render.js';
+import { renderStatus } from '../../platform/status.render.js';
+import { SORT_KEYS, countText, type BranchGroup, type BranchView, type GroupId, type SortKey } from './branch-groups.js';
 import { renderRow, type RowContext } from './branch-row.render.js';
 import type { BranchListMessages } from './opco-branch-list.messages.js';
 
@@ -58,11 +58,6 @@ export function renderControls(t: BranchListMessages, o: ControlsOptions): Templ
           <button type="button" class="more" part="titles-toggle" @click=${o.onFullTitles}>${t.fullTitles(o.fullTitles)}</button>`
     }
   </div>`;
-}
-
-/** The count line: the headline without a filter, "n of total" with one. */
-export function countText(t: BranchListMessages, view: BranchView, filtering: boolean): string {
-  return filtering ? t.filtered(view.matching, view.total) : t.headline(view.headline, view.total);
 }
 
 /**

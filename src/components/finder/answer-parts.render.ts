@@ -1,8 +1,9 @@
 // The pieces every answer is made of (IDCC path and company path alike).
 import { html, nothing, type TemplateResult } from 'lit';
 import type { Audience, Convention, Opco, OpcoId } from '../../data/index.js';
-import { headingElement } from '../../platform/heading.js';
-import { FRANCE_COMPETENCES_URL, externalLink as link } from '../../platform/links.js';
+import { headingElement } from '../../platform/heading.render.js';
+import { FRANCE_COMPETENCES_URL } from '../../platform/links.js';
+import { externalLink as link } from '../../platform/external-link.render.js';
 import { formatDate } from '../../platform/i18n.js';
 import type { AnswerText } from './answer.js';
 import type { OpcoGroup } from './company/company-groups.js';

@@ -1,8 +1,8 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { Convention, Resolution } from '../../data/index.js';
-import { renderStatus } from '../../platform/status.js';
+import { renderStatus } from '../../platform/status.render.js';
 import { actions, card, checkLink, conventionTitle, titleLang, heading, headline, moreAbout, provenance, type AnswerContext } from './answer-parts.render.js';
-import { renderNextStep } from '../../platform/next-step.js';
+import { renderNextStep } from '../../platform/next-step.render.js';
 import type { Answer } from './answer.js';
 import { renderCompanyAnswer, renderPublicCode } from './company/company-answer.render.js';
 import { renderNafAnswer, type NafLinks } from './naf-answer.render.js';

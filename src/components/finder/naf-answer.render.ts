@@ -2,7 +2,7 @@
 // to check, each with its evidence, under the caveat that the code does not decide the convention.
 import { html, nothing, type TemplateResult } from 'lit';
 import type { NafCandidate, NafResult, Opco } from '../../data/index.js';
-import { renderStatus } from '../../platform/status.js';
+import { renderStatus } from '../../platform/status.render.js';
 import { MAX_NAF_CANDIDATES } from './answer.js';
 import { checkLink, conventionTitle, externalLink, heading, headline, titleLang, type AnswerContext } from './answer-parts.render.js';
 

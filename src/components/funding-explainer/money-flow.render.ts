@@ -11,7 +11,7 @@ import { ACTORS, MONEY_FLOW_EDGES, MONEY_FLOW_NODES, type ActorId, type MoneyFlo
 import type { Lang } from '../../platform/i18n.js';
 import type { FundingMessages } from './opco-funding-explainer.messages.js';
 import { renderUnconfirmed } from './scheme-card.render.js';
-import { headingElement } from '../../platform/heading.js';
+import { headingElement } from '../../platform/heading.render.js';
 
 const KINDS: readonly MoneyFlowKind[] = ['contribution', 'transfer', 'funding', 'aid'];
 const LINE_H = 16;

@@ -4,9 +4,12 @@ import { SCHEMES, SCHEME_IDS, SCHEME_ORDER, type Audience, type SchemeId } from 
 import { parseHeadcount, parseISODate, parseLevel, type Parsed } from '../../data/funding/parse.js';
 import { defineElement } from '../../platform/define.js';
 import { emit } from '../../platform/events.js';
-import { OpcoHeadedElement, renderHeading, resolveHeading } from '../../platform/heading.js';
+import { OpcoHeadedElement } from '../../platform/opco-headed-element.js';
+import { renderHeading } from '../../platform/heading.render.js';
+import { resolveHeading } from '../../platform/heading.js';
 import { OpcoElement } from '../../platform/opco-element.js';
-import { renderProblems, statusStyles } from '../../platform/status.js';
+import { renderProblems } from '../../platform/status.render.js';
+import { statusStyles } from '../../platform/status.styles.js';
 import { AUDIENCES, EXPLAINER_SPEC, dateText, fieldText } from './attributes.js';
 import { readTextOf, specOf } from '../../platform/attribute-spec.js';
 import { pageToday } from '../../services/clock.js';

@@ -2,7 +2,7 @@
 // legal references, sources and date. Long parts are <details> so the card stays scannable.
 import { html, nothing, type TemplateResult } from 'lit';
 import type { OpcoProfile } from '../../data/types.js';
-import { renderNextStep } from '../../platform/next-step.js';
+import { renderNextStep } from '../../platform/next-step.render.js';
 import { keepAmounts } from '../../platform/amounts.js';
 import {
   ACTORS,
@@ -24,7 +24,7 @@ import { hasEnded, partialDate } from './dates.js';
 import { isHttpsUrl, isWebUrl } from '../../platform/attributes.js';
 import type { FundingMessages } from './opco-funding-explainer.messages.js';
 
-import { headingElement } from '../../platform/heading.js';
+import { headingElement } from '../../platform/heading.render.js';
 // the answer shows an <opco-card>: this file defines it, so the element's own file works alone
 import '../card/opco-card.js';
 

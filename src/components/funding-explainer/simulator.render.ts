@@ -7,7 +7,7 @@ import type { Audience, HiringAidEligible, HiringAidNotEligible, HiringAidResult
 import { formatEuros, type Lang } from '../../platform/i18n.js';
 import type { FundingMessages } from './opco-funding-explainer.messages.js';
 import { renderUnconfirmed } from './scheme-card.render.js';
-import { headingElement } from '../../platform/heading.js';
+import { headingElement } from '../../platform/heading.render.js';
 import type { Simulation, SimulatorFields } from './simulator.js';
 
 const LEVELS = [3, 4, 5, 6, 7, 8] as const;

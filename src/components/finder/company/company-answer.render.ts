@@ -3,7 +3,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { PublicFact, PublicServiceInfo } from '../../../data/index.js';
 import { formatDate } from '../../../platform/i18n.js';
-import { renderStatus } from '../../../platform/status.js';
+import { renderStatus } from '../../../platform/status.render.js';
 import type { Establishment } from '../../../services/company-search/index.js';
 import { card, checkLink, conventionTitle, titleLang, externalLink, heading, provenance, type AnswerContext } from '../answer-parts.render.js';
 import { pageNow } from '../../../services/clock.js';
