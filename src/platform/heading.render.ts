@@ -13,7 +13,7 @@ export interface HeadingRenderOptions {
  * stay at `h6` (deep nesting never breaks the page). Five plain templates rather than
  * lit/static-html's dynamic tag: 0.4 kB less in every file.
  */
-export function headingElement(level: number, content: unknown, { id, part, className }: HeadingRenderOptions = {}): TemplateResult {
+export function renderHeadingElement(level: number, content: unknown, { id, part, className }: HeadingRenderOptions = {}): TemplateResult {
   const [i, p, c] = [id ?? nothing, part ?? nothing, className ?? nothing];
   switch (Math.min(MAX_HEADING_LEVEL, Math.max(MIN_HEADING_LEVEL, Math.trunc(level) || MIN_HEADING_LEVEL))) {
     case 2:
@@ -32,5 +32,5 @@ export function headingElement(level: number, content: unknown, { id, part, clas
 /** The title element (`<h2>`…`<h6>`), or nothing when the page dropped it. Text only, never markup. */
 export function renderHeading(heading: Heading, options: HeadingRenderOptions = {}): TemplateResult | typeof nothing {
   if (heading.text === null) return nothing;
-  return headingElement(heading.level, heading.text, options);
+  return renderHeadingElement(heading.level, heading.text, options);
 }

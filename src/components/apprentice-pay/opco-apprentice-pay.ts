@@ -10,7 +10,7 @@ import { formatDate, formatEuros, formatNumber } from '../../platform/i18n.js';
 import { OpcoElement } from '../../platform/opco-element.js';
 import { pageToday } from '../../services/clock.js';
 import { OpcoHeadedElement } from '../../platform/opco-headed-element.js';
-import { headingElement, renderHeading } from '../../platform/heading.render.js';
+import { renderHeadingElement, renderHeading } from '../../platform/heading.render.js';
 import { renderStatus } from '../../platform/status.render.js';
 import { statusStyles } from '../../platform/status.styles.js';
 import type { AttributeProblem } from '../../platform/attributes.js';
@@ -329,7 +329,7 @@ export class OpcoApprenticePay extends OpcoHeadedElement {
         ${
           showApprentice
             ? html`<div class="side">
-              ${a === 'training-centre' ? headingElement(this.innerLevel, t.apprenticeSide) : nothing}
+              ${a === 'training-centre' ? renderHeadingElement(this.innerLevel, t.apprenticeSide) : nothing}
               <dl part="summary" class="summary">
                 <div><dt>${a === 'apprentice' ? t.youGross : t.employerGross}</dt><dd>${eur(now.minimumMonthlyGross)}</dd></div>
                 <div><dt>${t.youNet}</dt><dd class="big">${eur(now.apprenticeNetMonthly)}</dd></div>
@@ -341,7 +341,7 @@ export class OpcoApprenticePay extends OpcoHeadedElement {
         ${
           showEmployer
             ? html`<div class="side">
-              ${a === 'training-centre' ? headingElement(this.innerLevel, t.employerSide) : nothing}
+              ${a === 'training-centre' ? renderHeadingElement(this.innerLevel, t.employerSide) : nothing}
               <dl part="summary" class="summary">
                 <div><dt>${t.employerGross}</dt><dd>${eur(now.monthlyGross)}</dd></div>
                 <div><dt>${t.employerContributions}</dt><dd>${eur(now.employerContributionsMonthly)}</dd></div>
@@ -379,7 +379,7 @@ export class OpcoApprenticePay extends OpcoHeadedElement {
         ? html`<div><dt>${t.hiringAid}</dt><dd class="amount">−\u00a0${eur(s.totals.hiringAid)}</dd></div>`
         : html`<div><dt>${aid.status === 'not-eligible' ? t.noAid : t.aidUnknown}</dt><dd>—</dd></div>`;
     return html`<div part="totals" class="totals">
-      ${headingElement(this.innerLevel, t.wholeContract(months))}
+      ${renderHeadingElement(this.innerLevel, t.wholeContract(months))}
       <dl class="summary">
         <div><dt>${t.totalGross}</dt><dd>${eur(s.totals.gross)}</dd></div>
         <div><dt>${t.totalContributions}</dt><dd>${eur(s.totals.employerContributions)}</dd></div>

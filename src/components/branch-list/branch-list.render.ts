@@ -3,7 +3,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { live } from 'lit/directives/live.js';
 import { repeat } from 'lit/directives/repeat.js';
 import type { Opco, OpcoData, OpcoId } from '../../data/index.js';
-import { headingElement } from '../../platform/heading.render.js';
+import { renderHeadingElement } from '../../platform/heading.render.js';
 import { renderStatus } from '../../platform/status.render.js';
 import { SORT_KEYS, countText, type BranchGroup, type BranchView, type GroupId, type SortKey } from './branch-groups.js';
 import { renderRow, type RowContext } from './branch-row.render.js';
@@ -106,7 +106,7 @@ export function renderGroup(g: BranchGroup, t: BranchListMessages, row: RowConte
   const rows = g.entries.slice(0, o.limit);
   const remaining = g.entries.length - rows.length;
   return html`<div class="group" part="group">
-    ${headingElement(
+    ${renderHeadingElement(
       o.level,
       html`<button type="button" class="toggle" id="toggle-${g.id}"
       aria-expanded=${o.open ? 'true' : 'false'} aria-controls="group-${g.id}" @click=${() => o.onToggle(g.id, !o.open)}

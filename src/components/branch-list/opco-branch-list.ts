@@ -19,7 +19,8 @@ import { messages, type BranchListMessages } from './opco-branch-list.messages.j
 import { styles } from './opco-branch-list.styles.js';
 import { RowKeysController } from './row-keys.controller.js';
 import { LiveRegionController } from '../../platform/live-region.controller.js';
-import { ConventionsController, renderTableStatus } from '../../platform/conventions.controller.js';
+import { ConventionsController } from '../../platform/conventions.controller.js';
+import { renderTableStatus } from '../../platform/conventions-status.render.js';
 import { withoutConventions } from '../../platform/conventions-table.js';
 import { sliceOf } from '../../platform/conventions-slices.js';
 import type { OpcoData } from '../../data/create.js';

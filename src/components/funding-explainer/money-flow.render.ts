@@ -11,7 +11,7 @@ import { ACTORS, MONEY_FLOW_EDGES, MONEY_FLOW_NODES, type ActorId, type MoneyFlo
 import type { Lang } from '../../platform/i18n.js';
 import type { FundingMessages } from './opco-funding-explainer.messages.js';
 import { renderUnconfirmed } from './scheme-card.render.js';
-import { headingElement } from '../../platform/heading.render.js';
+import { renderHeadingElement } from '../../platform/heading.render.js';
 
 const KINDS: readonly MoneyFlowKind[] = ['contribution', 'transfer', 'funding', 'aid'];
 const LINE_H = 16;
@@ -247,7 +247,7 @@ function renderText(t: FundingMessages, lang: Lang): TemplateResult {
 
 export function renderMoneyFlow(t: FundingMessages, lang: Lang, level: number, narrow: boolean): TemplateResult {
   return html`<section class="flow" part="money-flow" aria-labelledby="flow-heading">
-    ${headingElement(level, t.flowHeading, { id: 'flow-heading', className: 'section-title' })}
+    ${renderHeadingElement(level, t.flowHeading, { id: 'flow-heading', className: 'section-title' })}
     <p class="flow__intro">${t.flowIntro}</p>
     <details class="flow__details" part="money-flow-details">
       <summary>${narrow ? t.flowShowList(MONEY_FLOW_EDGES.length) : t.flowShow(MONEY_FLOW_EDGES.length)}</summary>
