@@ -1,5 +1,6 @@
 import type { ArgTypes } from '@storybook/web-components-vite';
 import customElements from '../custom-elements.json' with { type: 'json' };
+import { LANGS } from '../src/data/lang.js';
 
 /**
  * Storybook keys the Docs table by name, which hides two kinds of rows:
@@ -70,7 +71,7 @@ export function headingRows(tag: string): ArgTypes {
  */
 export function sharedRows(tag: string): ArgTypes {
   return {
-    lang: { table: ATTRIBUTES, description: described(tag, 'lang'), control: 'inline-radio', options: ['fr', 'en'] },
+    lang: { table: ATTRIBUTES, description: described(tag, 'lang'), control: 'inline-radio', options: [...LANGS] },
     theme: { table: ATTRIBUTES, description: described(tag, 'theme'), control: 'inline-radio', options: ['light', 'dark', 'auto'] },
     link: { table: ATTRIBUTES, description: described(tag, 'link'), control: 'inline-radio', options: ['on', 'off'] },
   };

@@ -1,11 +1,11 @@
 // What a person does next with their OPCO, for one audience: one sentence and one link to the OPCO's own
 // page for it (data/opcos.json, `links`; data/SOURCES.md, S8). Every widget that names an OPCO ends with it.
+import { AUDIENCES } from '../data/funding/types.js';
 import type { Audience, OpcoLink, OpcoProfile } from '../data/types.js';
 import { echo, isHttpsUrl, readOneOf, type AttributeProblem } from './attributes.js';
 import type { AttributeSpec } from './attribute-spec.js';
 import { defineMessages, textsOf, type Lang } from './i18n.js';
 
-export const AUDIENCES: readonly Audience[] = ['employer', 'training-centre', 'apprentice'];
 /** Without `audience`, the next step is the employer's: the one who files the contract with the OPCO. */
 export const DEFAULT_AUDIENCE: Audience = 'employer';
 
