@@ -169,6 +169,15 @@ describe('names predict contents (src/)', () => {
     });
   }
 
+  it('an element module components/<name>/opco-<name>.ts defines opco-<name> (the editor data reads the tag from the path)', () => {
+    const elements = modules.filter((m) => m.path.startsWith('components/') && isElement(m.path));
+    assert.equal(elements.length, 6);
+    for (const { path, ast } of elements) {
+      const tag = /\/(opco-[a-z-]+)\.ts$/.exec(path)[1];
+      assert.match(ast.text, new RegExp(`defineElement\\(\\s*'${tag}'`), path);
+    }
+  });
+
   it('the rules catch what they forbid', () => {
     const check = (path, text) => {
       const kind = /\.(render|controller|styles|messages)\.ts$/.exec(path)?.[1] ?? 'plain';
