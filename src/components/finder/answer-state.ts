@@ -1,8 +1,7 @@
 // The answer on screen, and what it tells the page. A plain class (no host lifecycle), hence not a *.controller.ts.
 import type { ReactiveControllerHost } from 'lit';
 import type { OpcoId } from '../../data/index.js';
-import type { Answer } from './answer.js';
-import { dispatchAnswer, emitCompanyFound } from './answer-events.js';
+import { dispatchAnswer, emitCompanyFound, type Answer } from './answer.js';
 import type { OpcoGroup } from './company/company-groups.js';
 
 /**
