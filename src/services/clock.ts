@@ -1,6 +1,7 @@
 // Time, for everything that waits (timeouts, debounce, rate limit, Retry-After, back-off): the
 // real one by default, a fake one in tests (test/helpers/fake-clock.ts), so that no test has to
 // sleep for real to see what happens after ten seconds. "Today" reads it too (pageToday, pageNow).
+import { today } from '../data/pay/dates.js';
 
 export type TimerId = ReturnType<typeof setTimeout>;
 
@@ -39,8 +40,4 @@ export function setPageClock(clock: Clock | undefined): void {
 export const pageNow = (): Date => new Date(pageClock().now());
 
 /** Today on the page's clock: the visitor's calendar day (local time), 'YYYY-MM-DD'. The widgets' one "today". */
-export function pageToday(): string {
-  const now = pageNow();
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
-}
+export const pageToday = (): string => today(pageNow());
