@@ -195,7 +195,7 @@ export function resolveIdcc(ctx: ResolveContext, raw: unknown): Resolution {
   const caveat: Message =
     confidence === 'low'
       ? localText(6, ' Rattachement peu sûr : vérifiez avec le SIRET de l’établissement.')
-      : { fr: '', en: '' };
+      : localText(7, '');
   let message: Message;
   let reason: 'match' | 'replaced' | 'split';
   if (!replaced) {

@@ -8,7 +8,7 @@ const localText = dataTexts("data/funding/actors");
 export const ACTORS: Readonly<Record<ActorId, Actor>> = {
   employer: {
     id: 'employer',
-    name: { fr: 'Employeur', en: 'Employer' },
+    name: localText(13, 'Employeur'),
     frenchTerm: 'employeur',
   },
   'host-employer': {
@@ -18,34 +18,34 @@ export const ACTORS: Readonly<Record<ActorId, Actor>> = {
   },
   apprentice: {
     id: 'apprentice',
-    name: { fr: 'Apprenti', en: 'Apprentice' },
+    name: localText(14, 'Apprenti'),
     frenchTerm: 'apprenti',
   },
   employee: {
     id: 'employee',
-    name: { fr: 'Salarié', en: 'Employee' },
+    name: localText(15, 'Salarié'),
     frenchTerm: 'salarié',
   },
   jobseeker: {
     id: 'jobseeker',
-    name: { fr: 'Demandeur d’emploi', en: 'Jobseeker' },
+    name: localText(16, 'Demandeur d’emploi'),
     frenchTerm: 'demandeur d’emploi',
   },
   urssaf: {
     id: 'urssaf',
-    name: { fr: 'URSSAF / MSA', en: 'URSSAF / MSA' },
+    name: localText(17, 'URSSAF / MSA'),
     frenchTerm: 'Urssaf, caisses de MSA',
     role: localText(1, 'Collectent les contributions formation via la DSN mensuelle depuis le 1er janvier 2022.'),
   },
   'france-competences': {
     id: 'france-competences',
-    name: { fr: 'France Compétences', en: 'France Compétences' },
+    name: localText(18, 'France Compétences'),
     frenchTerm: 'France compétences',
     role: localText(2, 'Financeur et régulateur national : redistribue les contributions, recommande les NPEC.'),
   },
   opco: {
     id: 'opco',
-    name: { fr: 'OPCO', en: 'OPCO' },
+    name: localText(19, 'OPCO'),
     frenchTerm: 'opérateur de compétences',
     role: localText(3, '11 organismes paritaires agréés le 1er avril 2019 : financent l’alternance et accompagnent les PME et les branches.'),
   },
@@ -73,34 +73,34 @@ export const ACTORS: Readonly<Record<ActorId, Actor>> = {
   },
   state: {
     id: 'state',
-    name: { fr: 'État', en: 'State' },
+    name: localText(20, 'État'),
     frenchTerm: 'État',
   },
   regions: {
     id: 'regions',
-    name: { fr: 'Régions', en: 'Regions' },
+    name: localText(21, 'Régions'),
     frenchTerm: 'Régions',
   },
   asp: {
     id: 'asp',
-    name: { fr: 'ASP', en: 'ASP' },
+    name: localText(22, 'ASP'),
     frenchTerm: 'Agence de services et de paiement',
     role: localText(10, 'Verse chaque mois l’aide de l’État à l’embauche d’apprentis ; plateforme Sylaé.'),
   },
   'caisse-des-depots': {
     id: 'caisse-des-depots',
-    name: { fr: 'Caisse des Dépôts', en: 'Caisse des Dépôts' },
+    name: localText(23, 'Caisse des Dépôts'),
     frenchTerm: 'Caisse des dépôts et consignations (CDC)',
     role: localText(11, 'Gère le CPF (Mon Compte Formation) et l’espace employeur EDEF ; reçoit le solde de la taxe d’apprentissage.'),
   },
   'transitions-pro': {
     id: 'transitions-pro',
-    name: { fr: 'Transitions Pro', en: 'Transitions Pro' },
+    name: localText(24, 'Transitions Pro'),
     frenchTerm: 'Transitions Pro',
   },
   'france-travail': {
     id: 'france-travail',
-    name: { fr: 'France Travail', en: 'France Travail' },
+    name: localText(25, 'France Travail'),
     frenchTerm: 'France Travail (ex-Pôle emploi)',
     role: localText(12, 'Verse l’AFE et l’aide 45 ans et plus pour le contrat de professionnalisation.'),
   },

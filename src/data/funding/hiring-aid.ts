@@ -305,7 +305,7 @@ function context(args: NormalisedHiringAidInput): Bilingual {
     args.sizeBand === 'lt250'
       ? localText(5, 'entreprise de moins de 250 salariés')
       : localText(6, 'entreprise de 250 salariés ou plus');
-  const rqth = args.rqth ? localText(7, ', apprenti RQTH') : { fr: '', en: '' };
+  const rqth = args.rqth ? localText(7, ', apprenti RQTH') : localText(11, '');
   return {
     fr: `${d.fr} (${size.fr}, niveau ${args.level}${rqth.fr})`,
     en: `${d.en} (${size.en}, level ${args.level}${rqth.en})`,
@@ -322,7 +322,7 @@ function eligibleSentence(rule: HiringAidRule, args: NormalisedHiringAidInput, c
   const ctx = context(args);
   const kind = KIND_NAME[cell.kind ?? 'none'];
   const amount = euros(cell.amount);
-  const basis = rule.legalBasis[0]?.label ?? { fr: '', en: '' };
+  const basis = rule.legalBasis[0]?.label ?? localText(12, '');
   return {
     fr: `Pour un contrat conclu le ${ctx.fr}, ${kind.fr} est de ${amount.fr} au maximum pour la première année (${basis.fr}).`,
     en: `For a contract concluded on ${ctx.en}, ${kind.en} is at most ${amount.en} for the first year (${basis.en}).`,

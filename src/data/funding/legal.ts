@@ -49,7 +49,7 @@ export const LEGAL = {
   }),
   ctD6243_2: ref({
     id: 'ct-d6243-2',
-    label: { fr: 'Code du travail, art. D6243-2 (aide unique)', en: 'Code du travail, art. D6243-2 (aide unique)' },
+    label: localText(33, 'Code du travail, art. D6243-2 (aide unique)'),
     confirmed: true,
     sources: ['OPERA-2025', 'BARTHELEMY-2025', 'SMD-2025'],
   }),

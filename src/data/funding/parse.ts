@@ -165,12 +165,12 @@ const FALSE_WORDS = new Set(['false', '0', 'non', 'no']);
 export function parseFlag(value: unknown, field: InputField): Parsed<boolean> {
   if (value === undefined || value === null) return ok(false);
   if (typeof value === 'boolean') return ok(value);
-  if (typeof value !== 'string') return fail(field, 'wrong-type', { fr: 'oui/non', en: 'yes/no' });
+  if (typeof value !== 'string') return fail(field, 'wrong-type', localText(18, 'oui/non'));
   if (value.length > MAX_LENGTH) return fail(field, 'too-long');
   const word = value.trim().toLowerCase();
   if (TRUE_WORDS.has(word)) return ok(true);
   if (FALSE_WORDS.has(word)) return ok(false);
-  return fail(field, 'bad-format', { fr: 'true/false', en: 'true/false' });
+  return fail(field, 'bad-format', localText(19, 'true/false'));
 }
 
 /** Reads a named field of an object without invoking getters of exotic inputs in a way that can throw. */

@@ -20,7 +20,7 @@ export const PAY_SOURCES = /* @__PURE__ */ deepFreeze({
   smic2024_11: { id: 'decret-2024-951', label: localText(1, 'Décret n° 2024-951 du 23 octobre 2024 (SMIC au 1er novembre 2024, inchangé au 1er janvier 2025)') },
   smic2026: { id: 'decret-2025-1228', label: localText(2, 'Décret n° 2025-1228 du 17 décembre 2025 (SMIC au 1er janvier 2026)') },
   smic2026_06: { id: 'arrete-2026-05-22', label: localText(3, 'Arrêté du 22 mai 2026 (JO du 24 mai 2026), SMIC au 1er juin 2026') },
-  d6222_26: { id: 'ct-d6222-26', label: { fr: 'Code du travail, art. D6222-26 (Décret n° 2018-1347)', en: 'Code du travail, art. D6222-26 (Décret n° 2018-1347)' }, url: 'https://www.legifrance.gouv.fr/codes/article_lc/LEGIARTI000037813428' },
+  d6222_26: { id: 'ct-d6222-26', label: localText(11, 'Code du travail, art. D6222-26 (Décret n° 2018-1347)'), url: 'https://www.legifrance.gouv.fr/codes/article_lc/LEGIARTI000037813428' },
   d6222_27_32: { id: 'ct-d6222-27-32', label: localText(4, 'Code du travail, art. D6222-27 à D6222-32') },
   d6325_15_18: { id: 'ct-d6325-15-18', label: localText(5, 'Code du travail, art. L6325-9 et D6325-15 à D6325-18') },
   l6243_2: { id: 'ct-l6243-2', label: localText(6, 'Code du travail, art. L6243-2 et D6243-5 (Décret n° 2025-290), loi n° 2025-199 (LFSS 2025)'), url: 'https://www.legifrance.gouv.fr/codes/article_lc/LEGIARTI000037947681' },

@@ -140,7 +140,7 @@ export const APPRENTISSAGE: SchemeDefinition = {
       confirmed: true,
     },
     {
-      item: { fr: 'Salaire', en: 'Wage' },
+      item: localText(64, 'Salaire'),
       payer: 'employer',
       receiver: 'apprentice',
       amount: localText(31, 'En % du SMIC selon l’âge et l’année (1re / 2e / 3e) : moins de 18 ans 27 / 39 / 55 % ; 18-20 ans 43 / 51 / 67 % ; 21-25 ans 53 / 61 / 78 % ; 26 ans et plus 100 %. Dès 21 ans, le % s’applique au minimum de branche s’il est plus élevé que le SMIC.'),

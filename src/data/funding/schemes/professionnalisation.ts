@@ -71,7 +71,7 @@ export const PROFESSIONNALISATION: SchemeDefinition = {
       confirmed: true,
     },
     {
-      item: { fr: 'Salaire', en: 'Wage' },
+      item: localText(35, 'Salaire'),
       payer: 'employer',
       receiver: 'employee',
       amount: localText(15, 'Moins de 21 ans : 55 % du SMIC (sans bac) / 65 % (bac ou plus) ; 21-25 ans : 70 % / 80 % ; 26 ans et plus : au moins le SMIC.'),
