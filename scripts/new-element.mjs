@@ -69,7 +69,8 @@ export const messages = defineMessages(
   {
     title: 'TODO : le titre du widget',
   },
-  { en: new URL('./${tag}.en.json', import.meta.url) },
+  '${tag}',
+  import.meta.url,
 );
 
 export type ${Class}Messages = Messages<(typeof messages)['fr']>;

@@ -1,4 +1,4 @@
-// What an element says while the convention table loads or when it failed (English: conventions-status.en.json).
+// What an element says while the convention table loads or when it failed (other languages: conventions-status.<lang>.json).
 import { defineMessages } from './i18n.js';
 
 export const conventionsStatusMessages = defineMessages(
@@ -13,5 +13,6 @@ export const conventionsStatusMessages = defineMessages(
     elsewhere: 'Trouver son OPCO sur le site de France compétences',
     newWindow: '(nouvelle fenêtre)',
   },
-  { en: new URL('./conventions-status.en.json', import.meta.url) },
+  'conventions-status',
+  import.meta.url,
 );
