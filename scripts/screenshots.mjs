@@ -31,6 +31,7 @@ export const STATES = [
   { name: 'pay', tag: 'opco-apprentice-pay', attrs: { 'birth-date': '2007-05-01', 'contract-start': '2026-09-01' } },
   { name: 'branch-list', tag: 'opco-branch-list', attrs: { opco: 'akto' } },
   { name: 'explainer', tag: 'opco-funding-explainer', attrs: { audience: 'employer', 'signed-on': '2026-04-01' } },
+  { name: 'explainer-akto', tag: 'opco-funding-explainer', attrs: { audience: 'employer', 'signed-on': '2026-04-01', opco: 'akto' } },
 ];
 
 const browser = await puppeteer.launch({

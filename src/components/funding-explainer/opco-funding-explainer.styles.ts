@@ -93,10 +93,25 @@ export const styles = css`
     margin: calc(var(--_space) * 2) 0 var(--_space);
     font-size: 1.05em;
   }
+  /* the fold-outs, close together: a line each above the fold */
   details {
-    margin-block: var(--_space);
+    margin-block: var(--_space-xs);
     border-top: 1px solid var(--_divider);
-    padding-top: var(--_space);
+    padding-top: var(--_space-xs);
+  }
+  /* the card's fold-outs share rows while closed (a reader scans their titles); an open one takes a row */
+  .more {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: start;
+    column-gap: var(--_space-l);
+  }
+  .more > details {
+    flex: 1 1 16rem;
+    min-width: 0;
+  }
+  .more > details[open] {
+    flex-basis: 100%;
   }
   summary {
     cursor: pointer;
@@ -309,9 +324,14 @@ export const styles = css`
   .next p:last-child {
     margin-bottom: 0;
   }
+  /* the OPCO's own next step sits in the next-step box as its last lines, not as a box in the box */
+  .next .next-step {
+    margin-top: var(--_space-s);
+    padding: 0;
+    border: 0;
+    background: none;
+  }
   .glossary {
-    border-top: 0;
-    padding-top: 0;
     font-size: 0.95em;
   }
   .glossary > summary {
@@ -338,12 +358,24 @@ export const styles = css`
     padding-top: var(--_space);
     border-top: 1px solid var(--_divider);
   }
+  /* the title and "Voir le schéma" share a line while it is closed: one line above the fold */
+  .flow {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: baseline;
+    column-gap: var(--_space-l);
+  }
   .flow .section-title {
-    margin-top: 0;
+    margin: 0;
   }
   .flow__details {
+    flex: 1 1 12rem;
+    margin: 0;
     border-top: 0;
     padding-top: 0;
+  }
+  .flow__details[open] {
+    flex-basis: 100%;
   }
   .badge circle {
     fill: var(--_opaque);
