@@ -27,7 +27,7 @@ export const styles = css`
   }
   .hint {
     margin: 0;
-    font-size: 0.875em;
+    font-size: var(--_fs-sm);
     color: var(--_muted);
   }
   input,
@@ -52,12 +52,12 @@ export const styles = css`
   }
   .count__about > p {
     font-weight: 400;
-    font-size: 0.875em;
+    font-size: var(--_fs-sm);
   }
   .note {
     display: block;
     font-weight: 400;
-    font-size: 0.875em;
+    font-size: var(--_fs-sm);
     color: var(--_muted);
   }
   .group {
@@ -66,7 +66,7 @@ export const styles = css`
   }
   .group__heading {
     margin: 0;
-    font-size: 1em;
+    font-size: var(--_fs-md);
   }
   .toggle {
     display: flex;
@@ -132,7 +132,7 @@ export const styles = css`
     flex: none;
     order: -1;
     flex-basis: 100%;
-    font-size: 0.8em;
+    font-size: var(--_fs-sm);
     font-weight: 700;
     color: var(--_accent);
   }
@@ -151,14 +151,14 @@ export const styles = css`
   }
   .official {
     margin: 0 var(--_space);
-    font-size: 0.875em;
+    font-size: var(--_fs-sm);
     color: var(--_muted);
   }
   .mark {
     display: flex;
     gap: calc(var(--_space) / 2);
     margin: calc(var(--_space) / 4) var(--_space) 0;
-    font-size: 0.875em;
+    font-size: var(--_fs-sm);
     color: var(--_muted);
   }
   .mark__icon {
@@ -168,7 +168,7 @@ export const styles = css`
   }
   details {
     margin: calc(var(--_space) / 4) var(--_space) 0;
-    font-size: 0.875em;
+    font-size: var(--_fs-sm);
   }
   summary {
     cursor: pointer;
@@ -197,7 +197,7 @@ export const styles = css`
   }
   .provenance {
     margin: calc(var(--_space) * 1.5) 0 0;
-    font-size: 0.875em;
+    font-size: var(--_fs-sm);
     color: var(--_muted);
   }
   .provenance span {

@@ -12,7 +12,7 @@ export const styles = css`
   }
   .heading {
     margin: 0 0 var(--_space);
-    font-size: 1.3em;
+    font-size: var(--_fs-xl);
     line-height: 1.25;
   }
   p {
@@ -29,7 +29,7 @@ export const styles = css`
   .meta,
   .hint {
     color: var(--_muted);
-    font-size: 0.9em;
+    font-size: var(--_fs-sm);
   }
   .lead {
     font-weight: 600;
@@ -86,12 +86,12 @@ export const styles = css`
   }
   .scheme__title {
     margin: 0 0 calc(var(--_space) / 2);
-    font-size: 1.2em;
+    font-size: var(--_fs-lg);
     line-height: 1.25;
   }
   .section-title {
     margin: calc(var(--_space) * 2) 0 var(--_space);
-    font-size: 1.05em;
+    font-size: var(--_fs-md);
   }
   /* the fold-outs, close together: a line each above the fold */
   details {
@@ -127,12 +127,12 @@ export const styles = css`
     border: 1px solid var(--_warning);
     border-radius: 0.25em;
     color: var(--_warning);
-    font-size: 0.85em;
+    font-size: var(--_fs-sm);
     font-weight: 700;
   }
   .tbc-note {
     color: var(--_muted);
-    font-size: 0.9em;
+    font-size: var(--_fs-sm);
   }
   .ended {
     color: var(--_danger);
@@ -144,7 +144,7 @@ export const styles = css`
     border-radius: 0.25em;
     background: var(--_accent);
     color: var(--_on-accent);
-    font-size: 0.85em;
+    font-size: var(--_fs-sm);
     font-weight: 700;
   }
   .pays {
@@ -159,10 +159,10 @@ export const styles = css`
     margin: 0;
   }
   .pay__flow {
-    font-size: 0.9em;
+    font-size: var(--_fs-sm);
   }
   .refs {
-    font-size: 0.9em;
+    font-size: var(--_fs-sm);
   }
   .steps > li {
     padding-inline-start: calc(var(--_space) / 2);
@@ -252,12 +252,12 @@ export const styles = css`
     border-color: var(--_danger);
   }
   .result__headline {
-    font-size: 1.2em;
+    font-size: var(--_fs-lg);
     font-weight: 700;
   }
   /* a prompt to fill the form is no result: never larger than the simulator's own heading */
   .result--incomplete .result__headline {
-    font-size: 1em;
+    font-size: var(--_fs-md);
     font-weight: 600;
   }
   .result p:last-child {
@@ -265,7 +265,7 @@ export const styles = css`
   }
   .quiet {
     color: var(--_muted);
-    font-size: 0.875em;
+    font-size: var(--_fs-sm);
   }
   .rule {
     margin: calc(var(--_space) / 2) 0 0;
@@ -300,11 +300,11 @@ export const styles = css`
     font-weight: 600;
   }
   .figure--net dd {
-    font-size: 1.2em;
+    font-size: var(--_fs-lg);
   }
   .figure__note {
     color: var(--_muted);
-    font-size: 0.875em;
+    font-size: var(--_fs-sm);
     font-weight: 400;
   }
   .for-audience {
@@ -319,7 +319,7 @@ export const styles = css`
   }
   .next__title {
     margin: 0 0 calc(var(--_space) / 2);
-    font-size: 1em;
+    font-size: var(--_fs-md);
   }
   .next p:last-child {
     margin-bottom: 0;
@@ -332,7 +332,7 @@ export const styles = css`
     background: none;
   }
   .glossary {
-    font-size: 0.95em;
+    font-size: var(--_fs-sm);
   }
   .glossary > summary {
     font-weight: 400;
@@ -383,7 +383,7 @@ export const styles = css`
   }
   .badge text {
     fill: var(--_text);
-    font-size: 11px;
+    font-size: var(--_fs-drawing-sm);
     font-weight: 700;
     font-family: var(--_font);
   }
@@ -420,7 +420,7 @@ export const styles = css`
     border: 1.5px solid var(--_border);
     border-radius: 999px;
     text-align: center;
-    font-size: 0.85em;
+    font-size: var(--_fs-sm);
     font-weight: 700;
   }
   .flow__body {
@@ -430,13 +430,13 @@ export const styles = css`
   }
   .flow__what {
     color: var(--_muted);
-    font-size: 0.9em;
+    font-size: var(--_fs-sm);
   }
   .flow__what .flow__swatch {
     vertical-align: middle;
   }
   .flow__text > li {
-    font-size: 0.95em;
+    font-size: var(--_fs-sm);
   }
   .flow__svg {
     display: block;
@@ -451,7 +451,7 @@ export const styles = css`
   }
   .node text {
     fill: var(--_text);
-    font-size: 13px;
+    font-size: var(--_fs-drawing);
     font-family: var(--_font);
   }
   .edge__line {
@@ -492,7 +492,7 @@ export const styles = css`
     flex-wrap: wrap;
     gap: var(--_space) calc(var(--_space) * 2);
     align-items: center;
-    font-size: 0.9em;
+    font-size: var(--_fs-sm);
   }
   .flow__key {
     display: inline-flex;
