@@ -215,4 +215,30 @@ export const styles = css`
       transition: none;
     }
   }
+  /* the chosen convention's details, under its row */
+  .detail {
+    margin: var(--_space-xs) 0 var(--_space-s);
+    padding: var(--_space-s) var(--_space-m);
+    border-inline-start: 4px solid var(--_accent);
+    border-radius: calc(var(--_radius) / 2);
+    background: var(--_raised);
+  }
+  .detail dl {
+    display: grid;
+    grid-template-columns: max-content minmax(0, 1fr);
+    gap: var(--_space-xs) var(--_space-m);
+    margin: 0 0 var(--_space-s);
+  }
+  .detail dl > div {
+    display: contents;
+  }
+  .detail dt {
+    font-weight: 600;
+  }
+  .detail dd {
+    margin: 0;
+  }
+  .detail p {
+    margin: 0;
+  }
 `;
