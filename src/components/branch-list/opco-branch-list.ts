@@ -203,6 +203,9 @@ export class OpcoBranchList extends OpcoHeadedElement {
     const at = idcc && this.view ? locate(this.view, idcc) : undefined;
     if (!at) return;
     this.expanded = new Map(this.expanded).set(at.group, true);
+    // a row already in sight (a click on it) keeps the list as it is: no rows added under it
+    const limit = this.shown.get(at.group) ?? (this.firstView && !this.query ? FIRST_ROWS : this.size);
+    if (at.index < limit) return;
     const needed = (Math.floor(at.index / this.size) + 1) * this.size;
     this.shown = new Map(this.shown).set(at.group, Math.max(this.shown.get(at.group) ?? this.size, needed));
   }

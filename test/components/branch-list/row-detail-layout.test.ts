@@ -52,6 +52,15 @@ describe('<opco-branch-list> — a chosen row shows its convention (#25)', () =>
     expect(text(detail)).not.to.contain('Titre officiel');
   });
 
+  it('choosing a row of the compact first view keeps the list as it is (no rows added under it)', async () => {
+    const el = await branchList({ opco: 'akto' });
+    const before = $$(el, '#group-national > ul > li').length;
+    $$(el, '#group-national .choose')[0]!.click();
+    await el.updateComplete;
+    expect($$(el, '#group-national > ul > li')).to.have.length(before);
+    expect($(el, '#group-national [part="more"]')).not.to.equal(null);
+  });
+
   it('choosing another row moves the details to it', async () => {
     const el = await branchList({ opco: 'akto' });
     const [first, second] = $$(el, '#group-national .choose');
