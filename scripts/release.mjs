@@ -7,7 +7,7 @@
 //   dist/release.json                file names, bytes, sha384 (Subresource Integrity), version, date;
 //                                    the convention table (opco-conventions.<hash>.json), its OPCO
 //                                    slices (opco-conventions-<opco>.<hash>.json) and the
-//                                    language packs (opco-<element>.en.<hash>.json) are listed too
+//                                    language packs (opco-<element>.<lang>.<hash>.json) are listed too
 // and prints the <script> tag to paste, with its integrity attribute.
 //
 // `node scripts/release.mjs --copy-demo <dir>` instead copies the configurator and the files it

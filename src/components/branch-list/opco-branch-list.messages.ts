@@ -75,7 +75,8 @@ export const messages = defineMessages(
     badValue: (attr: string, value: string, expected: string) =>
       `${attr}="${value}" n’est pas une valeur possible (${expected}) : la valeur par défaut est utilisée.`,
   },
-  { en: new URL('./opco-branch-list.en.json', import.meta.url) },
+  'opco-branch-list',
+  import.meta.url,
 );
 
 export type BranchListMessages = (typeof messages)['fr'];

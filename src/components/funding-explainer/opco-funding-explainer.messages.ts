@@ -130,4 +130,4 @@ const fr = {
 
 export type FundingMessages = Messages<typeof fr>;
 
-export const messages = defineMessages(fr, { en: new URL('./opco-funding-explainer.en.json', import.meta.url) });
+export const messages = defineMessages(fr, 'opco-funding-explainer', import.meta.url);
