@@ -248,9 +248,9 @@ function renderText(t: FundingMessages, lang: Lang): TemplateResult {
 export function renderMoneyFlow(t: FundingMessages, lang: Lang, level: number, narrow: boolean): TemplateResult {
   return html`<section class="flow" part="money-flow" aria-labelledby="flow-heading">
     ${renderHeadingElement(level, t.flowHeading, { id: 'flow-heading', className: 'section-title' })}
-    <p class="flow__intro">${t.flowIntro}</p>
     <details class="flow__details" part="money-flow-details">
       <summary>${narrow ? t.flowShowList(MONEY_FLOW_EDGES.length) : t.flowShow(MONEY_FLOW_EDGES.length)}</summary>
+      <p class="flow__intro">${t.flowIntro}</p>
       ${narrow ? renderList(t, lang) : renderSvg(t, lang)} ${renderLegend(t)}
       <details part="money-flow-text" class="flow__text-details">
         <summary>${t.flowText}</summary>
