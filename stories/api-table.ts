@@ -51,7 +51,7 @@ export function described(tag: string, attribute: string): string {
   return found;
 }
 
-/** The rows of the heading attributes every widget shares (described once, in platform/heading.ts). */
+/** The rows of the heading attributes every widget shares (described once, in platform/opco-headed-element.ts). */
 export function headingRows(tag: string): ArgTypes {
   return {
     heading: { name: 'heading', table: ATTRIBUTES, description: described(tag, 'heading'), control: 'text' },
