@@ -175,6 +175,8 @@ export class OpcoFinder extends OpcoHeadedElement {
   }
   /** What the visitor (or an `idcc`/`siret` attribute) asked for before the table was in: done when it is. */
   private pending?: () => void;
+  /** The field was typed in since the answer shown was given. */
+  private typedSinceAnswer = false;
 
   private readonly companies = new CompanyFlow(this, {
     resolveOpco: (idcc) => this.data.resolveOpco(idcc),
@@ -237,7 +239,8 @@ export class OpcoFinder extends OpcoHeadedElement {
   private tableArrived(): void {
     const action = this.pending;
     this.pending = undefined;
-    if (collapse(this.fieldText) && !this.answer.current) this.handleQuery(this.fieldText);
+    // typed meanwhile (even over an answer given before the table): the suggestions for it
+    if (collapse(this.fieldText) && (!this.answer.current || this.typedSinceAnswer)) this.handleQuery(this.fieldText);
     action?.();
     // The search index is built on the first search (tens of ms on a slow phone): build it while
     // the browser is idle, so that the visitor's first keystroke is as quick as the others.
@@ -287,7 +290,15 @@ export class OpcoFinder extends OpcoHeadedElement {
     const answer: Answer = { kind: 'resolution', query, resolution: answerData(query).resolveOpco(query), pending: true };
     this.show(answer, field);
     this.whenTable(() => {
-      if (this.answer.current === answer) then();
+      if (this.answer.current !== answer) return;
+      const typed = this.typedSinceAnswer ? this.fieldText : undefined;
+      then();
+      // the whole answer closes the list (and may set the field): what was typed after the early one
+      // stays in the field and gets its suggestions back
+      if (typed !== undefined) {
+        this.typedSinceAnswer = true;
+        this.handleQuery(typed);
+      }
     });
   }
 
@@ -391,6 +402,7 @@ export class OpcoFinder extends OpcoHeadedElement {
   /** Shows an answer (the list closes); `field`: what the field then holds. */
   private show(answer: Answer, field?: string): void {
     if (field !== undefined) this.fieldText = field;
+    this.typedSinceAnswer = false;
     this.combobox.setItems([], false);
     this.companies.forget();
     this.answer.show(answer);
@@ -423,6 +435,7 @@ export class OpcoFinder extends OpcoHeadedElement {
   private readonly onFocusIn = (): void => this.conventions.need();
 
   private readonly onInput = (event: Event): void => {
+    this.typedSinceAnswer = true;
     this.handleQuery((event.target as HTMLInputElement).value);
   };
 

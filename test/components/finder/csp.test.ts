@@ -29,8 +29,9 @@ describe('<opco-finder> under a strict Content-Security-Policy', () => {
       const input = finder.shadowRoot!.querySelector('input')!;
       input.value = 'coiffure';
       input.dispatchEvent(new Event('input'));
-      await finder.updateComplete;
-      expect(finder.shadowRoot!.querySelectorAll('[role="option"]').length).to.be.greaterThan(0);
+      // the IDCC answer comes from the finder's own script, before the table: words are searched once
+      // the table is in (the suggestions then follow the text typed)
+      await waitFor(() => finder.shadowRoot!.querySelectorAll('[role="option"]').length > 0, 'suggestions for "coiffure"');
       input.dispatchEvent(new KeyboardEvent('keydown', { key: 'ArrowDown' }));
       input.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter' }));
       await finder.updateComplete;
