@@ -93,6 +93,9 @@ export default {
 <body><script type="module" src="${testFramework}"></script></body></html>`,
   browsers: [
     chromeLauncher({
+      // each test file's page in a window of its own: two files run side by side, and a page that is
+      // a background tab of another would be hidden (no animation frames, throttled timers, no focus)
+      createPage: ({ context }) => context.newPage({ type: 'window' }),
       launchOptions: {
         executablePath,
         headless: true,
@@ -100,9 +103,9 @@ export default {
       },
     }),
   ],
-  // one file at a time: many files set the test server's shared state (table and pack gates, hostile
-  // variants) or race the widgets' own timers, and two at a time made them flaky on a 2-core machine
-  concurrency: Number(process.env.WTR_CONCURRENCY ?? 1),
+  // two files at a time, each in its own window (above) with its own gates and fake API (test/server,
+  // keyed by the file's session): WTR_CONCURRENCY=1 for one at a time
+  concurrency: Number(process.env.WTR_CONCURRENCY ?? 2),
   browserStartTimeout: 60000,
   testsStartTimeout: 60000,
   testsFinishTimeout: 180000,

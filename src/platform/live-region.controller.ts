@@ -1,4 +1,5 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { pageClock, type TimerId } from '../services/clock.js';
 
 /**
  * The text of an element's polite live region (the element renders `text` in an
@@ -9,7 +10,7 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 export class LiveRegionController implements ReactiveController {
   /** What the live region says now. */
   text = '';
-  private timer?: ReturnType<typeof setTimeout>;
+  private timer?: TimerId;
 
   /** `delayMs`: the pause `later` waits for when it is given none. */
   constructor(
@@ -21,7 +22,7 @@ export class LiveRegionController implements ReactiveController {
 
   /** Says `text` now; a sentence waiting to be said is dropped. */
   say(text: string): void {
-    clearTimeout(this.timer);
+    pageClock().clearTimeout(this.timer);
     if (text === this.text) return;
     this.text = text;
     this.host.requestUpdate();
@@ -29,8 +30,9 @@ export class LiveRegionController implements ReactiveController {
 
   /** Says what `sentence` returns once `delayMs` have passed with nothing else said. */
   later(sentence: () => string, delayMs = this.delayMs): void {
-    clearTimeout(this.timer);
-    this.timer = setTimeout(() => this.say(sentence()), delayMs);
+    pageClock().clearTimeout(this.timer);
+    // the page's clock, so that a test moves past the pause instead of sleeping through it
+    this.timer = pageClock().setTimeout(() => this.say(sentence()), delayMs);
   }
 
   /** Cancels what was pending and empties the region. */
@@ -39,6 +41,6 @@ export class LiveRegionController implements ReactiveController {
   }
 
   hostDisconnected(): void {
-    clearTimeout(this.timer);
+    pageClock().clearTimeout(this.timer);
   }
 }

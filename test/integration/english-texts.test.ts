@@ -35,7 +35,7 @@ const CASES: readonly (readonly [file: string, markup: string])[] = [
 const page = (script: string, lang: string, markup: string) => `<!doctype html><html lang="${lang}"><head><meta charset="utf-8"><title>p</title>
   <script type="module" src="/dist/${script}.js"></script></head><body><main>${markup}</main></body></html>`;
 
-/** The text of the page's one widget once it has settled (the same text twice, 300 ms apart). */
+/** The text of the page's one widget once it has settled (the same text twice, 100 ms apart). */
 async function settledText(doc: Document, tag: string): Promise<string> {
   let last = '';
   await waitFor(
@@ -45,7 +45,7 @@ async function settledText(doc: Document, tag: string): Promise<string> {
       const now = await shownText(el);
       const same = now !== '' && now === last && !now.includes('Loading') && !now.includes('Chargement');
       last = now;
-      if (!same) await new Promise((r) => setTimeout(r, 300));
+      if (!same) await new Promise((r) => setTimeout(r, 100));
       return same;
     },
     `<${tag}> to settle`,

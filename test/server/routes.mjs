@@ -107,19 +107,38 @@ export async function distVariants(ctx, next) {
 }
 
 /**
+ * The test file a request comes from: the id of its Web Test Runner session, read from the Referer (a
+ * test page is /?wtr-session-id=<id>, and its same-origin fetches send that full address). '' when the
+ * request names none (a page in an iframe, a no-referrer page). Two test files that run at the same
+ * time thus never see each other's gates or counts.
+ */
+export function sessionOf(referer) {
+  if (!referer) return '';
+  try {
+    return new URL(referer).searchParams.get('wtr-session-id') ?? '';
+  } catch {
+    return '';
+  }
+}
+
+/**
  * A file of the sources (the table by default) held back while a test asks, and never more than `maxHoldMs`.
  * `path`: a path, or a RegExp of paths (the built OPCO slices: server command `conventions-slice-gate`).
+ * Each test file (each session) has its own gate and its own count of requests.
  */
 export function tableGate({ path = '/src/data/generated/conventions.json', command = 'conventions-table-gate', maxHoldMs = 30000 } = {}) {
   const matches = (p) => (path instanceof RegExp ? path.test(p) : p === path);
-  let gate; // { promise, open, timer } while held
-  const open = () => {
+  /** session id → { promise, open, timer } while held */
+  const gates = new Map();
+  /** session id → the fetches of the file seen so far */
+  const requests = new Map();
+  const open = (id) => {
+    const gate = gates.get(id);
     if (!gate) return;
     clearTimeout(gate.timer);
     gate.open();
-    gate = undefined;
+    gates.delete(id);
   };
-  let requests = 0;
   return {
     async middleware(ctx, next) {
       if (!matches(ctx.path)) return next();
@@ -127,7 +146,9 @@ export function tableGate({ path = '/src/data/generated/conventions.json', comma
       // (in src mode the finder's module graph imports it too, through data/bundled.ts: holding that
       // would hold the test file itself)
       if (ctx.get('sec-fetch-dest') === 'empty') {
-        requests += 1;
+        const id = sessionOf(ctx.get('referer'));
+        requests.set(id, (requests.get(id) ?? 0) + 1);
+        const gate = gates.get(id);
         if (gate) await gate.promise;
       }
       await next();
@@ -137,18 +158,19 @@ export function tableGate({ path = '/src/data/generated/conventions.json', comma
     },
     plugin: {
       name: command,
-      executeCommand({ command: name, payload }) {
+      executeCommand({ command: name, payload, session }) {
         if (name !== command) return undefined;
+        const id = session?.id ?? '';
         if (payload?.hold) {
-          if (!gate) {
+          if (!gates.has(id)) {
             let release;
             const promise = new Promise((resolve) => (release = resolve));
-            // a test that fails before it lets go must not hold the table of the next test file
-            gate = { promise, open: release, timer: setTimeout(open, maxHoldMs) };
+            // a test that fails before it lets go must not hold the table for ever
+            gates.set(id, { promise, open: release, timer: setTimeout(() => open(id), maxHoldMs) });
           }
-        } else if (payload?.hold === false) open();
-        // the fetches of the table seen so far (a test compares before and after)
-        return { held: gate !== undefined, requests };
+        } else if (payload?.hold === false) open(id);
+        // the fetches of the table seen so far by this test file (a test compares before and after)
+        return { held: gates.has(id), requests: requests.get(id) ?? 0 };
       },
     },
   };

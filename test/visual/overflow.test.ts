@@ -79,7 +79,8 @@ function splitAmounts(host: HTMLElement): string[] {
 const type = (text: string) => async (el: HTMLElement) => {
   el.shadowRoot!.querySelector<HTMLInputElement>('input')!.focus();
   await sendKeys({ type: text });
-  await new Promise((r) => setTimeout(r, 700));
+  // the suggestions show as the keys arrive (only the live region's sentence waits for a pause, and
+  // it is visually hidden): settled() is enough
 };
 const search = (text: string) => async (el: HTMLElement) => {
   await type(text)(el);

@@ -2,7 +2,7 @@
 // the committed baselines in test/visual/baselines/ (pixelmatch, small threshold).
 // Regenerate after an intended design change: `npm run test:visual:update` (then look at the PNGs).
 // A failure prints the path of the diff image (test/visual/failed/…-diff.png).
-import { fixture, html, nextFrame } from '@open-wc/testing';
+import { fixture, html, nextFrame, waitUntil } from '@open-wc/testing';
 import type { TemplateResult } from 'lit';
 import { sendKeys, setViewport } from '@web/test-runner-commands';
 import { visualDiff } from './visual-diff.js';
@@ -58,7 +58,8 @@ const shots: readonly Shot[] = [
       const finder = stage.querySelector('opco-finder')!;
       finder.shadowRoot!.querySelector('input')!.focus();
       await sendKeys({ type: 'boulangerie' });
-      await new Promise((r) => setTimeout(r, 700));
+      // the suggestions show as the keys arrive; only the (visually hidden) live region waits for a pause
+      await waitUntil(() => finder.shadowRoot!.querySelectorAll('[role="option"]').length > 0, 'the suggestions');
     },
   },
   { name: 'card', render: (theme) => html`<opco-card opco="akto" theme=${theme}></opco-card>` },

@@ -1,4 +1,5 @@
-import { aTimeout, expect, html } from '@open-wc/testing';
+import { expect, html } from '@open-wc/testing';
+import { withFakeClock } from '../../helpers/fake-clock.js';
 import { sendKeys } from '@web/test-runner-commands';
 import { answer, cardText, input, listbox, liveRegion, mount, options, press, settle, settleCards, text, typeInto } from './helpers.js';
 
@@ -171,20 +172,23 @@ describe('<opco-finder> with the keyboard only', () => {
     const el = await mount(html`<opco-finder></opco-finder>`);
     const region = liveRegion(el);
     expect(region.getAttribute('role')).to.equal('status');
-    await typeInto(el, 'coiffure');
-    expect(region.textContent!.trim()).to.equal('');
-    await aTimeout(700);
-    await settle(el);
-    expect(region.textContent).to.contain('1 convention suggérée');
-    await sendKeys({ type: 'zz' });
-    await aTimeout(700);
-    await settle(el);
-    expect(region.textContent).to.contain('Aucune convention ne correspond');
-    await press(el, 'Escape');
-    await press(el, 'Escape');
-    await typeInto(el, '1979');
-    await press(el, 'Enter');
-    expect(region.textContent).to.contain('votre OPCO est AKTO');
+    // the pause is on the page's clock: the test moves past it instead of sleeping through it
+    await withFakeClock(async (clock) => {
+      await typeInto(el, 'coiffure');
+      expect(region.textContent!.trim()).to.equal('');
+      await clock.advance(700);
+      await settle(el);
+      expect(region.textContent).to.contain('1 convention suggérée');
+      await sendKeys({ type: 'zz' });
+      await clock.advance(700);
+      await settle(el);
+      expect(region.textContent).to.contain('Aucune convention ne correspond');
+      await press(el, 'Escape');
+      await press(el, 'Escape');
+      await typeInto(el, '1979');
+      await press(el, 'Enter');
+      expect(region.textContent).to.contain('votre OPCO est AKTO');
+    });
   });
 
   it('"Nouvelle recherche" clears everything and puts the focus back in the field', async () => {

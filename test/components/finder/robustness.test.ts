@@ -3,6 +3,7 @@ import { sendKeys } from '@web/test-runner-commands';
 import { createOpcoData, opcoData, type Convention } from '../../../src/data/index.js';
 import type { OpcoFinder } from '../../../src/components/finder/opco-finder.js';
 import { answer, input, listbox, mount, options, press, settle, settleCards, text, typeInto } from './helpers.js';
+import { withFakeClock } from '../../helpers/fake-clock.js';
 
 const setValue = async (el: OpcoFinder, value: string) => {
   input(el).value = value;
@@ -116,9 +117,12 @@ describe('<opco-finder> with hostile or odd input', () => {
     expect(input(el).value).to.equal('syntec');
     expect(options(el).map((o) => /IDCC (\d{4})/.exec(o.textContent!)![1])).to.deep.equal(['1486']);
     // all deleted: list closed, nothing active, nothing announced
-    for (let i = 0; i < 6; i++) await sendKeys({ press: 'Backspace' });
-    await aTimeout(700);
-    await settle(el);
+    // past the live region's pause, on the page's clock (no real sleep)
+    await withFakeClock(async (clock) => {
+      for (let i = 0; i < 6; i++) await sendKeys({ press: 'Backspace' });
+      await clock.advance(700);
+      await settle(el);
+    });
     expect(input(el).getAttribute('aria-expanded')).to.equal('false');
     expect(el.shadowRoot!.querySelector('[aria-live]')!.textContent!.trim()).to.equal('');
   });
