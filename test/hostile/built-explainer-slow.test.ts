@@ -63,6 +63,7 @@ describe("an explainer's data that never comes (built files)", function () {
       await waitFor(() => calls.some((c) => c.includes('.en.') && !c.includes('-data.')), 'the English pack');
       await waitFor(() => panelText(el).includes('Apprenticeship contract'), 'the first tab in English', 8000);
       tab(el, 'cpf').click();
+      await el.updateComplete;
       await waitFor(() => calls.some((c) => c.includes('-data.en.')), 'the request for the English side');
       expect(panelText(el)).to.contain('Loading this scheme');
       await clock.advance(10_000);
