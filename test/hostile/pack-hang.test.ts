@@ -2,7 +2,7 @@
 // FETCH_TIMEOUT_MS the pack is given up (one warning that says the server is too slow): later
 // renders do not wait for it again. On the page's fake clock.
 import { expect } from '@open-wc/testing';
-import { executeServerCommand } from '@web/test-runner-commands';
+import { serverGate } from '../helpers/server-gate.js';
 import '../../src/index.js';
 import { waitFor } from '../integration/helpers.js';
 import { FakeClock } from '../helpers/fake-clock.js';
@@ -12,7 +12,7 @@ import { languageSettled } from '../../src/platform/i18n.js';
 import { captureWarnings } from '../helpers/warnings.js';
 import { Uncaught } from './helpers.js';
 
-const gate = (hold: boolean) => executeServerCommand('language-pack-gate', { hold });
+const gate = serverGate('language-pack-gate');
 
 describe('hostile network: a language pack that never answers', function () {
   this.timeout(20000);

@@ -6,7 +6,7 @@
 // run inside a frame: the loading and failure states are the table's, checked accessible in
 // test/components/conventions-table and test/integration/table-missing.test.ts.)
 import { expect } from '@open-wc/testing';
-import { executeServerCommand } from '@web/test-runner-commands';
+import { serverGate } from '../helpers/server-gate.js';
 import { closeAll, idle, loadPage, requests, requireBuild, shownText, waitFor, type Loaded } from './helpers.js';
 
 const page = (scripts: string[], markup: string) => `<!doctype html><html lang="fr"><head><meta charset="utf-8"><title>Des branches</title>
@@ -32,7 +32,7 @@ async function quiet(loaded: Loaded): Promise<void> {
   await idle(loaded.win);
 }
 
-const sliceGate = (hold?: boolean) => executeServerCommand<{ held: boolean; requests: number }, { hold?: boolean }>('conventions-slice-gate', { hold });
+const sliceGate = serverGate('conventions-slice-gate');
 
 describe("a branch list fetches its OPCO's slice (built files)", function () {
   this.timeout(30000);

@@ -3,13 +3,13 @@
 // English when the pack arrives. In its own file: its page has loaded no pack before. The 3 s pass on
 // the page's fake clock (test/helpers/fake-clock.ts), not for real.
 import { expect } from '@open-wc/testing';
-import { executeServerCommand } from '@web/test-runner-commands';
+import { serverGate } from '../helpers/server-gate.js';
 import '../../src/index.js';
 import { waitFor } from '../integration/helpers.js';
 import { FakeClock } from '../helpers/fake-clock.js';
 import { setPageClock } from '../../src/services/clock.js';
 
-const gate = (hold: boolean) => executeServerCommand('language-pack-gate', { hold });
+const gate = serverGate('language-pack-gate');
 
 describe('a slow English pack', function () {
   this.timeout(20000);

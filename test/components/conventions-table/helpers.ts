@@ -5,17 +5,10 @@
 // Unlike test/components/finder and branch-list, nothing here loads the table first.
 import { waitFor } from '../../integration/helpers.js';
 import { nextFrame } from '@open-wc/testing';
-import { executeServerCommand } from '@web/test-runner-commands';
+import { serverGate } from '../../helpers/server-gate.js';
 import '../../../src/index.js';
 
-interface Gate {
-  /** The table is being held back. */
-  held: boolean;
-  /** Requests of the table the server has seen since it started. */
-  requests: number;
-}
-
-const gate = (hold?: boolean) => executeServerCommand<Gate, { hold?: boolean }>('conventions-table-gate', { hold });
+const gate = serverGate('conventions-table-gate');
 
 /** Holds the table back: requests wait until `releaseTable()` (or 30 s). */
 export const holdTable = () => gate(true);
