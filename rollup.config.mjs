@@ -8,8 +8,8 @@
 //   dist/opco-conventions-<opco>.<hash>.json  one OPCO's rows, what a branch list with `opco` fetches;
 //   dist/opco-funding-explainer-data.<lang>.<hash>.json  the explainer's other tabs, sources and money
 //                                  flows, fetched after its first tab (scripts/rollup/explainer-data.mjs);
-//   dist/opco-<element>.en.<hash>.json  each file's English pack, fetched before an English render
-//                                  (scripts/rollup/language-packs.mjs).
+//   dist/opco-<element>.<lang>.<hash>.json  each file's pack per language but French, fetched before
+//                                  a render in that language (scripts/rollup/language-packs.mjs).
 import resolve from '@rollup/plugin-node-resolve';
 import esbuild from 'rollup-plugin-esbuild';
 import terser from '@rollup/plugin-terser';
@@ -33,15 +33,17 @@ const plugins = ({ widgets }) => [
   conventionsAsset(),
   // a branch list's OPCO slices: opco-conventions-<opco>.<hash>.json, their integrity built in
   conventionSlices(),
-  // a widgets' file: the data's English texts go to its pack too (dist/data.js keeps them inline)
-  languagePacks({ dataTexts: widgets }),
+  // a widgets' file: its packs per language, catalogs and data texts (dist/data.js keeps every language inline)
+  languagePacks({ widgets }),
   minifyCss(),
   terser({ ecma: 2022, module: true, format: { comments: false }, compress: { passes: 2 } }),
 ];
 
 // The data module is pure (no DOM, nothing done at import but building constants): what an element
 // does not use of it is left out of its file (the funding rules are not in the card's).
-const treeshake = { moduleSideEffects: (id) => !/[\\/]src[\\/]data[\\/]/.test(id) };
+// A data text (`localText(3, '…')`, src/data/texts.ts) makes an object and nothing else: one the file
+// does not use is left out, and so is its text in the file's packs.
+const treeshake = { moduleSideEffects: (id) => !/[\\/]src[\\/]data[\\/]/.test(id), manualPureFunctions: ['dataTexts', 'localText'] };
 
 /**
  * The pay element extends the shared base element, which falls back on the bundled OPCO list when

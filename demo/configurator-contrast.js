@@ -29,9 +29,9 @@ export function contrastRatio(a, b) {
 
 /** What each pair is: [foreground property, background property, message key]. */
 export const PAIRS = [
-  ['--opco-color-text', '--opco-color-surface', 'pairText'],
-  ['--opco-color-text-muted', '--opco-color-surface', 'pairMuted'],
-  ['--opco-color-accent', '--opco-color-surface', 'pairAccent'],
+  ['--opco-color-text', '--opco-surface', 'pairText'],
+  ['--opco-color-text-muted', '--opco-surface', 'pairMuted'],
+  ['--opco-color-accent', '--opco-surface', 'pairAccent'],
   ['--opco-color-accent-contrast', '--opco-color-accent', 'pairOnAccent'],
 ];
 

@@ -32,7 +32,9 @@ export const messages = {
     coloursLegend: 'Couleurs',
     '--opco-color-accent': 'Couleur d’accent (liens, boutons)',
     '--opco-color-text': 'Couleur du texte',
-    '--opco-color-surface': 'Couleur de fond',
+    '--opco-surface': 'Couleur de fond (--opco-surface ; par défaut : le fond de la page)',
+    fontSize: 'Taille du texte (--opco-font-size)',
+    fontSizePage: 'Celle de la page',
     reset: 'Par défaut',
     colourTheme: (theme) =>
       theme === 'dark'
@@ -98,7 +100,9 @@ export const messages = {
     coloursLegend: 'Colours',
     '--opco-color-accent': 'Accent colour (links, buttons)',
     '--opco-color-text': 'Text colour',
-    '--opco-color-surface': 'Background colour',
+    '--opco-surface': 'Background colour (--opco-surface; default: the page’s background)',
+    fontSize: 'Text size (--opco-font-size)',
+    fontSizePage: 'The page’s',
     reset: 'Default',
     colourTheme: (theme) =>
       theme === 'dark'

@@ -52,12 +52,19 @@ export function supportedSettings(tag, registry = customElements) {
   return (WIDGETS[tag]?.settings ?? []).filter((s) => observed.includes(SETTING_ATTRIBUTES[s]));
 }
 
-/** The --opco-* colours offered, with each theme's defaults (src/platform/styles.ts). */
+/**
+ * The --opco-* colours offered, with each theme's defaults (src/platform/styles.ts). The widgets'
+ * surface is the page's own background by default (transparent): the picker starts from white, the
+ * usual page, and the contrast check reads that.
+ */
 export const COLOURS = {
   '--opco-color-accent': { light: '#0b6e69', dark: '#6fd3ca' },
   '--opco-color-text': { light: '#1d2329', dark: '#e8edf2' },
-  '--opco-color-surface': { light: '#ffffff', dark: '#12171c' },
+  '--opco-surface': { light: '#ffffff', dark: '#12171c' },
 };
+
+/** The text sizes offered for --opco-font-size ('' = the page's own size, the default). */
+export const FONT_SIZES = ['', '15px', '16px', '17px', '18px', '20px'];
 
 /** Colours the widgets draw with that the configurator does not offer, for the contrast check. */
 export const FIXED_COLOURS = {
@@ -143,10 +150,12 @@ const block = (selector, pairs) => `${selector} {\n${pairs.map(([name, value]) =
  * `theme="auto"` on a dark system).
  */
 export function cssSnippet(state) {
-  const light = coloursOf(state, 'light');
+  // the base text size is the same in both themes: it goes with the light colours, in the element's rule
+  const size = FONT_SIZES.includes(state.fontSize) && state.fontSize ? [['--opco-font-size', state.fontSize]] : [];
+  const light = [...coloursOf(state, 'light'), ...size];
   const darkSet = new Map(coloursOf(state, 'dark'));
   const changed = Object.keys(COLOURS).filter((name) => light.some(([n]) => n === name) || darkSet.has(name));
-  if (changed.length === 0) return '';
+  if (changed.length === 0) return light.length ? block(state.tag, light) : '';
   const dark = changed.map((name) => [name, darkSet.get(name) ?? COLOURS[name].dark]);
   return (light.length ? block(state.tag, light) : '') + block(`${state.tag}[data-theme="dark"]`, dark);
 }

@@ -6,6 +6,7 @@ import { messages } from './configurator-messages.js';
 import { MIN_RATIO, contrastReport, formatRatio } from './configurator-contrast.js';
 import {
   COLOURS,
+  FONT_SIZES,
   WIDGETS,
   attributesOf,
   cssSnippet,
@@ -37,6 +38,8 @@ const state = {
   theme: 'light',
   /** The partner's colours, per theme: { light: { '--opco-color-accent': '#…' }, dark: {…} }. */
   colours: { light: {}, dark: {} },
+  /** --opco-font-size: '' keeps the page's own size. */
+  fontSize: '',
   /** The folder of the files (this site's dist/ by default); the snippet loads the widget's own file from it. */
   scriptUrl: '',
   sri: true,
@@ -89,7 +92,7 @@ function buildColourFields() {
   for (const [name, fallback] of Object.entries(COLOURS)) {
     const row = document.createElement('p');
     row.className = 'field colour';
-    const id = `colour${name.replace('--opco-color', '')}`;
+    const id = `colour-${name.replace(/^--opco-(color-)?/, '')}`;
     const label = document.createElement('label');
     label.htmlFor = id;
     label.dataset.i18n = name;
@@ -104,6 +107,14 @@ function buildColourFields() {
     row.append(label, input, reset);
     box.append(row);
   }
+}
+
+/** The text sizes: the page's own first (the default), then a few usual ones. */
+function fillFontSizes() {
+  const select = $('font-size');
+  const words = messages[uiLang];
+  select.replaceChildren(...FONT_SIZES.map((size) => option(size, size || words.fontSizePage)));
+  select.value = state.fontSize;
 }
 
 function fillOpcos() {
@@ -137,6 +148,7 @@ function readForm() {
   state.theme = String(data.get('theme') ?? 'light');
   state.scriptUrl = String(data.get('scriptUrl') ?? '');
   state.sri = $('sri').checked;
+  state.fontSize = String(data.get('fontSize') ?? '');
 }
 
 /** Rebuilds the preview element from the state: a fresh element, as a pasted snippet would be. */
@@ -256,6 +268,7 @@ for (const button of document.querySelectorAll('[data-ui-lang]')) {
   button.addEventListener('click', () => {
     uiLang = button.dataset.uiLang;
     translate();
+    fillFontSizes();
     update();
   });
 }
@@ -264,6 +277,7 @@ buildTagChoices();
 buildColourFields();
 fillOpcos();
 translate();
+fillFontSizes();
 await loadRelease();
 update();
 // elements defined later (a slower script, a newer bundle) become selectable

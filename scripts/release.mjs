@@ -7,7 +7,7 @@
 //   dist/release.json                file names, bytes, sha384 (Subresource Integrity), version, date;
 //                                    the convention table (opco-conventions.<hash>.json), its OPCO
 //                                    slices (opco-conventions-<opco>.<hash>.json), the
-//                                    language packs (opco-<element>.en.<hash>.json) and the explainer's
+//                                    language packs (opco-<element>.<lang>.<hash>.json) and the explainer's
 //                                    data (opco-funding-explainer-data.<lang>.<hash>.json) are listed too
 // and prints the <script> tag to paste, with its integrity attribute.
 //

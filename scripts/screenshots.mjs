@@ -19,7 +19,7 @@ const { values: args } = parseArgs({
   },
 });
 
-/** name → element and attributes; `act` runs in the page before the shot (typing, clicking). */
+/** name → element and attributes; `type` is typed in the finder, `click` clicks that selector in the element, before the shot. */
 export const STATES = [
   { name: 'finder-empty', tag: 'opco-finder', attrs: { 'company-lookup': 'off' } },
   { name: 'finder-1979', tag: 'opco-finder', attrs: { 'company-lookup': 'off', idcc: '1979' } },
@@ -30,7 +30,9 @@ export const STATES = [
   { name: 'card-home', tag: 'opco-card', attrs: { opco: 'constructys', audience: 'apprentice' } },
   { name: 'pay', tag: 'opco-apprentice-pay', attrs: { 'birth-date': '2007-05-01', 'contract-start': '2026-09-01' } },
   { name: 'branch-list', tag: 'opco-branch-list', attrs: { opco: 'akto' } },
+  { name: 'branch-list-row', tag: 'opco-branch-list', attrs: { opco: 'akto' }, click: '#group-national .choose' },
   { name: 'explainer', tag: 'opco-funding-explainer', attrs: { audience: 'employer', 'signed-on': '2026-04-01' } },
+  { name: 'explainer-akto', tag: 'opco-funding-explainer', attrs: { audience: 'employer', 'signed-on': '2026-04-01', opco: 'akto' } },
 ];
 
 const browser = await puppeteer.launch({
@@ -69,6 +71,10 @@ try {
             await page.keyboard.type(state.type);
             await new Promise((r) => setTimeout(r, 300));
             await page.evaluate(() => document.querySelector('opco-finder').shadowRoot.querySelector('[part="search"]').click());
+          }
+          if (state.click) {
+            await new Promise((r) => setTimeout(r, 300));
+            await page.evaluate((selector) => document.querySelector('#stage > *').shadowRoot.querySelector(selector).click(), state.click);
           }
           await new Promise((r) => setTimeout(r, 600));
           const report = await page.evaluate(() => {

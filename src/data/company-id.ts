@@ -1,5 +1,8 @@
 // SIRET / SIREN reading and checking (INSEE identifiers of establishments and companies).
+import { dataTexts } from './texts.js';
 import type { Message } from './types.js';
+const localText = dataTexts("data/company-id");
+
 
 export type CompanyIdInvalidReason = 'empty' | 'wrong-type' | 'not-digits' | 'wrong-length' | 'checksum';
 
@@ -13,11 +16,11 @@ export const LA_POSTE_SIREN = '356000000';
 const SEPARATORS = /[\s\u00a0\u202f\u2007.\-_/]+/g;
 
 const MESSAGES: Record<CompanyIdInvalidReason, Message> = {
-  empty: { fr: 'Saisissez un numéro SIRET (14 chiffres) ou SIREN (9 chiffres).', en: 'Enter a SIRET (14 digits) or SIREN (9 digits) number.' },
-  'wrong-type': { fr: 'Saisissez un numéro SIRET (14 chiffres) ou SIREN (9 chiffres).', en: 'Enter a SIRET (14 digits) or SIREN (9 digits) number.' },
-  'not-digits': { fr: 'Un SIRET ou un SIREN ne contient que des chiffres.', en: 'A SIRET or SIREN number contains digits only.' },
-  'wrong-length': { fr: 'Un SIRET compte 14 chiffres, un SIREN 9 chiffres.', en: 'A SIRET has 14 digits, a SIREN 9 digits.' },
-  checksum: { fr: 'Ce numéro n’existe pas : vérifiez les chiffres (clé de contrôle invalide).', en: 'This number does not exist: check the digits (invalid check digit).' },
+  empty: localText(0, 'Saisissez un numéro SIRET (14 chiffres) ou SIREN (9 chiffres).'),
+  'wrong-type': localText(1, 'Saisissez un numéro SIRET (14 chiffres) ou SIREN (9 chiffres).'),
+  'not-digits': localText(2, 'Un SIRET ou un SIREN ne contient que des chiffres.'),
+  'wrong-length': localText(3, 'Un SIRET compte 14 chiffres, un SIREN 9 chiffres.'),
+  checksum: localText(4, 'Ce numéro n’existe pas : vérifiez les chiffres (clé de contrôle invalide).'),
 };
 
 /** Luhn checksum, as INSEE uses for SIREN and SIRET. */

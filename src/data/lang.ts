@@ -15,3 +15,9 @@ export const isLang = (value: unknown): value is Lang => typeof value === 'strin
 
 /** The language asked for when it is one of ours, else French (an unknown language never gives `undefined` texts). */
 export const langOr = (value: unknown): Lang => (isLang(value) ? value : DEFAULT_LANG);
+
+/** Reads a language tag ("fr", "fr-FR", "EN-gb") as one of ours, or undefined. */
+export function toLang(tag: string | null | undefined): Lang | undefined {
+  const base = (tag ?? '').trim().toLowerCase().split(/[-_]/)[0];
+  return isLang(base) ? base : undefined;
+}

@@ -1,10 +1,13 @@
 // NAF/APE activity code → candidate conventions collectives, derived from the conventions' own scope articles
 // (Légifrance KALI) and INSEE's NAF rév. 2 labels by `npm run data:naf`. Never throws. Every answer carries the
 // caveat: the code is a hint, not the rule — the employer's main activity and the branch agreements decide.
+import { dataTexts } from './texts.js';
 import { NAF_SOURCE } from './generated/naf.js';
 import { isCurrent } from './search.js';
 import type { Convention, Message } from './types.js';
 import { deepFreeze } from './freeze.js';
+const localText = dataTexts("data/naf");
+
 
 /** Why a link between a code and a convention exists. */
 export type NafEvidence =
@@ -81,23 +84,14 @@ export type NafResult =
   | { readonly kind: 'invalid'; readonly reason: NafInvalidReason; readonly message: Message; readonly caveat: Message; readonly source: Message };
 
 /** Always shown with a NAF answer. */
-export const NAF_CAVEAT: Message = /* @__PURE__ */ deepFreeze({
-  fr: 'Le code APE (NAF) ne détermine pas la convention collective : c’est l’activité principale réelle de l’employeur, et les accords de branche, qui la déterminent. Ces conventions sont des pistes à vérifier.',
-  en: "The APE (NAF) code does not decide the convention collective: the employer's actual main activity and the branch agreements do. These conventions are suggestions to check.",
-});
+export const NAF_CAVEAT: Message = /* @__PURE__ */ deepFreeze(localText(0, 'Le code APE (NAF) ne détermine pas la convention collective : c’est l’activité principale réelle de l’employeur, et les accords de branche, qui la déterminent. Ces conventions sont des pistes à vérifier.'));
 
 const SOURCE: Message = /* @__PURE__ */ deepFreeze(NAF_SOURCE);
 
 /** The answer when no branch convention is typical for the code. */
 export const NAF_NO_CONVENTION: Readonly<Record<NafNoConvention, Message>> = /* @__PURE__ */ deepFreeze({
-  'public-employer': {
-    fr: 'Administration publique : les agents publics relèvent d’un statut (fonction publique d’État 5003, territoriale 5021, hospitalière 5022), pas d’une convention collective ni d’un OPCO. Les salariés de droit privé d’un employeur public peuvent relever d’une convention : vérifiez le bulletin de paie.',
-    en: 'Public administration: public agents come under a statute (State civil service 5003, territorial 5021, hospital 5022), not a convention collective nor an OPCO. Private-law employees of a public employer may come under a convention: check the payslip.',
-  },
-  'none-typical': {
-    fr: 'Aucune convention de branche n’est habituelle pour cette activité : vérifiez le bulletin de paie ou recherchez l’établissement par son SIRET.',
-    en: 'No branch convention is usual for this activity: check the payslip or look the establishment up by its SIRET.',
-  },
+  'public-employer': localText(1, 'Administration publique : les agents publics relèvent d’un statut (fonction publique d’État 5003, territoriale 5021, hospitalière 5022), pas d’une convention collective ni d’un OPCO. Les salariés de droit privé d’un employeur public peuvent relever d’une convention : vérifiez le bulletin de paie.'),
+  'none-typical': localText(2, 'Aucune convention de branche n’est habituelle pour cette activité : vérifiez le bulletin de paie ou recherchez l’établissement par son SIRET.'),
 });
 
 const LEGIFRANCE = 'https://www.legifrance.gouv.fr/conv_coll/id/';

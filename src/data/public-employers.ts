@@ -7,8 +7,11 @@
 //
 // Every fact below carries its source and the date it was checked ("as of"). Facts we could not
 // source are `confirmed: false` and must be shown as « à confirmer », never as certain.
+import { dataTexts } from './texts.js';
 import type { Message } from './types.js';
 import { deepFreeze } from './freeze.js';
+const localText = dataTexts("data/public-employers");
+
 
 export type PublicService = 'etat' | 'territoriale' | 'hospitaliere';
 
@@ -59,21 +62,15 @@ const DGAFP_GRILLE = {
 export const PUBLIC_STATUTORY_CODES: Readonly<Record<'5003' | '5021' | '5022', PublicServiceInfo>> = /* @__PURE__ */ deepFreeze({
   '5021': {
     service: 'territoriale',
-    name: { fr: 'Fonction publique territoriale', en: 'Territorial civil service (fonction publique territoriale)' },
+    name: localText(0, 'Fonction publique territoriale'),
     training: {
-      text: {
-        fr: 'Le CNFPT (Centre national de la fonction publique territoriale) forme les agents territoriaux, sur la cotisation obligatoire que lui versent les collectivités.',
-        en: 'The CNFPT (Centre national de la fonction publique territoriale) trains territorial agents, funded by the compulsory contribution local authorities pay it.',
-      },
+      text: localText(1, 'Le CNFPT (Centre national de la fonction publique territoriale) forme les agents territoriaux, sur la cotisation obligatoire que lui versent les collectivités.'),
       source: CNFPT_FORMATION,
       asOf: AS_OF,
       confirmed: true,
     },
     apprenticeship: {
-      text: {
-        fr: 'Le CNFPT verse directement au CFA les frais de formation des apprentis des collectivités (100 % depuis le 1er janvier 2022), dans une enveloppe limitée : 5 000 nouveaux contrats en 2026, diplômes de niveau 3 à 5 liés à des métiers en tension, pour les collectivités qui ont déclaré leurs intentions de recrutement (19 janvier – 20 mars 2026).',
-        en: 'The CNFPT pays the CFA directly for the training costs of local authorities’ apprentices (100 % since 1 January 2022), within a limited budget: 5,000 new contracts in 2026, level 3 to 5 diplomas for jobs in short supply, for authorities that declared their hiring plans (19 January – 20 March 2026).',
-      },
+      text: localText(2, 'Le CNFPT verse directement au CFA les frais de formation des apprentis des collectivités (100 % depuis le 1er janvier 2022), dans une enveloppe limitée : 5 000 nouveaux contrats en 2026, diplômes de niveau 3 à 5 liés à des métiers en tension, pour les collectivités qui ont déclaré leurs intentions de recrutement (19 janvier – 20 mars 2026).'),
       source: CNFPT_2026,
       asOf: AS_OF,
       confirmed: true,
@@ -81,21 +78,15 @@ export const PUBLIC_STATUTORY_CODES: Readonly<Record<'5003' | '5021' | '5022', P
   },
   '5022': {
     service: 'hospitaliere',
-    name: { fr: 'Fonction publique hospitalière', en: 'Hospital civil service (fonction publique hospitalière)' },
+    name: localText(3, 'Fonction publique hospitalière'),
     training: {
-      text: {
-        fr: 'L’ANFH (Association nationale pour la formation permanente du personnel hospitalier) collecte et gère les fonds de formation des établissements publics de santé, sociaux et médico-sociaux : 2,1 % de la masse salariale pour le plan de formation (versement volontaire), 0,2 % (congé de formation, VAE, bilan de compétences) et 0,6 % (études promotionnelles) versés obligatoirement.',
-        en: 'The ANFH (Association nationale pour la formation permanente du personnel hospitalier) collects and manages the training funds of public health, social and care establishments: 2.1 % of payroll for the training plan (paid voluntarily), 0.2 % (training leave, VAE, skills assessment) and 0.6 % (promotional studies) paid compulsorily.',
-      },
+      text: localText(4, 'L’ANFH (Association nationale pour la formation permanente du personnel hospitalier) collecte et gère les fonds de formation des établissements publics de santé, sociaux et médico-sociaux : 2,1 % de la masse salariale pour le plan de formation (versement volontaire), 0,2 % (congé de formation, VAE, bilan de compétences) et 0,6 % (études promotionnelles) versés obligatoirement.'),
       source: ANFH_COTISATIONS,
       asOf: AS_OF,
       confirmed: true,
     },
     apprenticeship: {
-      text: {
-        fr: 'Les frais de formation des apprentis sont payés par l’établissement employeur ; l’ANFH peut en cofinancer une partie.',
-        en: 'Apprentices’ training costs are paid by the employing establishment; the ANFH may co-fund part of them.',
-      },
+      text: localText(5, 'Les frais de formation des apprentis sont payés par l’établissement employeur ; l’ANFH peut en cofinancer une partie.'),
       source: null,
       asOf: AS_OF,
       confirmed: false,
@@ -103,21 +94,15 @@ export const PUBLIC_STATUTORY_CODES: Readonly<Record<'5003' | '5021' | '5022', P
   },
   '5003': {
     service: 'etat',
-    name: { fr: 'Fonction publique de l’État', en: 'State civil service (fonction publique de l’État)' },
+    name: localText(6, 'Fonction publique de l’État'),
     training: {
-      text: {
-        fr: 'Chaque ministère ou établissement public de l’État finance la formation de ses agents sur son propre budget.',
-        en: 'Each ministry or State public body funds its agents’ training from its own budget.',
-      },
+      text: localText(7, 'Chaque ministère ou établissement public de l’État finance la formation de ses agents sur son propre budget.'),
       source: null,
       asOf: AS_OF,
       confirmed: false,
     },
     apprenticeship: {
-      text: {
-        fr: 'L’administration employeuse paie au CFA les frais de formation de ses apprentis, selon la grille de coûts de référence de la DGAFP.',
-        en: 'The employing administration pays the CFA its apprentices’ training costs, following the DGAFP’s reference cost grid.',
-      },
+      text: localText(8, 'L’administration employeuse paie au CFA les frais de formation de ses apprentis, selon la grille de coûts de référence de la DGAFP.'),
       source: DGAFP_GRILLE,
       asOf: AS_OF,
       confirmed: true,
@@ -128,21 +113,15 @@ export const PUBLIC_STATUTORY_CODES: Readonly<Record<'5003' | '5021' | '5022', P
 /** Any other 5xxx statutory code absent from the IDCC table: a public (or special) statute, service unknown. */
 const OTHER_STATUTE: PublicServiceInfo = {
   service: null,
-  name: { fr: 'Statut particulier du personnel', en: 'Special staff statute' },
+  name: localText(9, 'Statut particulier du personnel'),
   training: {
-    text: {
-      fr: 'Le financement de la formation dépend du statut : renseignez-vous auprès du service des ressources humaines de l’employeur.',
-      en: 'Training funding depends on the statute: ask the employer’s human resources department.',
-    },
+    text: localText(10, 'Le financement de la formation dépend du statut : renseignez-vous auprès du service des ressources humaines de l’employeur.'),
     source: null,
     asOf: AS_OF,
     confirmed: false,
   },
   apprenticeship: {
-    text: {
-      fr: 'Un employeur public paie en général lui-même les frais de formation de ses apprentis.',
-      en: 'A public employer usually pays its apprentices’ training costs itself.',
-    },
+    text: localText(11, 'Un employeur public paie en général lui-même les frais de formation de ses apprentis.'),
     source: null,
     asOf: AS_OF,
     confirmed: false,

@@ -1,7 +1,10 @@
 // IDCC → OPCO, with the reasons and wording a widget needs. Never throws.
+import { dataTexts } from './texts.js';
 import { parseIdcc, type IdccInvalidReason } from './idcc.js';
 import { SPECIAL_CODES, type SpecialReason } from './specials.js';
 import type { Confidence, Convention, DataSource, Dataset, Message, Opco, OpcoId } from './types.js';
+const localText = dataTexts("data/resolve");
+
 
 interface Provenance {
   /** Where the assignment comes from (SIRO, else the 2019 ministry table). */
@@ -67,20 +70,14 @@ export interface ResolveContext {
   readonly opcoById: ReadonlyMap<OpcoId, Opco>;
 }
 
-const BY_SIRET: Message = {
-  fr: 'Seule une recherche par SIRET donne une réponse sûre.',
-  en: 'Only a look-up by SIRET gives a reliable answer.',
-};
+const BY_SIRET: Message = localText(0, 'Seule une recherche par SIRET donne une réponse sûre.');
 
 const INVALID: Record<IdccInvalidReason, Message> = {
-  empty: { fr: 'Saisissez un code IDCC (4 chiffres au plus).', en: 'Enter an IDCC code (up to 4 digits).' },
-  'wrong-type': { fr: 'Saisissez un code IDCC (4 chiffres au plus).', en: 'Enter an IDCC code (up to 4 digits).' },
-  'not-a-code': {
-    fr: 'Un IDCC est un code de 1 à 4 chiffres, indiqué sur le bulletin de paie.',
-    en: 'An IDCC is a code of 1 to 4 digits, shown on the payslip.',
-  },
-  'too-long': { fr: 'Un IDCC compte 4 chiffres au plus.', en: 'An IDCC has at most 4 digits.' },
-  'out-of-range': { fr: 'Un IDCC est un nombre entier de 1 à 9999.', en: 'An IDCC is a whole number from 1 to 9999.' },
+  empty: localText(1, 'Saisissez un code IDCC (4 chiffres au plus).'),
+  'wrong-type': localText(2, 'Saisissez un code IDCC (4 chiffres au plus).'),
+  'not-a-code': localText(3, 'Un IDCC est un code de 1 à 4 chiffres, indiqué sur le bulletin de paie.'),
+  'too-long': localText(4, 'Un IDCC compte 4 chiffres au plus.'),
+  'out-of-range': localText(5, 'Un IDCC est un nombre entier de 1 à 9999.'),
 };
 
 const RANK: Record<Confidence, number> = { high: 3, medium: 2, low: 1, 'n/a': 0 };
@@ -197,8 +194,8 @@ export function resolveIdcc(ctx: ResolveContext, raw: unknown): Resolution {
     : current.reduce<Confidence>((worst, c) => (RANK[c.confidence] < RANK[worst] ? c.confidence : worst), 'high');
   const caveat: Message =
     confidence === 'low'
-      ? { fr: ' Rattachement peu sûr : vérifiez avec le SIRET de l’établissement.', en: ' Uncertain assignment: check with the establishment’s SIRET.' }
-      : { fr: '', en: '' };
+      ? localText(6, ' Rattachement peu sûr : vérifiez avec le SIRET de l’établissement.')
+      : localText(7, '');
   let message: Message;
   let reason: 'match' | 'replaced' | 'split';
   if (!replaced) {

@@ -113,7 +113,8 @@ const messages = defineMessages(
     elsewhere: 'Trouver son OPCO sur le site de France compétences',
     newWindow: '(nouvelle fenêtre)',
   },
-  { en: new URL('./conventions-status.en.json', import.meta.url) },
+  'conventions-status',
+  import.meta.url,
 );
 
 /**

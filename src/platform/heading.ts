@@ -87,7 +87,8 @@ export const headingMessages = defineMessages(
     badLevel: (value: string) => `heading-level="${value}" n’est pas un niveau de titre valide.`,
     badLevelHint: (level: number) => `Écrivez un chiffre de 2 à 6, par exemple heading-level="${level}". Le niveau ${level} est utilisé.`,
   },
-  { en: new URL('./heading.en.json', import.meta.url) },
+  'heading',
+  import.meta.url,
 );
 
 /**

@@ -1,12 +1,13 @@
 /**
- * Languages: French first, English second, and a page pays only for the language it shows.
+ * Languages: French first, then the others (LANGS), and a page pays only for the language it shows.
  *
  * Each element keeps its French strings next to it, in TypeScript (`defineMessages`): they are the
  * reference, typed (a message may be a function of typed values), and in the script, so a French
  * page renders without waiting for anything. Every other language is a *pack*: a JSON file next to
- * the French one (`opco-finder.en.json`) with the same keys, written as templates (see `Template`).
- * The build gathers a file's packs (and the data module's English texts) into one JSON file beside
- * the script, under a name per content, and builds its Subresource Integrity into the script; an
+ * the French one (`opco-finder.<lang>.json`) with the same keys, written as templates (see `Template`).
+ * The build gathers a file's packs (and the data module's texts, src/data/texts.<lang>.json) into one
+ * JSON file per language beside the script, `<file>.<lang>.<hash>.json`, and gives the script its
+ * Subresource Integrity (src/platform/file-pack.ts, the one module the build writes); an
  * element fetches its script's pack (checked) before it first renders in that language or
  * re-renders after a switch, so no text ever flashes in French.
  * A pack that cannot be had leaves the element in French, with one console warning.
@@ -16,10 +17,12 @@
  */
 import { LANGS, type Lang } from '../data/lang.js';
 import { formatNumber, formatPercent } from '../data/format.js';
+import { registerTexts, type LangTexts } from '../data/texts.js';
 import { failureAdvice, fetchVerified, type Fetched } from './fetch-verified.js';
+import { FILE_PACKS } from './file-pack.js';
 import { PAGE, warnOnce } from './warn.js';
 
-export { DEFAULT_LANG, LANGS, type Lang, type Localized } from '../data/lang.js';
+export { DEFAULT_LANG, LANGS, toLang, type Lang, type Localized } from '../data/lang.js';
 
 /** A message: a string, or a function of typed values (any function returning a string fits). */
 export type Message = string | ((...args: never[]) => string);
@@ -55,13 +58,30 @@ export interface Catalog<M> {
  */
 export type Template = string | { readonly [choice: string]: Template | number };
 
+/** The languages that come as packs. */
+const PACK_LANGS = LANGS.filter((lang): lang is PackLang => lang !== 'fr');
+
+/** Where the `part` of this script's packs is, per language: the built file's pack, or in the sources `./<part>.<lang>.json` next to `base`. */
+function packFiles(part: string, base: string | URL): Catalog<unknown>['packs'] {
+  const files: Partial<Record<PackLang, PackFile>> = {};
+  for (const lang of PACK_LANGS) {
+    const built = FILE_PACKS?.[lang];
+    files[lang] = built ? { url: built.url, integrity: built.integrity, part } : new URL(`./${part}.${lang}.json`, base);
+  }
+  return files as Catalog<unknown>['packs'];
+}
+
 /** This script's catalogs. */
 const catalogs: Catalog<unknown>[] = [];
 /** The catalogs of this script, read-only (the test that checks every pack against its French catalog reads it). */
 export const scriptCatalogs: readonly Catalog<unknown>[] = catalogs;
 
-/** French is the reference (`M`); every other language is a pack checked against it. */
-export function defineMessages<M extends Record<string, Message>>(fr: M, packs: Catalog<M>['packs']): Catalog<M> {
+/**
+ * French is the reference (`M`); every other language is a pack checked against it: `<name>.<lang>.json`
+ * next to the module (`base`: its `import.meta.url`).
+ */
+export function defineMessages<M extends Record<string, Message>>(fr: M, name: string, base: string | URL): Catalog<M> {
+  const packs = packFiles(name, base);
   const catalog: Catalog<M> = { fr: fr as unknown as Messages<M>, packs };
   catalogs.push(catalog as Catalog<unknown>);
   usePacks(packs, (lang, json, url) =>
@@ -70,18 +90,12 @@ export function defineMessages<M extends Record<string, Message>>(fr: M, packs: 
   return catalog;
 }
 
-/** Reads a language tag ("fr", "fr-FR", "EN-gb") as one of ours, or undefined. */
-export function toLang(tag: string | null | undefined): Lang | undefined {
-  const base = (tag ?? '').trim().toLowerCase().split(/[-_]/)[0];
-  return (LANGS as readonly string[]).includes(base) ? (base as Lang) : undefined;
-}
-
 // ——— packs ———
 
 /**
  * What in this script needs a pack per language: each catalog, and in a built file the data module's
- * English texts (the build moves them out of the script: scripts/rollup/language-packs.mjs). An element
- * waits for every pack of its own file.
+ * texts (part `texts` of the file's pack: scripts/rollup/language-packs.mjs). An element waits for
+ * every pack of its own file.
  */
 interface PackUser {
   readonly packs: Catalog<unknown>['packs'];
@@ -95,6 +109,12 @@ const users: PackUser[] = [];
 export function usePacks(packs: PackUser['packs'], take: PackUser['take']): void {
   users.push({ packs, take, state: {} });
 }
+
+// a built file's data texts come in its pack (the sources have them bundled: src/data/texts.ts)
+if (FILE_PACKS)
+  usePacks(packFiles('texts', import.meta.url), (lang, json) => {
+    if (typeof json === 'object' && json !== null) registerTexts(lang, json as LangTexts);
+  });
 
 type Compiled = Record<string, Message>;
 /** Per catalog and language: its compiled pack (French without it). */

@@ -60,7 +60,8 @@ export const nextStepMessages = defineMessages(
     badAudience: (value: string) => `audience="${value}" n’est pas un public connu.`,
     badAudienceHint: 'Écrivez audience="employer" (employeur), audience="training-centre" (CFA) ou audience="apprentice" (apprenti).',
   },
-  { en: new URL('./next-step.en.json', import.meta.url) },
+  'next-step',
+  import.meta.url,
 );
 
 /** `audience="…"` as written by an editor (or set by a framework): the audience, and a problem when it is not one. */

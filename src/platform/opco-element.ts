@@ -6,7 +6,7 @@ import { bundledOpcos, type OpcoList } from './opco-list.js';
 import { THEMES, dataContext, langContext, selectionContext, themeContext, type PageSelection, type Theme } from './context.js';
 import { DEFAULT_LANG, LANGS, languageIn, languageSettled, loadLanguage, textsOf, toLang, type Catalog, type Lang, type Messages } from './i18n.js';
 import { closestLang, observeLang, unobserveLang } from './lang-observer.js';
-import { baseStyles, tokens } from './styles.js';
+import { baseStyles, registerTypeScale, tokens } from './styles.js';
 import { warnOnce } from './warn.js';
 import { inTurn } from './update-slices.js';
 import { pageClock } from '../services/clock.js';
@@ -57,10 +57,16 @@ const darkQuery = () => (typeof matchMedia === 'function' ? matchMedia('(prefers
  *
  * @attr {string} lang - Langue du widget, `fr` ou `en`. Par défaut : celle du `<opco-provider>`, sinon le `lang` le plus proche dans la page, sinon le français. Le changement s’applique aussitôt.
  * @cssprop --opco-font-family - Police (par défaut : celle de la page).
- * @cssprop --opco-font-size - Taille du texte de base (1rem par défaut).
+ * @cssprop --opco-font-size - Taille du texte de base (par défaut : celle de la page).
+ * @cssprop --opco-font-size-sm - Petit texte : aides, sources, notes (par défaut : 0,875 × la taille de base).
+ * @cssprop --opco-font-size-md - Texte courant (par défaut : la taille de base).
+ * @cssprop --opco-font-size-lg - Intertitres, chiffres clés (par défaut : 1,125 × la taille de base).
+ * @cssprop --opco-font-size-xl - Titre des widgets (par défaut : 1,25 × la taille de base).
+ * @cssprop --opco-font-size-xxl - Le nom de l’OPCO trouvé (par défaut : 1,75 × la taille de base).
+ * @cssprop --opco-surface - Fond du widget (par défaut : aucun, le fond de la page se voit ; thème sombre : #12171c).
  * @cssprop --opco-color-text - Couleur du texte principal.
  * @cssprop --opco-color-text-muted - Texte secondaire (sources, aides).
- * @cssprop --opco-color-surface - Fond du widget.
+ * @cssprop --opco-color-surface - Ancien nom de --opco-surface.
  * @cssprop --opco-color-surface-raised - Fiches, lignes survolées, réponses.
  * @cssprop --opco-color-border - Bordures des champs et des fiches.
  * @cssprop --opco-color-accent - Liens, éléments sélectionnés, boutons.
@@ -170,6 +176,7 @@ export class OpcoElement extends LitElement {
   }
 
   override connectedCallback(): void {
+    registerTypeScale();
     attachContextRoot();
     super.connectedCallback();
     observeLang(this);

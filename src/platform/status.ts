@@ -69,7 +69,7 @@ export const statusStyles = css`
     height: 1.4em;
     border-radius: 50%;
     font-weight: 700;
-    font-size: 0.85em;
+    font-size: var(--_fs-sm);
     color: var(--_opaque);
     background: var(--_muted);
   }
@@ -85,7 +85,7 @@ export const statusStyles = css`
   }
   .status__hint {
     color: var(--_muted);
-    font-size: 0.925em;
+    font-size: var(--_fs-sm);
   }
   .status__spinner {
     flex: none;

@@ -8,6 +8,11 @@ import { css } from 'lit';
  *
  * @cssprop --opco-font-family - Font (default: inherit the page's font).
  * @cssprop --opco-font-size - Base text size (default: the page's, 1em).
+ * @cssprop --opco-font-size-sm - Small text: hints, sources, notes (default: 0.875 × the base size).
+ * @cssprop --opco-font-size-md - Body text (default: the base size).
+ * @cssprop --opco-font-size-lg - Section titles, key figures (default: 1.125 × the base size).
+ * @cssprop --opco-font-size-xl - Widget titles (default: 1.25 × the base size).
+ * @cssprop --opco-font-size-xxl - The one answer that matters (the finder's OPCO name; default: 1.75 × the base size).
  * @cssprop --opco-surface - Widget background (default: none, the page's own background shows; dark theme #12171c).
  * @cssprop --opco-color-text - Main text colour.
  * @cssprop --opco-color-text-muted - Secondary text (sources, hints).
@@ -49,7 +54,18 @@ export const tokens = css`
     --_space-s: var(--_space);
     --_space-m: calc(var(--_space) * 1.5);
     --_space-l: calc(var(--_space) * 2);
-    --_title-size: 1.25em;
+    /* the type scale: five text sizes, every font-size of every widget is one of them. They are
+       multiples of the host's size in px (--_opco-em is a registered <length>, registerTypeScale()),
+       so a small text inside a small text stays small, not smaller */
+    --_opco-em: 1em;
+    --_fs-sm: var(--opco-font-size-sm, calc(var(--_opco-em) * 0.875));
+    --_fs-md: var(--opco-font-size-md, var(--_opco-em));
+    --_fs-lg: var(--opco-font-size-lg, calc(var(--_opco-em) * 1.125));
+    --_fs-xl: var(--opco-font-size-xl, calc(var(--_opco-em) * 1.25));
+    --_fs-xxl: var(--opco-font-size-xxl, calc(var(--_opco-em) * 1.75));
+    /* text drawn inside an SVG diagram, in the drawing's units (it scales with the drawing) */
+    --_fs-drawing: 13px;
+    --_fs-drawing-sm: 11px;
   }
   :host([data-theme='dark']) {
     --_text: var(--opco-color-text, #e8edf2);
@@ -71,6 +87,22 @@ export const tokens = css`
     --_surface: transparent;
   }
 `;
+
+/**
+ * Registers `--_opco-em` as a length, once per page: its `1em` then becomes px at each widget's host
+ * and the type scale (`--_fs-*`) is a multiple of the host's size wherever it is used. Without the
+ * registration (an old browser), the scale still applies, relative to the parent's size.
+ */
+let typeScaleRegistered = false;
+export function registerTypeScale(): void {
+  if (typeScaleRegistered || typeof CSS === 'undefined' || typeof CSS.registerProperty !== 'function') return;
+  typeScaleRegistered = true;
+  try {
+    CSS.registerProperty({ name: '--_opco-em', syntax: '<length>', inherits: true, initialValue: '16px' });
+  } catch {
+    /* already registered: a second script of ours on the page */
+  }
+}
 
 /** What every element shares: box, font, hidden, focus ring, visually hidden text. */
 export const baseStyles = css`
@@ -128,7 +160,7 @@ export const baseStyles = css`
   /* the widget's title (and the finder's answer headline) */
   .title {
     margin: 0 0 var(--_space-s);
-    font-size: var(--_title-size);
+    font-size: var(--_fs-xl);
     font-weight: 700;
     line-height: 1.25;
   }
@@ -185,7 +217,7 @@ export const baseStyles = css`
     margin: 0;
   }
   .next-step__note {
-    font-size: 0.875em;
+    font-size: var(--_fs-sm);
     color: var(--_muted);
   }
   /* an amount never leaves its sign or its currency on another line */
@@ -222,6 +254,11 @@ export interface TokenDoc {
 export const TOKEN_DOCS: readonly TokenDoc[] = [
   { name: '--opco-font-family', fr: 'Police (par défaut : celle de la page).', light: 'inherit' },
   { name: '--opco-font-size', fr: 'Taille du texte courant (par défaut : celle de la page).', light: '1em' },
+  { name: '--opco-font-size-sm', fr: 'Petit texte : aides, sources, notes (par défaut : 0,875 × la taille courante).', light: '0.875' },
+  { name: '--opco-font-size-md', fr: 'Texte courant (par défaut : la taille courante).', light: 'var(--_opco-em)' },
+  { name: '--opco-font-size-lg', fr: 'Intertitres, chiffres clés (par défaut : 1,125 × la taille courante).', light: '1.125' },
+  { name: '--opco-font-size-xl', fr: 'Titre des widgets (par défaut : 1,25 × la taille courante).', light: '1.25' },
+  { name: '--opco-font-size-xxl', fr: 'La réponse qui compte : le nom de l’OPCO trouvé (par défaut : 1,75 × la taille courante).', light: '1.75' },
   {
     name: '--opco-surface',
     fr: 'Fond des widgets (par défaut : aucun, le fond de la page se voit ; thème sombre : #12171c).',

@@ -177,6 +177,26 @@ describe('configurator (demo/configurator.html)', function () {
     expect(await page.cspReports()).to.deep.equal([]);
   });
 
+  it('the surface and the text size (#25): --opco-surface and --opco-font-size in the CSS to copy, the preview takes them', async () => {
+    const page = await openConfigurator();
+    const css = () => (page.doc.getElementById('css-code') as HTMLTextAreaElement).value;
+    const surface = page.doc.querySelector<HTMLInputElement>('[data-colour="--opco-surface"]')!;
+    expect(page.doc.querySelector(`label[for="${surface.id}"]`)!.textContent).to.contain('--opco-surface');
+    set(page, surface.id, '#fbf6ea');
+    set(page, 'font-size', '17px');
+    expect(css()).to.equal(
+      'opco-card {\n  --opco-surface: #fbf6ea;\n  --opco-font-size: 17px;\n}\nopco-card[data-theme="dark"] {\n  --opco-surface: #12171c;\n}\n',
+    );
+    const preview = page.doc.querySelector('#preview opco-card')!;
+    await shownText(preview);
+    expect(page.win.getComputedStyle(preview).backgroundColor).to.equal('rgb(251, 246, 234)');
+    expect(page.win.getComputedStyle(preview).fontSize).to.equal('17px');
+    // back to the page's own size: the CSS says nothing of it
+    set(page, 'font-size', '');
+    expect(css()).not.to.contain('--opco-font-size');
+    expect(await page.cspReports()).to.deep.equal([]);
+  });
+
   it('colours per theme: the pickers show the previewed theme’s values, the CSS gives each theme its own', async () => {
     const page = await openConfigurator();
     const picker = () => page.doc.querySelector<HTMLInputElement>('[data-colour="--opco-color-accent"]')!;

@@ -65,6 +65,14 @@ const shots: readonly Shot[] = [
   { name: 'card', render: (theme) => html`<opco-card opco="akto" theme=${theme}></opco-card>` },
   { name: 'card-compact', render: (theme) => html`<opco-card opco="opco-ep" compact theme=${theme}></opco-card>` },
   { name: 'branch-list', render: (theme) => html`<opco-branch-list opco="constructys" page-size="5" theme=${theme}></opco-branch-list>` },
+  {
+    // a row chosen: its convention's details under it
+    name: 'branch-list-row',
+    render: (theme) => html`<opco-branch-list opco="constructys" page-size="5" theme=${theme}></opco-branch-list>`,
+    act: async (stage) => {
+      stage.querySelector('opco-branch-list')!.shadowRoot!.querySelector<HTMLButtonElement>('#group-national .choose')!.click();
+    },
+  },
   // a fixed signing date: the simulator's default is today, which would change the screenshot daily
   // fixed dates: the pay simulator's "now" is today by default
   {

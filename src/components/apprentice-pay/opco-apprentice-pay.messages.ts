@@ -101,5 +101,5 @@ const fr = {
   refineWhat: 'durée du contrat, salaire prévu, minimum conventionnel, RQTH',
 };
 
-export const messages = defineMessages(fr, { en: new URL('./opco-apprentice-pay.en.json', import.meta.url) });
+export const messages = defineMessages(fr, 'opco-apprentice-pay', import.meta.url);
 export type PayMessages = Messages<typeof fr>;

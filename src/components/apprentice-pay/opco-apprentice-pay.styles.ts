@@ -6,11 +6,11 @@ export const styles = css`
   }
   .heading {
     margin: 0 0 var(--_space);
-    font-size: 1.25em;
+    font-size: var(--_fs-xl);
   }
   h4 {
     margin: calc(var(--_space) * 2) 0 var(--_space);
-    font-size: 1.05em;
+    font-size: var(--_fs-md);
   }
   .intro,
   .note,
@@ -83,7 +83,7 @@ export const styles = css`
     align-items: center;
   }
   .hint {
-    font-size: 0.875em;
+    font-size: var(--_fs-sm);
   }
   input,
   select {
@@ -137,7 +137,7 @@ export const styles = css`
     font-weight: 600;
   }
   .summary .big {
-    font-size: 1.2em;
+    font-size: var(--_fs-lg);
     color: var(--_text);
   }
   .table-wrap {
@@ -225,7 +225,7 @@ export const styles = css`
   .chart__value,
   .chart__label {
     fill: var(--_text);
-    font-size: 12px;
+    font-size: var(--_fs-drawing);
   }
   details summary {
     cursor: pointer;
@@ -235,6 +235,6 @@ export const styles = css`
     margin-top: var(--_space);
   }
   .source {
-    font-size: 0.875em;
+    font-size: var(--_fs-sm);
   }
 `;

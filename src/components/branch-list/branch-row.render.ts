@@ -2,6 +2,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
 import type { Convention, OpcoId } from '../../data/index.js';
+import { FRANCE_COMPETENCES_URL } from '../../platform/links.js';
 import { displayName, type BranchEntry } from './branch-groups.js';
 import type { BranchListMessages } from './opco-branch-list.messages.js';
 
@@ -20,6 +21,8 @@ export interface RowContext {
   readonly filtering: boolean;
   /** Month of the legal states (KALI/Légifrance), formatted, e.g. "février 2024". */
   readonly legalAsOf: string;
+  /** The IDCC whose details are shown under its row (the row chosen last, until chosen again). */
+  readonly opened: string | undefined;
 }
 
 const list = (items: readonly string[], and: string) =>
@@ -47,14 +50,21 @@ export function marksOf(c: Convention, ctx: RowContext): string[] {
   return marks;
 }
 
-function renderChoose(c: Convention, ctx: RowContext): TemplateResult {
+/** A row's id in the page: replaced IDCCs appear both as rows and nested under their successor. */
+const detailId = (c: Convention, nested: boolean) => `detail-${c.idcc}${nested ? '-replaced' : ''}`;
+
+function renderChoose(c: Convention, ctx: RowContext, nested = false): TemplateResult {
   const name = displayName(c);
+  const open = ctx.opened === c.idcc;
+  // a disclosure button: choosing the row shows its convention's details just under it
   return html`<button
     type="button"
     class="choose"
     part="row-button"
     data-idcc=${c.idcc}
     aria-current=${ctx.current === c.idcc ? 'true' : nothing}
+    aria-expanded=${open ? 'true' : 'false'}
+    aria-controls=${open ? detailId(c, nested) : nothing}
   >
     ${name ? html`<span class="choose__name" lang="fr">${name}</span>` : html`<span class="choose__name choose__untitled">${ctx.t.untitled(c.idcc)}</span>`}
     ${name ? html`<span class="choose__idcc">${ctx.t.idcc(c.idcc)}</span>` : nothing}
@@ -70,6 +80,32 @@ function renderDetails(c: Convention, ctx: RowContext): TemplateResult | typeof 
   return html`${full}${marks}`;
 }
 
+/**
+ * The chosen convention's details: its IDCC, its full official title, its OPCO (and the others that
+ * share it), and where to check it. The data has no link to the convention's own text: the check
+ * is France compétences' site, the authority on OPCO assignments.
+ */
+function renderConventionDetail(c: Convention, ctx: RowContext, nested: boolean): TemplateResult | typeof nothing {
+  if (ctx.opened !== c.idcc) return nothing;
+  const { t } = ctx;
+  const others = c.candidates.filter((id) => id !== (c.opco ?? ctx.own));
+  return html`<div class="detail" id=${detailId(c, nested)} part="row-detail">
+    <dl>
+      <div><dt>${t.detailIdcc}</dt><dd>${c.idcc}</dd></div>
+      <div><dt>${t.detailTitle}</dt><dd lang=${c.title ? 'fr' : nothing}>${c.title ?? t.untitled(c.idcc)}</dd></div>
+      <div>
+        <dt>${t.detailOpco}</dt>
+        <dd>${ctx.nameOf(c.opco ?? ctx.own)}${others.length ? ` ${t.detailAlso(list(others.map(ctx.nameOf), t.and))}` : ''}</dd>
+      </div>
+    </dl>
+    <p>
+      <a part="link" href=${FRANCE_COMPETENCES_URL} target="_blank" rel="noopener noreferrer"
+        >${t.detailCheck}<span class="visually-hidden"> ${t.newWindow}</span></a
+      >
+    </p>
+  </div>`;
+}
+
 function renderReplaced(entry: BranchEntry, ctx: RowContext): TemplateResult | typeof nothing {
   if (entry.replaced.length === 0) return nothing;
   return html`<details class="replaced" ?open=${ctx.filtering}>
@@ -79,7 +115,7 @@ function renderReplaced(entry: BranchEntry, ctx: RowContext): TemplateResult | t
         entry.replaced,
         (c) => c.idcc,
         (c) => html`<li class="row" part="row">
-          ${renderChoose(c, ctx)}
+          ${renderChoose(c, ctx, true)} ${renderConventionDetail(c, ctx, true)}
           <p class="mark">${ctx.t.replacedBy(list(c.replacedBy, ctx.t.and))}</p>
           ${renderDetails(c, ctx)}
         </li>`,
@@ -91,7 +127,7 @@ function renderReplaced(entry: BranchEntry, ctx: RowContext): TemplateResult | t
 export function renderRow(entry: BranchEntry, ctx: RowContext): TemplateResult {
   const c = entry.convention;
   return html`<li class="row" part="row">
-    ${renderChoose(c, ctx)} ${renderDetails(c, ctx)}
+    ${renderChoose(c, ctx)} ${renderConventionDetail(c, ctx, false)} ${renderDetails(c, ctx)}
     ${c.replacedBy.length > 0 ? html`<p class="mark">${ctx.t.replacedBy(list(c.replacedBy, ctx.t.and))}</p>` : nothing}
     ${renderReplaced(entry, ctx)}
   </li>`;

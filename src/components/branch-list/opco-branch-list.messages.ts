@@ -49,6 +49,13 @@ export const messages = defineMessages(
     untitled: (idcc: string) => `Titre non disponible (IDCC ${idcc})`,
     idcc: (idcc: string) => `IDCC ${idcc}`,
     chosen: 'Choisie',
+    /** The chosen row's details (a disclosure under the row). */
+    detailIdcc: 'IDCC',
+    detailTitle: 'Titre officiel',
+    detailOpco: 'OPCO',
+    detailAlso: (others: string) => `(des entreprises de cette convention relèvent aussi de ${others})`,
+    detailCheck: 'Vérifier l’OPCO d’une entreprise sur le site de France compétences',
+    newWindow: '(nouvelle fenêtre)',
     /** The toggle says what it does from the state it is in. */
     fullTitles: (shown: boolean) => (shown ? 'Afficher les titres courts' : 'Afficher les titres officiels'),
     shared: (own: string, share: number, others: string) =>
@@ -68,7 +75,8 @@ export const messages = defineMessages(
     badValue: (attr: string, value: string, expected: string) =>
       `${attr}="${value}" n’est pas une valeur possible (${expected}) : la valeur par défaut est utilisée.`,
   },
-  { en: new URL('./opco-branch-list.en.json', import.meta.url) },
+  'opco-branch-list',
+  import.meta.url,
 );
 
 export type BranchListMessages = (typeof messages)['fr'];

@@ -27,7 +27,7 @@ export const styles = css`
   }
   .hint {
     margin: 0;
-    font-size: 0.875em;
+    font-size: var(--_fs-sm);
     color: var(--_muted);
   }
   input,
@@ -52,12 +52,12 @@ export const styles = css`
   }
   .count__about > p {
     font-weight: 400;
-    font-size: 0.875em;
+    font-size: var(--_fs-sm);
   }
   .note {
     display: block;
     font-weight: 400;
-    font-size: 0.875em;
+    font-size: var(--_fs-sm);
     color: var(--_muted);
   }
   .group {
@@ -66,7 +66,7 @@ export const styles = css`
   }
   .group__heading {
     margin: 0;
-    font-size: 1em;
+    font-size: var(--_fs-md);
   }
   .toggle {
     display: flex;
@@ -132,7 +132,7 @@ export const styles = css`
     flex: none;
     order: -1;
     flex-basis: 100%;
-    font-size: 0.8em;
+    font-size: var(--_fs-sm);
     font-weight: 700;
     color: var(--_accent);
   }
@@ -151,14 +151,14 @@ export const styles = css`
   }
   .official {
     margin: 0 var(--_space);
-    font-size: 0.875em;
+    font-size: var(--_fs-sm);
     color: var(--_muted);
   }
   .mark {
     display: flex;
     gap: calc(var(--_space) / 2);
     margin: calc(var(--_space) / 4) var(--_space) 0;
-    font-size: 0.875em;
+    font-size: var(--_fs-sm);
     color: var(--_muted);
   }
   .mark__icon {
@@ -168,7 +168,7 @@ export const styles = css`
   }
   details {
     margin: calc(var(--_space) / 4) var(--_space) 0;
-    font-size: 0.875em;
+    font-size: var(--_fs-sm);
   }
   summary {
     cursor: pointer;
@@ -197,7 +197,7 @@ export const styles = css`
   }
   .provenance {
     margin: calc(var(--_space) * 1.5) 0 0;
-    font-size: 0.875em;
+    font-size: var(--_fs-sm);
     color: var(--_muted);
   }
   .provenance span {
@@ -214,5 +214,31 @@ export const styles = css`
     .toggle__chevron {
       transition: none;
     }
+  }
+  /* the chosen convention's details, under its row */
+  .detail {
+    margin: var(--_space-xs) 0 var(--_space-s);
+    padding: var(--_space-s) var(--_space-m);
+    border-inline-start: 4px solid var(--_accent);
+    border-radius: calc(var(--_radius) / 2);
+    background: var(--_raised);
+  }
+  .detail dl {
+    display: grid;
+    grid-template-columns: max-content minmax(0, 1fr);
+    gap: var(--_space-xs) var(--_space-m);
+    margin: 0 0 var(--_space-s);
+  }
+  .detail dl > div {
+    display: contents;
+  }
+  .detail dt {
+    font-weight: 600;
+  }
+  .detail dd {
+    margin: 0;
+  }
+  .detail p {
+    margin: 0;
   }
 `;

@@ -59,7 +59,8 @@ export interface BranchSelectDetail {
  * @csspart count - La ligne du décompte (« 25 conventions collectives nationales · 107 IDCC en tout »).
  * @csspart group - Une section (nationales, régionales et départementales…).
  * @csspart row - Une convention.
- * @csspart row-button - Le bouton qui choisit une convention.
+ * @csspart row-button - Le bouton qui choisit une convention et déplie ses détails (aria-expanded).
+ * @csspart row-detail - Les détails de la convention choisie : IDCC, titre officiel, OPCO, où le vérifier.
  * @csspart full-title - L’intitulé officiel sous une ligne (quand les intitulés officiels sont affichés).
  * @csspart mark - Une note sous une ligne : IDCC partagé, rattachement à vérifier, texte remplacé ou disparu.
  * @csspart more - Le bouton « afficher plus ».
@@ -94,6 +95,8 @@ export class OpcoBranchList extends OpcoHeadedElement {
   @state() private picked?: string;
   /** The IDCC last chosen (or found by a finder), marked with aria-current. */
   @state() private current?: string;
+  /** The IDCC whose details show under its row: the row chosen last (click or Enter), closed by choosing it again. */
+  @state() private opened?: string;
   /** Sections the visitor folded or unfolded; reset when the OPCO or the filter changes. */
   @state() private expanded = new Map<GroupId, boolean>();
   /** Rows shown per section ("show more" raises it). */
@@ -211,6 +214,9 @@ export class OpcoBranchList extends OpcoHeadedElement {
     const at = idcc && this.view ? locate(this.view, idcc) : undefined;
     if (!at) return;
     this.expanded = new Map(this.expanded).set(at.group, true);
+    // a row already in sight (a click on it) keeps the list as it is: no rows added under it
+    const limit = this.shown.get(at.group) ?? (this.firstView && !this.query ? FIRST_ROWS : this.size);
+    if (at.index < limit) return;
     const needed = (Math.floor(at.index / this.size) + 1) * this.size;
     this.shown = new Map(this.shown).set(at.group, Math.max(this.shown.get(at.group) ?? this.size, needed));
   }
@@ -256,6 +262,7 @@ export class OpcoBranchList extends OpcoHeadedElement {
       fullTitles: this.fullTitles && !this.compact,
       filtering,
       legalAsOf: this.monthOf(this.data.dataset.sources.find((s) => s.id === LEGAL_SOURCE_ID)?.date),
+      opened: this.opened,
     };
     const visible = view.groups.filter((g) => !filtering || g.entries.length > 0);
     return html`${renderControls(t, {
@@ -325,6 +332,7 @@ export class OpcoBranchList extends OpcoHeadedElement {
   private readonly onPick = (event: Event) => {
     this.picked = (event.target as HTMLSelectElement).value || undefined;
     this.current = undefined;
+    this.opened = undefined;
   };
 
   private readonly onSort = (event: Event) => {
@@ -356,7 +364,13 @@ export class OpcoBranchList extends OpcoHeadedElement {
     const opco = this.record;
     const convention = button?.dataset.idcc ? this.data.findConvention(button.dataset.idcc) : undefined;
     if (!opco || !convention) return;
+    // choosing the open row again folds its details; the choice stays
+    if (this.opened === convention.idcc) {
+      this.opened = undefined;
+      return;
+    }
     this.current = convention.idcc;
+    this.opened = convention.idcc;
     emit(this, 'opco-branch-select', { convention, opcoId: opco.id, opco });
   };
 

@@ -20,5 +20,6 @@ export const messages = defineMessages(
     none: 'Aucun OPCO choisi pour le moment.',
     newWindow: '(nouvelle fenêtre)',
   },
-  { en: new URL('./opco-card.en.json', import.meta.url) },
+  'opco-card',
+  import.meta.url,
 );

@@ -26,7 +26,7 @@ export const styles = css`
   }
   dt {
     font-weight: 600;
-    font-size: 0.875em;
+    font-size: var(--_fs-sm);
     color: var(--_muted);
   }
   dd {
@@ -40,12 +40,12 @@ export const styles = css`
   }
   .hint {
     display: block;
-    font-size: 0.85em;
+    font-size: var(--_fs-sm);
     color: var(--_muted);
   }
   .identity {
     margin: var(--_space-m) 0 0;
-    font-size: 0.85em;
+    font-size: var(--_fs-sm);
     color: var(--_muted);
     font-variant-numeric: tabular-nums;
   }

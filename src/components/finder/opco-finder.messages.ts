@@ -191,7 +191,8 @@ export const messages = defineMessages(
       'Sources : les articles « champ d’application » des conventions collectives (Légifrance) et les nomenclatures d’activités de l’Insee (NAF rév. 2 et NAF 2025, avec leurs tables de correspondance).',
     nafPick: 'Voir l’OPCO de cette convention',
   },
-  { en: new URL('./opco-finder.en.json', import.meta.url) },
+  'opco-finder',
+  import.meta.url,
 );
 
 export type FinderMessages = (typeof messages)['fr'];

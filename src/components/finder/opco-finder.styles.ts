@@ -17,14 +17,14 @@ export const styles = css`
   }
   /* the question the widget answers, as its visible title */
   .label__question {
-    font-size: var(--_title-size);
+    font-size: var(--_fs-xl);
     font-weight: 700;
     line-height: 1.25;
   }
   /* on a phone the question keeps to one line, and the next step gives its padding to the text */
   @container (max-width: 22rem) {
     .label__question {
-      font-size: 1.125em;
+      font-size: var(--_fs-lg);
     }
     .next-step {
       padding: var(--_space-s) var(--_space-m);
@@ -33,10 +33,10 @@ export const styles = css`
   .hint {
     margin: 0;
     color: var(--_muted);
-    font-size: 0.9em;
+    font-size: var(--_fs-sm);
   }
   :host([compact]) .hint {
-    font-size: 0.85em;
+    font-size: var(--_fs-sm);
   }
 
   /* the field and its popup: the popup is positioned against this box */
@@ -99,7 +99,7 @@ export const styles = css`
   .group__label {
     display: block;
     padding: calc(var(--_space) * 0.75) calc(var(--_space) * 1.5) calc(var(--_space) / 4);
-    font-size: 0.8em;
+    font-size: var(--_fs-sm);
     font-weight: 700;
     letter-spacing: 0.04em;
     text-transform: uppercase;
@@ -116,7 +116,7 @@ export const styles = css`
     margin: 0;
     padding: calc(var(--_space) * 0.75) calc(var(--_space) * 1.5);
     border-top: 1px solid var(--_divider);
-    font-size: 0.875em;
+    font-size: var(--_fs-sm);
     color: var(--_muted);
   }
   .option__state--closed {
@@ -159,7 +159,7 @@ export const styles = css`
     display: flex;
     flex-wrap: wrap;
     gap: 0 calc(var(--_space) * 1.5);
-    font-size: 0.875em;
+    font-size: var(--_fs-sm);
     color: var(--_muted);
   }
   .option__opco {
@@ -177,7 +177,7 @@ export const styles = css`
   }
   .answer__heading {
     margin: 0;
-    font-size: var(--_title-size);
+    font-size: var(--_fs-xl);
     line-height: 1.25;
   }
   /* the OPCO's name is the answer: the largest text in the widget */
@@ -187,12 +187,12 @@ export const styles = css`
     gap: calc(var(--_space) / 4);
   }
   .answer__lead {
-    font-size: 0.7em;
+    font-size: var(--_fs-sm);
     font-weight: 600;
     color: var(--_muted);
   }
   .answer__name {
-    font-size: 1.4em;
+    font-size: var(--_fs-xxl);
     line-height: 1.15;
     color: var(--_text);
   }
@@ -244,7 +244,7 @@ export const styles = css`
     padding: 0 calc(var(--_space) / 2);
     border: 1px solid currentColor;
     border-radius: var(--_radius);
-    font-size: 0.85em;
+    font-size: var(--_fs-sm);
     color: var(--_danger);
   }
   /* the secondary buttons: retain an OPCO, new search */
@@ -268,7 +268,7 @@ export const styles = css`
     padding: var(--_space-m);
   }
   .provenance {
-    font-size: 0.85em;
+    font-size: var(--_fs-sm);
     color: var(--_muted);
   }
   /* an APE code's candidate conventions (suggestions, each with its evidence) */
@@ -288,10 +288,10 @@ export const styles = css`
     overflow-wrap: anywhere;
   }
   .naf__opco {
-    font-size: 1.125em;
+    font-size: var(--_fs-lg);
   }
   .naf__why {
-    font-size: 0.875em;
+    font-size: var(--_fs-sm);
   }
   .answer__activity {
     color: var(--_muted);
@@ -309,7 +309,7 @@ export const styles = css`
     padding: calc(var(--_space) / 2) calc(var(--_space) * 1.5);
   }
   :host([compact]) .answer__heading {
-    font-size: 1em;
+    font-size: var(--_fs-md);
   }
   .title {
     margin: 0;

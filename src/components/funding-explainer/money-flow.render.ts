@@ -268,9 +268,9 @@ export function renderMoneyFlow(
 ): TemplateResult {
   return html`<section class="flow" part="money-flow" aria-labelledby="flow-heading">
     ${headingElement(level, t.flowHeading, { id: 'flow-heading', className: 'section-title' })}
-    <p class="flow__intro">${t.flowIntro}</p>
     <details class="flow__details" part="money-flow-details" @toggle=${onOpen}>
       <summary>${narrow ? t.flowShowList(count) : t.flowShow(count)}</summary>
+      <p class="flow__intro">${t.flowIntro}</p>
       ${'status' in flow ? flow.status : renderFlow(t, lang, narrow, flow.flow)}
     </details>
   </section>`;

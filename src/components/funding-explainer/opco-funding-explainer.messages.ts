@@ -26,7 +26,7 @@ const fr = {
   unconfirmed: 'à confirmer',
   hasUnconfirmed: 'Les points marqués « à confirmer » ne sont pas établis avec certitude par les sources : vérifiez-les avant de décider.',
   summary: 'En bref',
-  eligibility: (n: number) => `Qui peut en bénéficier ? (${n})`,
+  eligibility: (n: number) => `Qui peut en bénéficier, et le détail (${n})`,
   payments: (n: number) => `Qui paie qui, et combien (${n})`,
   legal: (n: number) => `Textes de référence (${n})`,
   sources: (n: number) => `Sources (${n})`,
@@ -49,7 +49,7 @@ const fr = {
   noUrl: 'pas de lien dans les sources',
   simHeading: 'Simulateur : aide de l’État à l’embauche d’un apprenti',
   signedOn: 'Date de signature du contrat',
-  headcount: 'Effectif de l’entreprise (salariés)',
+  headcount: 'Nombre de salariés',
   headcountHint: 'Sans compter les apprentis.',
   /** A headcount band: `exactly` min (= max), a `range` from min to max, or `from` min upwards (max is then min). */
   band: (kind: BandKind, min: number, max: number) =>
@@ -60,7 +60,7 @@ const fr = {
   levelChoose: '— Choisir un niveau —',
   levelName: (n: number) =>
     ({ 3: '3 — CAP', 4: '4 — bac', 5: '5 — bac+2 (BTS)', 6: '6 — bac+3 (licence)', 7: '7 — bac+5 (master)', 8: '8 — doctorat' })[n] ?? String(n),
-  rqth: 'Apprenti reconnu travailleur handicapé (RQTH)',
+  rqth: 'Apprenti reconnu handicapé (RQTH)',
   aidTitle: 'Aide de l’État à l’embauche',
   aidAmount: (amount: string) => `Aide de l’État à l’embauche : ${amount}`,
   aidNote: 'montant maximal pour une première année complète, versé chaque mois par l’ASP',
@@ -117,7 +117,7 @@ const fr = {
   participationLegal: 'Base légale :',
   // the opening: what the reader needs in one screen
   nextStep: 'Prochaine étape',
-  inShort: 'Le dispositif en détail',
+  inShort: 'Le dispositif en bref',
   allSteps: (n: number) => `Toutes les étapes (${n})`,
   glossary: (terms: string) => `Les mots utilisés : ${terms}`,
   flowIntro: 'Qui verse de l’argent à qui : des contributions des employeurs jusqu’aux organismes de formation.',
@@ -142,4 +142,4 @@ const fr = {
 
 export type FundingMessages = Messages<typeof fr>;
 
-export const messages = defineMessages(fr, { en: new URL('./opco-funding-explainer.en.json', import.meta.url) });
+export const messages = defineMessages(fr, 'opco-funding-explainer', import.meta.url);

@@ -12,7 +12,7 @@ export const styles = css`
   }
   .heading {
     margin: 0 0 var(--_space);
-    font-size: 1.3em;
+    font-size: var(--_fs-xl);
     line-height: 1.25;
   }
   p {
@@ -29,7 +29,7 @@ export const styles = css`
   .meta,
   .hint {
     color: var(--_muted);
-    font-size: 0.9em;
+    font-size: var(--_fs-sm);
   }
   .lead {
     font-weight: 600;
@@ -86,17 +86,32 @@ export const styles = css`
   }
   .scheme__title {
     margin: 0 0 calc(var(--_space) / 2);
-    font-size: 1.2em;
+    font-size: var(--_fs-lg);
     line-height: 1.25;
   }
   .section-title {
     margin: calc(var(--_space) * 2) 0 var(--_space);
-    font-size: 1.05em;
+    font-size: var(--_fs-md);
   }
+  /* the fold-outs, close together: a line each above the fold */
   details {
-    margin-block: var(--_space);
+    margin-block: var(--_space-xs);
     border-top: 1px solid var(--_divider);
-    padding-top: var(--_space);
+    padding-top: var(--_space-xs);
+  }
+  /* the card's fold-outs share rows while closed (a reader scans their titles); an open one takes a row */
+  .more {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: start;
+    column-gap: var(--_space-l);
+  }
+  .more > details {
+    flex: 1 1 16rem;
+    min-width: 0;
+  }
+  .more > details[open] {
+    flex-basis: 100%;
   }
   summary {
     cursor: pointer;
@@ -112,12 +127,12 @@ export const styles = css`
     border: 1px solid var(--_warning);
     border-radius: 0.25em;
     color: var(--_warning);
-    font-size: 0.85em;
+    font-size: var(--_fs-sm);
     font-weight: 700;
   }
   .tbc-note {
     color: var(--_muted);
-    font-size: 0.9em;
+    font-size: var(--_fs-sm);
   }
   .ended {
     color: var(--_danger);
@@ -129,7 +144,7 @@ export const styles = css`
     border-radius: 0.25em;
     background: var(--_accent);
     color: var(--_on-accent);
-    font-size: 0.85em;
+    font-size: var(--_fs-sm);
     font-weight: 700;
   }
   .pays {
@@ -144,10 +159,10 @@ export const styles = css`
     margin: 0;
   }
   .pay__flow {
-    font-size: 0.9em;
+    font-size: var(--_fs-sm);
   }
   .refs {
-    font-size: 0.9em;
+    font-size: var(--_fs-sm);
   }
   .steps > li {
     padding-inline-start: calc(var(--_space) / 2);
@@ -237,12 +252,12 @@ export const styles = css`
     border-color: var(--_danger);
   }
   .result__headline {
-    font-size: 1.2em;
+    font-size: var(--_fs-lg);
     font-weight: 700;
   }
   /* a prompt to fill the form is no result: never larger than the simulator's own heading */
   .result--incomplete .result__headline {
-    font-size: 1em;
+    font-size: var(--_fs-md);
     font-weight: 600;
   }
   .result p:last-child {
@@ -250,7 +265,7 @@ export const styles = css`
   }
   .quiet {
     color: var(--_muted);
-    font-size: 0.875em;
+    font-size: var(--_fs-sm);
   }
   .rule {
     margin: calc(var(--_space) / 2) 0 0;
@@ -285,11 +300,11 @@ export const styles = css`
     font-weight: 600;
   }
   .figure--net dd {
-    font-size: 1.2em;
+    font-size: var(--_fs-lg);
   }
   .figure__note {
     color: var(--_muted);
-    font-size: 0.875em;
+    font-size: var(--_fs-sm);
     font-weight: 400;
   }
   .for-audience {
@@ -304,15 +319,20 @@ export const styles = css`
   }
   .next__title {
     margin: 0 0 calc(var(--_space) / 2);
-    font-size: 1em;
+    font-size: var(--_fs-md);
   }
   .next p:last-child {
     margin-bottom: 0;
   }
+  /* the OPCO's own next step sits in the next-step box as its last lines, not as a box in the box */
+  .next .next-step {
+    margin-top: var(--_space-s);
+    padding: 0;
+    border: 0;
+    background: none;
+  }
   .glossary {
-    border-top: 0;
-    padding-top: 0;
-    font-size: 0.95em;
+    font-size: var(--_fs-sm);
   }
   .glossary > summary {
     font-weight: 400;
@@ -338,12 +358,24 @@ export const styles = css`
     padding-top: var(--_space);
     border-top: 1px solid var(--_divider);
   }
+  /* the title and "Voir le schéma" share a line while it is closed: one line above the fold */
+  .flow {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: baseline;
+    column-gap: var(--_space-l);
+  }
   .flow .section-title {
-    margin-top: 0;
+    margin: 0;
   }
   .flow__details {
+    flex: 1 1 12rem;
+    margin: 0;
     border-top: 0;
     padding-top: 0;
+  }
+  .flow__details[open] {
+    flex-basis: 100%;
   }
   .badge circle {
     fill: var(--_opaque);
@@ -351,7 +383,7 @@ export const styles = css`
   }
   .badge text {
     fill: var(--_text);
-    font-size: 11px;
+    font-size: var(--_fs-drawing-sm);
     font-weight: 700;
     font-family: var(--_font);
   }
@@ -388,7 +420,7 @@ export const styles = css`
     border: 1.5px solid var(--_border);
     border-radius: 999px;
     text-align: center;
-    font-size: 0.85em;
+    font-size: var(--_fs-sm);
     font-weight: 700;
   }
   .flow__body {
@@ -398,13 +430,13 @@ export const styles = css`
   }
   .flow__what {
     color: var(--_muted);
-    font-size: 0.9em;
+    font-size: var(--_fs-sm);
   }
   .flow__what .flow__swatch {
     vertical-align: middle;
   }
   .flow__text > li {
-    font-size: 0.95em;
+    font-size: var(--_fs-sm);
   }
   .flow__svg {
     display: block;
@@ -419,7 +451,7 @@ export const styles = css`
   }
   .node text {
     fill: var(--_text);
-    font-size: 13px;
+    font-size: var(--_fs-drawing);
     font-family: var(--_font);
   }
   .edge__line {
@@ -460,7 +492,7 @@ export const styles = css`
     flex-wrap: wrap;
     gap: var(--_space) calc(var(--_space) * 2);
     align-items: center;
-    font-size: 0.9em;
+    font-size: var(--_fs-sm);
   }
   .flow__key {
     display: inline-flex;

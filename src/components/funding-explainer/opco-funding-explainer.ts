@@ -46,14 +46,15 @@ const NARROW_PX = 480;
  * @csspart tab - Un onglet de dispositif.
  * @csspart panel - Le panneau du dispositif choisi.
  * @csspart scheme - Une fiche de dispositif.
- * @csspart glossary - Les mots de la fiche définis (un bloc dépliable sous l’introduction de la fiche).
+ * @csspart glossary - Les mots de la fiche définis (le premier bloc dépliable de la fiche).
  * @csspart next-step - La prochaine étape du lecteur, visible à l’ouverture de la fiche.
  * @csspart all-steps - « Toutes les étapes » (un bloc dépliable contenant la liste ordonnée).
  * @csspart steps - La liste ordonnée des étapes.
  * @csspart step - Une étape.
  * @csspart payments - « Qui paie qui, et combien » (un bloc dépliable).
- * @csspart eligibility - « Qui peut en bénéficier » (un bloc dépliable).
- * @csspart notes - « Le dispositif en détail » : son résumé et ses notes (un bloc dépliable).
+ * @csspart eligibility-details - « Qui peut en bénéficier, et le détail » (un bloc dépliable : les conditions, puis le résumé et les notes).
+ * @csspart eligibility - Les conditions d’accès, dans ce bloc.
+ * @csspart notes - « Le dispositif en bref » : son résumé et ses notes, dans ce bloc.
  * @csspart legal - Les références légales (un bloc dépliable).
  * @csspart provenance - La date et les sources d’une fiche.
  * @csspart sources - La liste des sources d’une fiche (un bloc dépliable).

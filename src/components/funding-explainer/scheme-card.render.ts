@@ -124,11 +124,12 @@ function renderOpcoAt(ctx: CardContext, first: boolean) {
 function renderSources(ctx: CardContext, scheme: Scheme): TemplateResult {
   const { t, lang } = ctx;
   const newest = scheme.asOf ? t.newest(partialDate(lang, scheme.asOf)) : t.noNewest;
-  // the date stays in sight; the legal texts and the sources are one fold-out, "Sources et base légale"
+  // the legal texts and the sources are one fold-out, "Sources et base légale"
+  // the date stays in sight on the fold-out's own line (one line, not two, above the fold)
   return html`<footer class="provenance" part="provenance">
-    <p class="meta"><strong>${t.asOf(formatDate(lang, SOURCES_READ_ON))}</strong> · ${newest}</p>
     <details class="sources-legal" part="sources-legal">
-      <summary>${t.sourcesAndLegal}</summary>
+      <summary>${t.sourcesAndLegal} <span class="meta as-of">· ${t.asOf(formatDate(lang, SOURCES_READ_ON))}</span></summary>
+      <p class="meta">${newest}</p>
       ${scheme.hasUnconfirmed ? html`<p class="meta tbc-all">${t.hasUnconfirmed}</p>` : nothing}
       <div part="legal">
         <p class="sub">${t.legal(scheme.legalReferences.length)}</p>
@@ -227,14 +228,16 @@ export function renderSchemeCard(ctx: CardContext, scheme: Scheme): TemplateResu
       ${scheme.status === 'closed' ? html`<strong class="ended">${t.closed}</strong>` : nothing}
     </p>
     ${renderLead(lead)}
-    ${renderGlossary(ctx, words)}
-    ${ctx.simulator ?? nothing}
     <div class="next" part="next-step">
       ${headingElement(ctx.level + 1, t.nextStep, { className: 'next__title' })}
       <p>${text(stepText(next, audience), lang)}${renderUnconfirmed(ctx, next)}</p>
       ${next.deadline ? html`<p class="meta"><strong>${t.deadline}</strong> ${text(next.deadline, lang)}</p>` : nothing}
       ${scheme.id === 'apprentissage' && ctx.opco?.profile ? renderNextStep(ctx.opco.profile, ctx.audience, lang, { part: 'opco-step' }) : nothing}
     </div>
+    ${ctx.simulator ?? nothing}
+    <!-- the fold-outs: the words used first, then the rest of the scheme; side by side while closed -->
+    <div class="more">
+    ${renderGlossary(ctx, words)}
     <details part="all-steps" class="all-steps">
       <summary>${t.allSteps(steps.length)}</summary>
       <ol class="steps" part="steps">
@@ -242,13 +245,16 @@ export function renderSchemeCard(ctx: CardContext, scheme: Scheme): TemplateResu
       </ol>
     </details>
     ${disclosure(t.payments(scheme.payments.length), html`<ul class="pays">${scheme.payments.map((p) => renderPayment(ctx, p))}</ul>`, 'payments')}
-    ${disclosure(t.eligibility(scheme.eligibility.length), html`<ul>${scheme.eligibility.map((s) => renderStatement(ctx, s))}</ul>`, 'eligibility')}
-    ${disclosure(
-      t.inShort,
-      html`<p>${text(scheme.summary.text, lang)}${renderUnconfirmed(ctx, scheme.summary)}</p>
-        ${scheme.notes.length ? html`<ul>${scheme.notes.map((s) => renderStatement(ctx, s))}</ul>` : nothing}`,
-      'notes',
-    )}
+    <details part="eligibility-details">
+      <summary>${t.eligibility(scheme.eligibility.length)}</summary>
+      <div part="eligibility"><ul>${scheme.eligibility.map((s) => renderStatement(ctx, s))}</ul></div>
+      <div part="notes">
+        <p class="sub">${t.inShort}</p>
+        <p>${text(scheme.summary.text, lang)}${renderUnconfirmed(ctx, scheme.summary)}</p>
+        ${scheme.notes.length ? html`<ul>${scheme.notes.map((s) => renderStatement(ctx, s))}</ul>` : nothing}
+      </div>
+    </details>
+    </div>
     ${renderSources(ctx, scheme)}
   </article>`;
 }

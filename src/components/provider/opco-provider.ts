@@ -4,7 +4,7 @@ import { provide } from '@lit/context';
 import type { OpcoData } from '../../data/index.js';
 import { THEMES, dataContext, langContext, selectionContext, themeContext, type PageSelection, type Theme } from '../../platform/context.js';
 import { defineElement } from '../../platform/define.js';
-import { toLang, type Lang } from '../../platform/i18n.js';
+import { toLang, type Lang } from '../../data/lang.js';
 import { warnOnce } from '../../platform/warn.js';
 import { echo, isLinked, readOneOf } from '../../platform/attributes.js';
 import { reflectConverter, THEMES_SPEC, warningOf } from '../../platform/attribute-spec.js';

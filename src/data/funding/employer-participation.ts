@@ -1,11 +1,14 @@
 // Employer participation in the cost of an apprenticeship contract (750 € for level 6–7), transcribed
 // from §4 of the funding notes (domain/funding.md, compiled 2026-11-26). The notes tie it to the date the
 // contract was *concluded* (from 1 Jul 2025), so the input is `signedOn`, as for the hiring aid.
+import { dataTexts } from '../texts.js';
 import { day, euros } from './format.js';
 import { LEGAL } from './legal.js';
 import { deepFreeze } from '../freeze.js';
 import { inputError, parseFlag, parseISODate, parseLevel, readField, type CertificationLevel, type InputError } from './parse.js';
 import type { Bilingual, ISODate, LegalReference, SourceKey, Statement, Validity } from './types.js';
+const localText = dataTexts("data/funding/employer-participation");
+
 
 export interface EmployerParticipationInput {
   /** Date the contract was concluded: 'YYYY-MM-DD' or a Date. */
@@ -69,28 +72,19 @@ const SOURCES: readonly SourceKey[] = /* @__PURE__ */ deepFreeze(['EFL-750', 'GR
 
 export const EMPLOYER_PARTICIPATION_NOTES: readonly Statement[] = [
   {
-    text: {
-      fr: '750 € par contrat pour les niveaux 6 et 7, quelle que soit sa durée, la première année seulement ; facturés par le CFA après les 45 premiers jours (consécutifs ou non) de formation pratique, et déduits du premier versement de l’OPCO au CFA.',
-      en: '750 € per contract for levels 6 and 7, whatever its length, first year only; invoiced by the CFA after the first 45 days (consecutive or not) of practical training, and deducted from the OPCO’s first payment to the CFA.',
-    },
+    text: localText(0, '750 € par contrat pour les niveaux 6 et 7, quelle que soit sa durée, la première année seulement ; facturés par le CFA après les 45 premiers jours (consécutifs ou non) de formation pratique, et déduits du premier versement de l’OPCO au CFA.'),
     validity: { from: EMPLOYER_PARTICIPATION_FROM },
     sources: ['EFL-750', 'GROUPE2S-750', 'ARTEMIS-750', 'ME-part'],
     confirmed: true,
   },
   {
-    text: {
-      fr: 'Contrat rompu dans les 45 jours : 50 % du NPEC de la branche au prorata des jours effectués, dans la limite de 750 €.',
-      en: 'Contract broken within 45 days: 50 % of the branch NPEC pro rata of the days done, capped at 750 €.',
-    },
+    text: localText(1, 'Contrat rompu dans les 45 jours : 50 % du NPEC de la branche au prorata des jours effectués, dans la limite de 750 €.'),
     validity: { from: EMPLOYER_PARTICIPATION_FROM },
     sources: ['EFL-750', 'CERFRANCE-750'],
     confirmed: true,
   },
   {
-    text: {
-      fr: 'Nouvel employeur après une rupture (même certification) : 200 €.',
-      en: 'New employer after a break (same certification): 200 €.',
-    },
+    text: localText(2, 'Nouvel employeur après une rupture (même certification) : 200 €.'),
     validity: { from: EMPLOYER_PARTICIPATION_FROM },
     sources: ['ARTEMIS-750', 'ME-part'],
     confirmed: true,
@@ -102,13 +96,13 @@ export function employerParticipation(input: EmployerParticipationInput): Employ
     return participation(input);
   } catch {
     // an input no reader could open (a revoked Proxy, a Date whose getTime throws): refused, never a crash
-    return invalid([inputError('input', 'wrong-type', { fr: 'objet attendu', en: 'object expected' })]);
+    return invalid([inputError('input', 'wrong-type', localText(3, 'objet attendu'))]);
   }
 }
 
 function participation(input: EmployerParticipationInput): EmployerParticipationResult {
   if (typeof input !== 'object' || input === null || Array.isArray(input)) {
-    return invalid([inputError('input', 'wrong-type', { fr: 'objet attendu', en: 'object expected' })]);
+    return invalid([inputError('input', 'wrong-type', localText(4, 'objet attendu'))]);
   }
   const signedOn = parseISODate(readField(input, 'signedOn').value, 'signedOn');
   const level = parseLevel(readField(input, 'level').value);

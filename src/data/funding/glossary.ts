@@ -1,6 +1,9 @@
 // The words of the funding schemes a newcomer does not know, defined once, with their sources.
 // Transcribed from the actors table and the sections of the funding notes (domain/funding.md, compiled 2026-11-26).
+import { dataTexts } from '../texts.js';
 import type { Bilingual, SourceKey } from './types.js';
+const localText = dataTexts("data/funding/glossary");
+
 
 export interface GlossaryTerm {
   /** The word as the texts write it (matched as a whole word, case as written). */
@@ -15,123 +18,81 @@ export const GLOSSARY: readonly GlossaryTerm[] = [
   {
     term: 'OPCO',
     expansion: 'opérateur de compétences',
-    definition: {
-      fr: 'organisme paritaire de la branche de l’entreprise (il y en a 11) : il finance l’alternance et le plan de formation des entreprises de moins de 50 salariés.',
-      en: 'the joint body of the company’s industry branch (there are 11): it funds alternance and the training plans of companies under 50 employees.',
-    },
+    definition: localText(0, 'organisme paritaire de la branche de l’entreprise (il y en a 11) : il finance l’alternance et le plan de formation des entreprises de moins de 50 salariés.'),
     sources: ['PARITARISME-FC', 'ELEGIA-FC', 'CFTC-CUFPA'],
   },
   {
     term: 'CFA',
     expansion: 'centre de formation d’apprentis',
-    definition: {
-      fr: 'l’établissement qui forme l’apprenti ; l’OPCO le paie, et il facture 750 € à l’employeur pour les niveaux 6 et 7.',
-      en: 'the school that trains the apprentice; the OPCO pays it, and it invoices the employer 750 € for levels 6 and 7.',
-    },
+    definition: localText(1, 'l’établissement qui forme l’apprenti ; l’OPCO le paie, et il facture 750 € à l’employeur pour les niveaux 6 et 7.'),
     sources: ['AKTO-NPEC', 'EFL-750'],
   },
   {
     term: 'NPEC',
     expansion: 'niveau de prise en charge',
-    definition: {
-      fr: 'le montant que l’OPCO paie au CFA pour un contrat d’apprentissage, fixé pour chaque diplôme ou titre par la branche (référentiel de France Compétences).',
-      en: 'the amount the OPCO pays the CFA for an apprenticeship contract, set for each diploma or title by the branch (France Compétences referential).',
-    },
+    definition: localText(2, 'le montant que l’OPCO paie au CFA pour un contrat d’apprentissage, fixé pour chaque diplôme ou titre par la branche (référentiel de France Compétences).'),
     sources: ['AKTO-NPEC', 'FC-NPEC'],
   },
   {
     term: 'RNCP',
     expansion: 'Répertoire national des certifications professionnelles',
-    definition: {
-      fr: 'le registre des diplômes et titres professionnels tenu par France Compétences.',
-      en: 'the register of vocational diplomas and titles kept by France Compétences.',
-    },
+    definition: localText(3, 'le registre des diplômes et titres professionnels tenu par France Compétences.'),
     sources: ['C2RP-FC'],
   },
   {
     term: 'SMIC',
     expansion: 'salaire minimum interprofessionnel de croissance',
-    definition: {
-      fr: 'le salaire minimum légal ; le salaire d’un apprenti en est un pourcentage, selon son âge et l’année du contrat.',
-      en: 'the legal minimum wage; an apprentice’s wage is a percentage of it, by age and contract year.',
-    },
+    definition: localText(4, 'le salaire minimum légal ; le salaire d’un apprenti en est un pourcentage, selon son âge et l’année du contrat.'),
     sources: ['ME-app'],
   },
   {
     term: 'ASP',
     expansion: 'Agence de services et de paiement',
-    definition: {
-      fr: 'l’agence qui verse chaque mois à l’employeur l’aide de l’État à l’embauche d’un apprenti.',
-      en: 'the agency that pays the employer the State apprenticeship hiring aid every month.',
-    },
+    definition: localText(5, 'l’agence qui verse chaque mois à l’employeur l’aide de l’État à l’embauche d’un apprenti.'),
     sources: ['OPERA-2025', 'CROWE-2024'],
   },
   {
     term: 'Sylaé',
-    definition: {
-      fr: 'le site de l’ASP où l’employeur suit les versements de l’aide à l’embauche.',
-      en: 'the ASP’s website where the employer follows the hiring-aid payments.',
-    },
+    definition: localText(6, 'le site de l’ASP où l’employeur suit les versements de l’aide à l’embauche.'),
     sources: ['OPERA-2025', 'CROWE-2024'],
   },
   {
     term: 'DSN',
     expansion: 'déclaration sociale nominative',
-    definition: {
-      fr: 'la déclaration de paie mensuelle de l’employeur ; l’URSSAF y prélève les contributions formation depuis le 1er janvier 2022.',
-      en: 'the employer’s monthly payroll return; URSSAF collects the training contributions through it since 1 January 2022.',
-    },
+    definition: localText(7, 'la déclaration de paie mensuelle de l’employeur ; l’URSSAF y prélève les contributions formation depuis le 1er janvier 2022.'),
     sources: ['CFTC-CUFPA'],
   },
   {
     term: 'SOLTéA',
-    definition: {
-      fr: 'la plateforme de la Caisse des Dépôts où l’employeur choisit les établissements qui reçoivent le solde de la taxe d’apprentissage.',
-      en: 'the Caisse des Dépôts platform where the employer chooses the schools that receive the apprenticeship-tax balance.',
-    },
+    definition: localText(8, 'la plateforme de la Caisse des Dépôts où l’employeur choisit les établissements qui reçoivent le solde de la taxe d’apprentissage.'),
     sources: ['BLOG-SOLTEA', 'CFTC-CUFPA'],
   },
   {
     term: 'Qualiopi',
-    definition: {
-      fr: 'la certification qualité que l’OPCO vérifie chez le CFA ou l’organisme de formation avant de financer.',
-      en: 'the quality certification the OPCO checks the CFA or training provider holds before funding.',
-    },
+    definition: localText(9, 'la certification qualité que l’OPCO vérifie chez le CFA ou l’organisme de formation avant de financer.'),
     sources: ['LEGI-2024-631', 'OPCOMOB-PRO'],
   },
   {
     term: 'Cerfa FA13',
-    definition: {
-      fr: 'le formulaire officiel du contrat d’apprentissage (n° 10103).',
-      en: 'the official apprenticeship contract form (n° 10103).',
-    },
+    definition: localText(10, 'le formulaire officiel du contrat d’apprentissage (n° 10103).'),
     sources: ['LAPPRENTISSAGE-RE'],
   },
   {
     term: 'RQTH',
     expansion: 'reconnaissance de la qualité de travailleur handicapé',
-    definition: {
-      fr: 'la reconnaissance officielle d’un handicap au travail ; elle lève la limite d’âge de l’apprentissage et peut augmenter l’aide.',
-      en: 'official recognition as a disabled worker; it lifts the apprenticeship age limit and may raise the aid.',
-    },
+    definition: localText(11, 'la reconnaissance officielle d’un handicap au travail ; elle lève la limite d’âge de l’apprentissage et peut augmenter l’aide.'),
     sources: ['AKTO-PROP', 'ME-aides'],
   },
   {
     term: 'CPF',
     expansion: 'compte personnel de formation',
-    definition: {
-      fr: 'le compte en euros de chaque actif pour se former, géré par la Caisse des Dépôts (Mon Compte Formation).',
-      en: 'each worker’s training account in euros, run by the Caisse des Dépôts (Mon Compte Formation).',
-    },
+    definition: localText(12, 'le compte en euros de chaque actif pour se former, géré par la Caisse des Dépôts (Mon Compte Formation).'),
     sources: ['VOLTAIRE-CPF', 'PRESSREADER-CDC'],
   },
   {
     term: 'EDEF',
     expansion: 'espace des employeurs et des financeurs',
-    definition: {
-      fr: 'l’espace de Mon Compte Formation où l’employeur complète le CPF d’un salarié (accès par net-entreprises).',
-      en: 'the Mon Compte Formation area where the employer tops up an employee’s CPF (through net-entreprises).',
-    },
+    definition: localText(13, 'l’espace de Mon Compte Formation où l’employeur complète le CPF d’un salarié (accès par net-entreprises).'),
     sources: ['MCF-ABOND', 'BILAN-EDEF'],
   },
 ];

@@ -1,8 +1,11 @@
 // State hiring aid for apprentices, by contract conclusion date: a transcription of §6 of the funding
 // notes (domain/funding.md, compiled 2026-11-26). Every amount below is quoted from its table.
 // Periods are contiguous from 2023-01-01 to 2026-12-31; outside them the sources give no rule.
+import { dataTexts } from '../texts.js';
 import { LEGAL } from './legal.js';
 import type { Bilingual, ISODate, LegalReference, SourceKey, Statement } from './types.js';
+const localText = dataTexts("data/funding/hiring-aid-rules");
+
 
 /** Level bands of the §6 table (levels 1–2 are not handled by this widget; level 8 is outside the aid). */
 export type AidLevelBand = 'l34' | 'l5' | 'l67';
@@ -51,10 +54,7 @@ const X = (amount: number): AidCell => ({ amount, kind: 'aide-exceptionnelle' })
 const plain = (amount: number): AidCell => ({ amount });
 
 const RQTH_AGEFIPH: Statement = {
-  text: {
-    fr: 'Apprenti RQTH : 6 000 €, en plus des aides de l’Agefiph.',
-    en: 'Apprentice with RQTH: 6,000 €, plus the Agefiph aids.',
-  },
+  text: localText(0, 'Apprenti RQTH : 6 000 €, en plus des aides de l’Agefiph.'),
   sources: ['AELIS-2023', 'QPHARMA-2024', 'BAKERTILLY-2024', 'CROWE-2024'],
   confirmed: true,
 };
@@ -65,7 +65,7 @@ export const HIRING_AID_RULES: readonly HiringAidRule[] = [
     id: 'aid.apprentice.2023-01-01',
     concludedFrom: '2023-01-01',
     concludedTo: '2023-12-31',
-    label: { fr: 'Contrats conclus en 2023', en: 'Contracts concluded in 2023' },
+    label: localText(1, 'Contrats conclus en 2023'),
     grid: {
       lt250: { l34: plain(6000), l5: plain(6000), l67: plain(6000) },
       ge250: { l34: plain(6000), l5: plain(6000), l67: plain(6000) },
@@ -80,7 +80,7 @@ export const HIRING_AID_RULES: readonly HiringAidRule[] = [
     id: 'aid.apprentice.2024-01-01',
     concludedFrom: '2024-01-01',
     concludedTo: '2024-12-31',
-    label: { fr: 'Contrats conclus en 2024', en: 'Contracts concluded in 2024' },
+    label: localText(2, 'Contrats conclus en 2024'),
     grid: {
       lt250: { l34: plain(6000), l5: plain(6000), l67: plain(6000) },
       ge250: { l34: plain(6000), l5: plain(6000), l67: plain(6000) },
@@ -95,7 +95,7 @@ export const HIRING_AID_RULES: readonly HiringAidRule[] = [
     id: 'aid.apprentice.2025-01-01',
     concludedFrom: '2025-01-01',
     concludedTo: '2025-02-23',
-    label: { fr: 'Contrats conclus du 1er janvier au 23 février 2025', en: 'Contracts concluded from 1 January to 23 February 2025' },
+    label: localText(3, 'Contrats conclus du 1er janvier au 23 février 2025'),
     grid: {
       lt250: { l34: U(6000), l5: null, l67: null },
       ge250: { l34: null, l5: null, l67: null },
@@ -110,7 +110,7 @@ export const HIRING_AID_RULES: readonly HiringAidRule[] = [
     id: 'aid.apprentice.2025-02-24',
     concludedFrom: '2025-02-24',
     concludedTo: '2025-12-31',
-    label: { fr: 'Contrats conclus du 24 février au 31 décembre 2025', en: 'Contracts concluded from 24 February to 31 December 2025' },
+    label: localText(4, 'Contrats conclus du 24 février au 31 décembre 2025'),
     grid: {
       lt250: { l34: U(5000), l5: X(5000), l67: X(5000) },
       ge250: { l34: X(2000), l5: X(2000), l67: X(2000) },
@@ -125,7 +125,7 @@ export const HIRING_AID_RULES: readonly HiringAidRule[] = [
     id: 'aid.apprentice.2026-01-01',
     concludedFrom: '2026-01-01',
     concludedTo: '2026-03-07',
-    label: { fr: 'Contrats conclus du 1er janvier au 7 mars 2026', en: 'Contracts concluded from 1 January to 7 March 2026' },
+    label: localText(5, 'Contrats conclus du 1er janvier au 7 mars 2026'),
     grid: {
       lt250: { l34: U(5000), l5: null, l67: null },
       ge250: { l34: null, l5: null, l67: null },
@@ -136,10 +136,7 @@ export const HIRING_AID_RULES: readonly HiringAidRule[] = [
     confirmed: true,
     notes: [
       {
-        text: {
-          fr: 'Seule l’aide unique était versée : l’aide exceptionnelle était suspendue faute de budget 2026.',
-          en: 'Only the aide unique was paid: the exceptional aid was suspended for lack of a 2026 budget.',
-        },
+        text: localText(6, 'Seule l’aide unique était versée : l’aide exceptionnelle était suspendue faute de budget 2026.'),
         sources: ['LEFEBVRE-2026', 'GHR-2025', 'SP-A17983'],
         confirmed: true,
       },
@@ -151,10 +148,7 @@ export const HIRING_AID_RULES: readonly HiringAidRule[] = [
     // the decree covers contracts starting before 1 Jan 2027; contracts concluded in 2027 have no known rule
     concludedTo: '2026-12-31',
     startsBefore: '2027-01-01',
-    label: {
-      fr: 'Contrats conclus à partir du 8 mars 2026 et commençant avant le 1er janvier 2027',
-      en: 'Contracts concluded from 8 March 2026 and starting before 1 January 2027',
-    },
+    label: localText(7, 'Contrats conclus à partir du 8 mars 2026 et commençant avant le 1er janvier 2027'),
     grid: {
       lt250: { l34: U(5000), l5: X(4500), l67: X(2000) },
       ge250: { l34: X(2000), l5: X(1500), l67: X(750) },
@@ -183,20 +177,14 @@ export const HIRING_AID_CONDITIONS: readonly HiringAidCondition[] = [
   {
     id: 'monthly-first-year',
     appliesTo: 'all',
-    text: {
-      fr: 'Montant maximal, versé chaque mois par l’ASP pour la première année du contrat seulement, sur la base de la DSN.',
-      en: 'Maximum amount, paid monthly by the ASP for the first year of the contract only, based on the DSN.',
-    },
+    text: localText(8, 'Montant maximal, versé chaque mois par l’ASP pour la première année du contrat seulement, sur la base de la DSN.'),
     sources: ['BTP45-2025', 'PROMEO-2026'],
     confirmed: true,
   },
   {
     id: 'opco-within-6-months',
     appliesTo: 'all',
-    text: {
-      fr: 'Le contrat doit être transmis à l’OPCO au plus tard 6 mois après sa conclusion.',
-      en: 'The contract must reach the OPCO no later than 6 months after it was concluded.',
-    },
+    text: localText(9, 'Le contrat doit être transmis à l’OPCO au plus tard 6 mois après sa conclusion.'),
     validity: { from: '2025-02-24' },
     sources: ['EFL-2025', 'PROMEO-2026'],
     confirmed: true,
@@ -204,10 +192,7 @@ export const HIRING_AID_CONDITIONS: readonly HiringAidCondition[] = [
   {
     id: 'no-repeat-aid',
     appliesTo: 'all',
-    text: {
-      fr: 'Pas d’aide si une aide a déjà été versée pour un contrat entre le même employeur, le même apprenti et la même certification.',
-      en: 'No aid if one was already paid for a contract between the same employer, apprentice and certification.',
-    },
+    text: localText(10, 'Pas d’aide si une aide a déjà été versée pour un contrat entre le même employeur, le même apprenti et la même certification.'),
     validity: { from: '2025-02-24' },
     sources: ['EFL-2025', 'BTP45-2025'],
     confirmed: true,
@@ -215,10 +200,7 @@ export const HIRING_AID_CONDITIONS: readonly HiringAidCondition[] = [
   {
     id: 'ge250-quota',
     appliesTo: 'ge250',
-    text: {
-      fr: 'Entreprises de 250 salariés ou plus : aide soumise à une condition de quota d’alternants.',
-      en: 'Companies with 250 employees or more: the aid depends on a quota of work-study staff.',
-    },
+    text: localText(11, 'Entreprises de 250 salariés ou plus : aide soumise à une condition de quota d’alternants.'),
     validity: { from: '2023-01-01', to: '2024-12-31' },
     sources: ['AELIS-2023', 'BAKERTILLY-2024'],
     confirmed: true,
@@ -226,10 +208,7 @@ export const HIRING_AID_CONDITIONS: readonly HiringAidCondition[] = [
   {
     id: 'ge250-commitment',
     appliesTo: 'ge250',
-    text: {
-      fr: 'Entreprises de 250 salariés ou plus : s’engager à atteindre, au 31 décembre de l’année suivant la conclusion, au moins 5 % de contrats favorisant l’insertion, ou au moins 3 % d’alternants avec une hausse de 10 % ; engagement envoyé à l’ASP dans les 8 mois.',
-      en: 'Companies with 250 employees or more: commit to reach, on 31 December of the year after conclusion, at least 5 % of integration contracts, or at least 3 % work-study staff with a 10 % increase; commitment sent to the ASP within 8 months.',
-    },
+    text: localText(12, 'Entreprises de 250 salariés ou plus : s’engager à atteindre, au 31 décembre de l’année suivant la conclusion, au moins 5 % de contrats favorisant l’insertion, ou au moins 3 % d’alternants avec une hausse de 10 % ; engagement envoyé à l’ASP dans les 8 mois.'),
     validity: { from: '2025-02-24' },
     sources: ['LOPCOMMERCE-2026', 'PROMEO-2026', 'BAKERTILLY-2024'],
     confirmed: true,
@@ -237,10 +216,7 @@ export const HIRING_AID_CONDITIONS: readonly HiringAidCondition[] = [
   {
     id: 'pro-rata',
     appliesTo: 'all',
-    text: {
-      fr: 'Depuis le 1er novembre 2025 (décret n° 2025-1031), l’aide est calculée au prorata des jours pour un contrat de moins d’un an ou rompu avant son premier anniversaire : le montant affiché est celui d’une première année complète.',
-      en: 'Since 1 November 2025 (décret n° 2025-1031), the aid is computed pro rata per day for a contract shorter than one year or broken before its first anniversary: the amount shown is for a full first year.',
-    },
+    text: localText(13, 'Depuis le 1er novembre 2025 (décret n° 2025-1031), l’aide est calculée au prorata des jours pour un contrat de moins d’un an ou rompu avant son premier anniversaire : le montant affiché est celui d’une première année complète.'),
     validity: { from: '2025-11-01' },
     sources: ['FNA-1031', 'HEXOPEE-2405', 'PROMEO-2026'],
     confirmed: true,
@@ -250,39 +226,24 @@ export const HIRING_AID_CONDITIONS: readonly HiringAidCondition[] = [
 /** Notes that qualify every result without changing the amount. */
 export const HIRING_AID_CAVEATS = {
   overseas: {
-    text: {
-      fr: 'Calcul pour la métropole : dans les départements d’outre-mer, l’aide unique couvre aussi le niveau 5.',
-      en: 'Computed for mainland France: in the overseas departments the aide unique also covers level 5.',
-    },
+    text: localText(14, 'Calcul pour la métropole : dans les départements d’outre-mer, l’aide unique couvre aussi le niveau 5.'),
     sources: ['GHR-2025', 'EFL-2025'],
     confirmed: true,
   },
   startBefore2027: {
-    text: {
-      fr: 'Le décret de 2026 ne couvre que les contrats qui commencent avant le 1er janvier 2027.',
-      en: 'The 2026 decree only covers contracts starting before 1 January 2027.',
-    },
+    text: localText(15, 'Le décret de 2026 ne couvre que les contrats qui commencent avant le 1er janvier 2027.'),
     sources: ['FORMAPRO-2026', 'PROMEO-2026'],
     confirmed: true,
   },
   level8: {
-    text: {
-      fr: 'Le niveau 8 (doctorat) est hors du champ de l’aide : les textes couvrent les certifications jusqu’au niveau 7.',
-      en: 'Level 8 (doctorate) is outside the aid: the texts cover certifications up to level 7.',
-    },
+    text: localText(16, 'Le niveau 8 (doctorat) est hors du champ de l’aide : les textes couvrent les certifications jusqu’au niveau 7.'),
     sources: ['ME-aides', 'OSMOSE-2025'],
     confirmed: true,
   },
   after2026: {
-    text: {
-      fr: 'Aucune source ne décrit les règles des contrats conclus en 2027 : à confirmer.',
-      en: 'No source describes the rules for contracts concluded in 2027: to be confirmed.',
-    },
+    text: localText(17, 'Aucune source ne décrit les règles des contrats conclus en 2027 : à confirmer.'),
     sources: ['FORMAPRO-2026', 'PROMEO-2026', 'GHR-2025', 'ADECIA-2026'],
     confirmed: false,
-    unconfirmedNote: {
-      fr: 'Règles 2027 non trouvées (seule l’aide unique est permanente).',
-      en: '2027 rules not found (only the aide unique is permanent).',
-    },
+    unconfirmedNote: localText(18, 'Règles 2027 non trouvées (seule l’aide unique est permanente).'),
   },
 } as const satisfies Record<string, Statement>;

@@ -1,5 +1,6 @@
 // apprenticeHiringAid(): which State hiring aid an employer gets for an apprenticeship contract,
 // from the §6 rules in hiring-aid-rules.ts. Never throws; never guesses outside the sourced periods.
+import { dataTexts } from '../texts.js';
 import { day, euros } from './format.js';
 import {
   HIRING_AID_CAVEATS,
@@ -25,6 +26,8 @@ import {
   type InputError,
 } from './parse.js';
 import type { Bilingual, ISODate, LegalReference, SourceKey, Statement, Validity } from './types.js';
+const localText = dataTexts("data/funding/hiring-aid");
+
 
 /** Raw input: strings from HTML attributes, numbers, Date objects … anything; it is validated here. */
 export interface HiringAidInput {
@@ -129,7 +132,7 @@ export function apprenticeHiringAid(input: HiringAidInput): HiringAidResult {
     return hiringAid(input);
   } catch {
     // an input no reader could open (a revoked Proxy, a Date whose getTime throws): refused, never a crash
-    return invalid([inputError('input', 'wrong-type', { fr: 'objet attendu', en: 'object expected' })]);
+    return invalid([inputError('input', 'wrong-type', localText(0, 'objet attendu'))]);
   }
 }
 
@@ -177,7 +180,7 @@ type ParseResult = { ok: true; value: NormalisedHiringAidInput } | { ok: false; 
 
 function parseInput(input: unknown): ParseResult {
   if (typeof input !== 'object' || input === null || Array.isArray(input)) {
-    return { ok: false, errors: [inputError('input', 'wrong-type', { fr: 'objet attendu', en: 'object expected' })] };
+    return { ok: false, errors: [inputError('input', 'wrong-type', localText(1, 'objet attendu'))] };
   }
   const signedOn = parseISODate(readField(input, 'signedOn').value, 'signedOn');
   const headcount = parseHeadcount(readField(input, 'headcount').value);
@@ -245,18 +248,9 @@ function notEligible(rule: HiringAidRule, args: NormalisedHiringAidInput, reason
 }
 
 const REASON_TEXT: Record<NotEligibleReason, Bilingual> = {
-  'level-8': {
-    fr: 'le niveau 8 (doctorat) est hors du champ de l’aide, qui couvre les certifications jusqu’au niveau 7',
-    en: 'level 8 (doctorate) is outside the aid, which covers certifications up to level 7',
-  },
-  'level-not-covered': {
-    fr: 'l’aide ne couvrait que les certifications jusqu’au niveau 4 (aide unique)',
-    en: 'the aid only covered certifications up to level 4 (aide unique)',
-  },
-  'headcount-250-or-more': {
-    fr: 'les entreprises de 250 salariés ou plus n’y avaient pas droit',
-    en: 'companies with 250 employees or more got no aid',
-  },
+  'level-8': localText(2, 'le niveau 8 (doctorat) est hors du champ de l’aide, qui couvre les certifications jusqu’au niveau 7'),
+  'level-not-covered': localText(3, 'l’aide ne couvrait que les certifications jusqu’au niveau 4 (aide unique)'),
+  'headcount-250-or-more': localText(4, 'les entreprises de 250 salariés ou plus n’y avaient pas droit'),
 };
 
 function unknownRule(args: NormalisedHiringAidInput, reason: UnknownRuleReason): HiringAidUnknownRule {
@@ -309,9 +303,9 @@ function context(args: NormalisedHiringAidInput): Bilingual {
   const d = day(args.signedOn);
   const size =
     args.sizeBand === 'lt250'
-      ? { fr: 'entreprise de moins de 250 salariés', en: 'company with fewer than 250 employees' }
-      : { fr: 'entreprise de 250 salariés ou plus', en: 'company with 250 employees or more' };
-  const rqth = args.rqth ? { fr: ', apprenti RQTH', en: ', apprentice with RQTH' } : { fr: '', en: '' };
+      ? localText(5, 'entreprise de moins de 250 salariés')
+      : localText(6, 'entreprise de 250 salariés ou plus');
+  const rqth = args.rqth ? localText(7, ', apprenti RQTH') : localText(11, '');
   return {
     fr: `${d.fr} (${size.fr}, niveau ${args.level}${rqth.fr})`,
     en: `${d.en} (${size.en}, level ${args.level}${rqth.en})`,
@@ -319,16 +313,16 @@ function context(args: NormalisedHiringAidInput): Bilingual {
 }
 
 const KIND_NAME: Record<AidKind | 'none', Bilingual> = {
-  'aide-unique': { fr: 'l’aide unique', en: 'the aide unique' },
-  'aide-exceptionnelle': { fr: 'l’aide exceptionnelle', en: 'the exceptional aid' },
-  none: { fr: 'l’aide à l’embauche', en: 'the hiring aid' },
+  'aide-unique': localText(8, 'l’aide unique'),
+  'aide-exceptionnelle': localText(9, 'l’aide exceptionnelle'),
+  none: localText(10, 'l’aide à l’embauche'),
 };
 
 function eligibleSentence(rule: HiringAidRule, args: NormalisedHiringAidInput, cell: AidCell): Bilingual {
   const ctx = context(args);
   const kind = KIND_NAME[cell.kind ?? 'none'];
   const amount = euros(cell.amount);
-  const basis = rule.legalBasis[0]?.label ?? { fr: '', en: '' };
+  const basis = rule.legalBasis[0]?.label ?? localText(12, '');
   return {
     fr: `Pour un contrat conclu le ${ctx.fr}, ${kind.fr} est de ${amount.fr} au maximum pour la première année (${basis.fr}).`,
     en: `For a contract concluded on ${ctx.en}, ${kind.en} is at most ${amount.en} for the first year (${basis.en}).`,

@@ -1,6 +1,9 @@
 // Input parsing shared by the funding functions. Values may come from HTML attributes (strings),
 // properties (numbers, Date) or anywhere else, so everything is `unknown` and nothing throws.
+import { dataTexts } from '../texts.js';
 import type { Bilingual, ISODate } from './types.js';
+const localText = dataTexts("data/funding/parse");
+
 
 /** Level of the cadre national des certifications professionnelles handled here (3 = CAP … 8 = doctorate). */
 export type CertificationLevel = 3 | 4 | 5 | 6 | 7 | 8;
@@ -23,22 +26,22 @@ const MAX_LENGTH = 64;
 const MAX_HEADCOUNT = 10_000_000;
 
 const FIELD_NAMES: Record<InputField, Bilingual> = {
-  input: { fr: 'les données', en: 'the input' },
-  signedOn: { fr: 'la date de conclusion du contrat', en: 'the contract conclusion date' },
-  startOn: { fr: 'la date de début du contrat', en: 'the contract start date' },
-  headcount: { fr: 'l’effectif', en: 'the headcount' },
-  level: { fr: 'le niveau de la certification', en: 'the certification level' },
-  rqth: { fr: 'l’indication RQTH', en: 'the RQTH flag' },
-  secondEmployer: { fr: 'l’indication « nouvel employeur après rupture »', en: 'the “new employer after a break” flag' },
+  input: localText(0, 'les données'),
+  signedOn: localText(1, 'la date de conclusion du contrat'),
+  startOn: localText(2, 'la date de début du contrat'),
+  headcount: localText(3, 'l’effectif'),
+  level: localText(4, 'le niveau de la certification'),
+  rqth: localText(5, 'l’indication RQTH'),
+  secondEmployer: localText(6, 'l’indication « nouvel employeur après rupture »'),
 };
 
 const PROBLEMS: Record<InputErrorCode, Bilingual> = {
-  missing: { fr: 'est manquant(e)', en: 'is missing' },
-  'wrong-type': { fr: 'n’a pas le bon type', en: 'has the wrong type' },
-  'bad-format': { fr: 'n’a pas le format attendu', en: 'is not in the expected format' },
-  'not-a-date': { fr: 'n’est pas une date du calendrier', en: 'is not a real calendar date' },
-  'out-of-range': { fr: 'est hors des valeurs admises', en: 'is outside the accepted values' },
-  'too-long': { fr: 'est trop long(ue)', en: 'is too long' },
+  missing: localText(7, 'est manquant(e)'),
+  'wrong-type': localText(8, 'n’a pas le bon type'),
+  'bad-format': localText(9, 'n’a pas le format attendu'),
+  'not-a-date': localText(10, 'n’est pas une date du calendrier'),
+  'out-of-range': localText(11, 'est hors des valeurs admises'),
+  'too-long': localText(12, 'est trop long(ue)'),
 };
 
 export function inputError(field: InputField, code: InputErrorCode, hint?: Bilingual): InputError {
@@ -69,7 +72,7 @@ function daysInMonth(year: number, month: number): number {
   return new Date(Date.UTC(year, month, 0)).getUTCDate();
 }
 
-const DATE_HINT: Bilingual = { fr: 'format AAAA-MM-JJ', en: 'format YYYY-MM-DD' };
+const DATE_HINT: Bilingual = localText(13, 'format AAAA-MM-JJ');
 
 /** Accepts 'YYYY-MM-DD' strings and valid Date objects; returns the calendar date. */
 export function parseISODate(value: unknown, field: InputField): Parsed<ISODate> {
@@ -121,16 +124,16 @@ export function parseHeadcount(value: unknown): Parsed<number> {
     if (value.length > MAX_LENGTH) return fail(field, 'too-long');
     const text = value.trim();
     if (text === '') return fail(field, 'missing');
-    if (!/^\d{1,12}(?:[.,]\d{1,6})?$/.test(text)) return fail(field, 'bad-format', { fr: 'nombre ≥ 0', en: 'number ≥ 0' });
+    if (!/^\d{1,12}(?:[.,]\d{1,6})?$/.test(text)) return fail(field, 'bad-format', localText(14, 'nombre ≥ 0'));
     n = Number(text.replace(',', '.'));
   } else {
-    return fail(field, 'wrong-type', { fr: 'nombre ≥ 0', en: 'number ≥ 0' });
+    return fail(field, 'wrong-type', localText(15, 'nombre ≥ 0'));
   }
-  if (n < 0 || n > MAX_HEADCOUNT) return fail(field, 'out-of-range', { fr: 'nombre ≥ 0', en: 'number ≥ 0' });
+  if (n < 0 || n > MAX_HEADCOUNT) return fail(field, 'out-of-range', localText(16, 'nombre ≥ 0'));
   return ok(n === 0 ? 0 : n); // no -0
 }
 
-const LEVEL_HINT: Bilingual = { fr: 'entier de 3 à 8', en: 'whole number from 3 to 8' };
+const LEVEL_HINT: Bilingual = localText(17, 'entier de 3 à 8');
 
 export function parseLevel(value: unknown): Parsed<CertificationLevel> {
   const field = 'level';
@@ -162,12 +165,12 @@ const FALSE_WORDS = new Set(['false', '0', 'non', 'no']);
 export function parseFlag(value: unknown, field: InputField): Parsed<boolean> {
   if (value === undefined || value === null) return ok(false);
   if (typeof value === 'boolean') return ok(value);
-  if (typeof value !== 'string') return fail(field, 'wrong-type', { fr: 'oui/non', en: 'yes/no' });
+  if (typeof value !== 'string') return fail(field, 'wrong-type', localText(18, 'oui/non'));
   if (value.length > MAX_LENGTH) return fail(field, 'too-long');
   const word = value.trim().toLowerCase();
   if (TRUE_WORDS.has(word)) return ok(true);
   if (FALSE_WORDS.has(word)) return ok(false);
-  return fail(field, 'bad-format', { fr: 'true/false', en: 'true/false' });
+  return fail(field, 'bad-format', localText(19, 'true/false'));
 }
 
 /** Reads a named field of an object without invoking getters of exotic inputs in a way that can throw. */

@@ -1,6 +1,7 @@
 // apprenticePay(): an apprentice's minimum pay on a given day (D6222-26 to -32), what they take home and
 // what the employer pays in contributions. apprenticeSchedule(): the same month by month over the whole
 // contract, with the hiring aid and the 750 € participation from the funding module. Never throws.
+import { dataTexts } from '../texts.js';
 import { apprenticeHiringAid, type HiringAidResult } from '../funding/hiring-aid.js';
 import { employerParticipation, type EmployerParticipationResult } from '../funding/employer-participation.js';
 import type { Bilingual, ISODate } from '../funding/types.js';
@@ -19,6 +20,8 @@ import {
   type SmicRow,
   type Territory,
 } from './tables.js';
+const localText = dataTexts("data/pay/apprentice-pay");
+
 
 export type ApprenticeLevel = 3 | 4 | 5 | 6 | 7;
 
@@ -250,13 +253,10 @@ const DEFAULT_HEADCOUNT = 20;
 
 function assumptions(n: Normalised): Bilingual[] {
   const list: Bilingual[] = [
-    {
-      fr: 'Hors complémentaire santé (mutuelle), versement mobilité et régime d’Alsace-Moselle ; taux AT/MP moyen national ; temps plein (35 h).',
-      en: 'Excluding complementary health insurance (mutuelle), versement mobilité and the Alsace-Moselle scheme; national average AT/MP rate; full time (35 h).',
-    },
+    localText(0, 'Hors complémentaire santé (mutuelle), versement mobilité et régime d’Alsace-Moselle ; taux AT/MP moyen national ; temps plein (35 h).'),
   ];
-  if (n.headcount === undefined) list.push({ fr: 'Effectif non indiqué : calcul pour une entreprise de 11 à 49 salariés.', en: 'Headcount not given: computed for a company of 11 to 49 employees.' });
-  if (!n.birthDate) list.push({ fr: 'Âge sans date de naissance : la tranche d’âge ne change pas en cours de mois.', en: 'Age without a date of birth: the age band is taken as is.' });
+  if (n.headcount === undefined) list.push(localText(1, 'Effectif non indiqué : calcul pour une entreprise de 11 à 49 salariés.'));
+  if (!n.birthDate) list.push(localText(2, 'Âge sans date de naissance : la tranche d’âge ne change pas en cours de mois.'));
   return list;
 }
 

@@ -2,8 +2,11 @@
 // apprenticeship and professionalisation contracts, the contribution rates and the general reduction.
 // Update this file once a year (and when the SMIC moves); each row names its legal text.
 // Plain literals only (no calls, no property reads at module level), so bundles that do not use them drop them.
+import { dataTexts } from '../texts.js';
 import type { Bilingual, ISODate } from '../funding/types.js';
 import { deepFreeze } from '../freeze.js';
+const localText = dataTexts("data/pay/tables");
+
 
 /** A legal text or official page, as shown next to a figure. */
 export interface PaySource {
@@ -13,18 +16,18 @@ export interface PaySource {
 }
 
 export const PAY_SOURCES = /* @__PURE__ */ deepFreeze({
-  smic2024: { id: 'decret-2023-1216', label: { fr: 'Décret n° 2023-1216 du 20 décembre 2023 (SMIC au 1er janvier 2024)', en: 'Décret n° 2023-1216 of 20 December 2023 (SMIC from 1 January 2024)' } },
-  smic2024_11: { id: 'decret-2024-951', label: { fr: 'Décret n° 2024-951 du 23 octobre 2024 (SMIC au 1er novembre 2024, inchangé au 1er janvier 2025)', en: 'Décret n° 2024-951 of 23 October 2024 (SMIC from 1 November 2024, unchanged on 1 January 2025)' } },
-  smic2026: { id: 'decret-2025-1228', label: { fr: 'Décret n° 2025-1228 du 17 décembre 2025 (SMIC au 1er janvier 2026)', en: 'Décret n° 2025-1228 of 17 December 2025 (SMIC from 1 January 2026)' } },
-  smic2026_06: { id: 'arrete-2026-05-22', label: { fr: 'Arrêté du 22 mai 2026 (JO du 24 mai 2026), SMIC au 1er juin 2026', en: 'Arrêté of 22 May 2026 (Journal officiel of 24 May 2026), SMIC from 1 June 2026' } },
-  d6222_26: { id: 'ct-d6222-26', label: { fr: 'Code du travail, art. D6222-26 (Décret n° 2018-1347)', en: 'Code du travail, art. D6222-26 (Décret n° 2018-1347)' }, url: 'https://www.legifrance.gouv.fr/codes/article_lc/LEGIARTI000037813428' },
-  d6222_27_32: { id: 'ct-d6222-27-32', label: { fr: 'Code du travail, art. D6222-27 à D6222-32', en: 'Code du travail, art. D6222-27 to D6222-32' } },
-  d6325_15_18: { id: 'ct-d6325-15-18', label: { fr: 'Code du travail, art. L6325-9 et D6325-15 à D6325-18', en: 'Code du travail, art. L6325-9 and D6325-15 to D6325-18' } },
-  l6243_2: { id: 'ct-l6243-2', label: { fr: 'Code du travail, art. L6243-2 et D6243-5 (Décret n° 2025-290), loi n° 2025-199 (LFSS 2025)', en: 'Code du travail, art. L6243-2 and D6243-5 (Décret n° 2025-290), loi n° 2025-199 (LFSS 2025)' }, url: 'https://www.legifrance.gouv.fr/codes/article_lc/LEGIARTI000037947681' },
-  l136_1_1: { id: 'css-l136-1-1', label: { fr: 'Code de la sécurité sociale, art. L136-1-1 (CSG et CRDS des apprentis)', en: 'Code de la sécurité sociale, art. L136-1-1 (apprentices’ CSG and CRDS)' }, url: 'https://www.legifrance.gouv.fr/codes/article_lc/LEGIARTI000048683400' },
-  rg2025: { id: 'css-l241-13-2025', label: { fr: 'Code de la sécurité sociale, art. L241-13 et D241-7 (réduction générale, 2025)', en: 'Code de la sécurité sociale, art. L241-13 and D241-7 (general reduction, 2025)' } },
-  rgdu2026: { id: 'css-d241-7-2026', label: { fr: 'Code de la sécurité sociale, art. L241-13 et D241-7 (réduction générale dégressive unique, RGDU, depuis le 1er janvier 2026)', en: 'Code de la sécurité sociale, art. L241-13 and D241-7 (single degressive general reduction, RGDU, from 1 January 2026)' }, url: 'https://boss.gouv.fr/portail/accueil/exonerations/allegements-generaux.html' },
-  urssafRates: { id: 'urssaf-taux', label: { fr: 'Urssaf, taux de cotisations du secteur privé (avec le taux AT/MP moyen national)', en: 'Urssaf, private-sector contribution rates (with the national average AT/MP rate)' }, url: 'https://www.urssaf.fr/accueil/outils-documentation/taux-baremes/taux-cotisations-secteur-prive.html' },
+  smic2024: { id: 'decret-2023-1216', label: localText(0, 'Décret n° 2023-1216 du 20 décembre 2023 (SMIC au 1er janvier 2024)') },
+  smic2024_11: { id: 'decret-2024-951', label: localText(1, 'Décret n° 2024-951 du 23 octobre 2024 (SMIC au 1er novembre 2024, inchangé au 1er janvier 2025)') },
+  smic2026: { id: 'decret-2025-1228', label: localText(2, 'Décret n° 2025-1228 du 17 décembre 2025 (SMIC au 1er janvier 2026)') },
+  smic2026_06: { id: 'arrete-2026-05-22', label: localText(3, 'Arrêté du 22 mai 2026 (JO du 24 mai 2026), SMIC au 1er juin 2026') },
+  d6222_26: { id: 'ct-d6222-26', label: localText(11, 'Code du travail, art. D6222-26 (Décret n° 2018-1347)'), url: 'https://www.legifrance.gouv.fr/codes/article_lc/LEGIARTI000037813428' },
+  d6222_27_32: { id: 'ct-d6222-27-32', label: localText(4, 'Code du travail, art. D6222-27 à D6222-32') },
+  d6325_15_18: { id: 'ct-d6325-15-18', label: localText(5, 'Code du travail, art. L6325-9 et D6325-15 à D6325-18') },
+  l6243_2: { id: 'ct-l6243-2', label: localText(6, 'Code du travail, art. L6243-2 et D6243-5 (Décret n° 2025-290), loi n° 2025-199 (LFSS 2025)'), url: 'https://www.legifrance.gouv.fr/codes/article_lc/LEGIARTI000037947681' },
+  l136_1_1: { id: 'css-l136-1-1', label: localText(7, 'Code de la sécurité sociale, art. L136-1-1 (CSG et CRDS des apprentis)'), url: 'https://www.legifrance.gouv.fr/codes/article_lc/LEGIARTI000048683400' },
+  rg2025: { id: 'css-l241-13-2025', label: localText(8, 'Code de la sécurité sociale, art. L241-13 et D241-7 (réduction générale, 2025)') },
+  rgdu2026: { id: 'css-d241-7-2026', label: localText(9, 'Code de la sécurité sociale, art. L241-13 et D241-7 (réduction générale dégressive unique, RGDU, depuis le 1er janvier 2026)'), url: 'https://boss.gouv.fr/portail/accueil/exonerations/allegements-generaux.html' },
+  urssafRates: { id: 'urssaf-taux', label: localText(10, 'Urssaf, taux de cotisations du secteur privé (avec le taux AT/MP moyen national)'), url: 'https://www.urssaf.fr/accueil/outils-documentation/taux-baremes/taux-cotisations-secteur-prive.html' },
 } as const satisfies Record<string, PaySource>);
 
 /** A key of PAY_SOURCES (tables name their source by key: no property read at module level). */

@@ -119,7 +119,11 @@ describe('<opco-funding-explainer> money flow', () => {
   });
 
   it('the simulator’s fields line up although one label wraps to two lines', async () => {
-    const wrapper = await mount<HTMLDivElement>(html`<div><opco-funding-explainer scheme="apprentissage"></opco-funding-explainer></div>`);
+    // a page whose text is larger (--opco-font-size): three fields a row, 211 px each, where
+    // "Date de signature du contrat" takes two lines and "Nombre de salariés" one
+    const wrapper = await mount<HTMLDivElement>(
+      html`<div style="--opco-font-size: 20px"><opco-funding-explainer scheme="apprentissage"></opco-funding-explainer></div>`,
+    );
     wrapper.style.width = '700px';
     const el = wrapper.querySelector<Explainer>('opco-funding-explainer')!;
     await el.updateComplete;
