@@ -3,7 +3,7 @@
 // the --opco-* custom properties with their default values and colour swatches.
 import { Fragment, createElement as h, useContext, type ReactElement } from 'react';
 import { Controls, Description, DocsContext, Heading, Primary, Title } from '@storybook/addon-docs/blocks';
-import { TOKEN_DOCS, type TokenDoc } from '../src/platform/styles.js';
+import { TOKEN_DOCS, type TokenDoc } from '../src/platform/base.styles.js';
 
 const swatch = (value: string): ReactElement | null =>
   value.startsWith('#')

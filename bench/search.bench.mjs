@@ -5,7 +5,7 @@
 // and job words of ./trade-words.mjs.
 import Fuse from 'fuse.js';
 import MiniSearch from 'minisearch';
-import { importTs } from '../scripts/data/import-ts.mjs';
+import { tsImport } from 'tsx/esm/api';
 import { TRADE_WORDS } from './trade-words.mjs';
 
 // [query, expected IDCC in the top 3, kind]: kind "kw" = answer needs an everyday word not in the title.
@@ -90,7 +90,7 @@ const pct = (sorted, p) => sorted[Math.min(sorted.length - 1, Math.floor(sorted.
 
 export async function run() {
   const data = await import('../dist/data.js');
-  const { KEYWORDS } = await importTs(new URL('../src/data/keywords.ts', import.meta.url));
+  const { KEYWORDS } = await tsImport('../src/data/keywords.ts', import.meta.url);
   const keywordsOf = new Map();
   for (const [text, idccs] of KEYWORDS) for (const idcc of idccs.split(' ')) keywordsOf.set(idcc, `${keywordsOf.get(idcc) ?? ''} ${text}`.trim());
   const records = data.conventions.map((c) => ({

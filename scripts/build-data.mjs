@@ -24,7 +24,7 @@ import { rowFromCsv, mergeSiro } from './data/rows.mjs';
 import { deriveScope } from './data/scope.mjs';
 import { encodeRows, TITLE_PREFIXES } from './data/encode.mjs';
 import { cleanTitles } from './data/titles.mjs';
-import { importTs } from './data/import-ts.mjs';
+import { tsImport } from 'tsx/esm/api';
 
 const repo = fileURLToPath(new URL('..', import.meta.url));
 const { values: args } = parseArgs({
@@ -104,7 +104,7 @@ if (args.siro) {
   if (!asOf || !/^\d{4}-\d{2}-\d{2}$/.test(asOf)) {
     throw new Error('--siro needs --as-of YYYY-MM-DD (the "mis à jour le" date of the file on data.gouv.fr)');
   }
-  const { createSiroAggregator } = await importTs(new URL('../src/data/siro-aggregate.ts', import.meta.url));
+  const { createSiroAggregator } = await tsImport('../src/data/siro-aggregate.ts', import.meta.url);
   const aggregator = createSiroAggregator(Object.fromEntries(opcos.map((o) => [o.siroLabel, o.id])));
   // csv-parse streams the ~100 MB file: pipe-separated, a byte-order mark allowed, short lines kept
   // (the aggregator counts them as malformed), quotes tolerated.
@@ -154,7 +154,7 @@ const dataset = {
 const sourceIds = { siro: siroSource.id, ministry: ministry.id };
 
 // Every row must come back identical through the runtime decoder.
-const { decodeConventions } = await importTs(new URL('../src/data/packed.ts', import.meta.url));
+const { decodeConventions } = await tsImport('../src/data/packed.ts', import.meta.url);
 const decoded = decodeConventions(packed, TITLE_PREFIXES, opcoIds, sourceIds);
 rows.forEach((r, i) => {
   const d = decoded[i];
@@ -184,7 +184,7 @@ const siroFile = newState?.file ?? committed?.file;
 // The table travels as JSON: `rows` in the format of src/data/packed.ts, `prefixes` its title prefixes, and
 // the APE/NAF → convention links of src/data/generated/naf.ts (npm run data:naf; read by src/data/naf.ts):
 // the finder needs them only once the table is in, so they travel with it rather than in its script.
-const nafModule = await importTs(new URL('../src/data/generated/naf.ts', import.meta.url));
+const nafModule = await tsImport('../src/data/generated/naf.ts', import.meta.url);
 // (the two label lists side by side: gzip finds the NAF 2025 labels' words in the rév. 2 ones, 2 kB less)
 const naf = {
   codes: nafModule.NAF_CODES,

@@ -1,12 +1,16 @@
 // Editor completion for partners who type our tags by hand, generated from custom-elements.json
-// (`npm run analyze`) by `npm run build`:
+// (`npm run analyze`) by `npm run build`, and from nothing else:
 //   dist/vscode.html-custom-data.json  VS Code's HTML custom data (setting `html.customData`)
 //   dist/web-types.json                JetBrains web-types (found through package.json "web-types")
 // Both list every tag with its summary, attributes (description, allowed values) and, for the
 // reader, its events, slots, parts and --opco-* custom properties.
+// Why not the analyzer's VS Code / JetBrains plugins: they take an attribute's values from a union of
+// string literals in its type, and ours are typed `string | undefined` on purpose (a CMS writes any
+// string; the element warns and falls back), so every value list (theme, audience, opco, sort…) would
+// be lost. Our lists are written in the JSDoc (`light`, `dark`, `auto`), which this script reads.
 import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { fileURLToPath } from 'node:url';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 
@@ -21,15 +25,11 @@ async function readJson(path, hint) {
 
 /**
  * The analyzer only sees `customElements.define`/`@customElement`; our elements register with the
- * guarded `defineElement('opco-…', Class)`, so when the manifest has no tagName we read the call
- * in the element's own module.
+ * guarded `defineElement('opco-…', Class)`, in `src/components/<name>/opco-<name>.ts`, which defines
+ * `opco-<name>` (test/scripts/names.test.mjs holds every element module to it): the module's path
+ * in the manifest names the tag.
  */
-async function tagOf(declaration, modulePath) {
-  if (declaration.tagName) return declaration.tagName;
-  const source = await readFile(join(root, modulePath), 'utf8').catch(() => '');
-  const call = new RegExp(`defineElement\\(\\s*['"]([a-z][a-z0-9]*-[a-z0-9-]+)['"]\\s*,\\s*${declaration.name}\\s*\\)`);
-  return source.match(call)?.[1];
-}
+const tagOf = (declaration, modulePath) => declaration.tagName ?? /^src\/components\/([^/]+)\/(opco-\1)\.ts$/.exec(modulePath)?.[2];
 
 const simpleToken = /^[a-z0-9][a-z0-9-]*$/i;
 
@@ -61,13 +61,13 @@ function tagMarkdown(el) {
   return parts.join('\n\n');
 }
 
-async function elementsFrom(manifest, known) {
+function elementsFrom(manifest, known) {
   const elements = [];
   for (const mod of manifest.modules ?? []) {
     for (const d of mod.declarations ?? []) {
       // `customElement` is only set on direct LitElement subclasses, so every class is a candidate
       if (d.kind !== 'class') continue;
-      const tag = await tagOf(d, mod.path);
+      const tag = tagOf(d, mod.path);
       if (!tag) continue; // a base class (OpcoElement) or a helper: no tag of its own
       const attributes = (d.attributes ?? []).map((a) => ({ ...a }));
       const siblings = new Set(attributes.map((a) => a.name));
@@ -136,10 +136,11 @@ function webTypes(elements, pkg) {
 
 const pkg = await readJson('package.json', 'run from the repository.');
 const manifest = await readJson('custom-elements.json', 'run `npm run analyze` first.');
-// the OPCO ids come from the data, not from a description that could drift
-const data = await import(pathToFileURL(join(root, 'dist/data.js')).href).catch(() => undefined);
-const known = { lang: ['fr', 'en'], ...(data?.opcos && { opco: data.opcos.map((o) => o.id) }) };
-const elements = await elementsFrom(manifest, known);
+// The OPCO ids: the card's `opco` documents all 11 (test/integration/release.test.ts checks them against
+// the data); the elements whose `opco` description gives one example offer the same list.
+const opcoLists = manifest.modules.flatMap((m) => (m.declarations ?? []).flatMap((d) => (d.attributes ?? []).filter((a) => a.name === 'opco')));
+const opco = opcoLists.map((a) => valuesOf(a, new Set(), {}) ?? []).sort((a, b) => b.length - a.length)[0];
+const elements = elementsFrom(manifest, opco?.length ? { opco } : {});
 if (elements.length === 0) {
   console.error('custom-elements.json lists no opco-* element: was `npm run analyze` run on src?');
   process.exit(1);

@@ -1,5 +1,6 @@
 import type { ArgTypes } from '@storybook/web-components-vite';
 import customElements from '../custom-elements.json' with { type: 'json' };
+import { LANGS } from '../src/data/lang.js';
 
 /**
  * Storybook keys the Docs table by name, which hides two kinds of rows:
@@ -50,7 +51,7 @@ export function described(tag: string, attribute: string): string {
   return found;
 }
 
-/** The rows of the heading attributes every widget shares (described once, in platform/heading.ts). */
+/** The rows of the heading attributes every widget shares (described once, in platform/opco-headed-element.ts). */
 export function headingRows(tag: string): ArgTypes {
   return {
     heading: { name: 'heading', table: ATTRIBUTES, description: described(tag, 'heading'), control: 'text' },
@@ -70,7 +71,7 @@ export function headingRows(tag: string): ArgTypes {
  */
 export function sharedRows(tag: string): ArgTypes {
   return {
-    lang: { table: ATTRIBUTES, description: described(tag, 'lang'), control: 'inline-radio', options: ['fr', 'en'] },
+    lang: { table: ATTRIBUTES, description: described(tag, 'lang'), control: 'inline-radio', options: [...LANGS] },
     theme: { table: ATTRIBUTES, description: described(tag, 'theme'), control: 'inline-radio', options: ['light', 'dark', 'auto'] },
     link: { table: ATTRIBUTES, description: described(tag, 'link'), control: 'inline-radio', options: ['on', 'off'] },
   };

@@ -1,4 +1,5 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
+import type { Lang } from '../src/data/lang.js';
 import { html } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import '../src/index.js';
@@ -18,7 +19,7 @@ interface Args {
   conventionalMinimum?: number;
   rqth?: boolean;
   onDate?: string;
-  lang?: 'fr' | 'en';
+  lang?: Lang;
   theme?: 'light' | 'dark' | 'auto';
   link?: 'on' | 'off';
 }

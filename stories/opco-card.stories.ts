@@ -1,4 +1,5 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
+import type { Lang } from '../src/data/lang.js';
 import { html } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import '../src/index.js';
@@ -13,7 +14,7 @@ interface Args {
   compact?: boolean;
   detail?: boolean;
   audience?: '' | 'employer' | 'training-centre' | 'apprentice';
-  lang?: 'fr' | 'en';
+  lang?: Lang;
   theme?: 'light' | 'dark' | 'auto';
   link?: 'on' | 'off';
 }

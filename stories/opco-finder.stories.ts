@@ -1,4 +1,5 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
+import type { Lang } from '../src/data/lang.js';
 import { expect, userEvent, waitFor } from 'storybook/test';
 import { html } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
@@ -21,7 +22,7 @@ interface Args {
   heading?: string;
   headingLevel?: string;
   compact?: boolean;
-  lang?: 'fr' | 'en';
+  lang?: Lang;
   theme?: 'light' | 'dark' | 'auto';
   link?: 'on' | 'off';
 }

@@ -1,4 +1,5 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
+import type { Lang } from '../src/data/lang.js';
 import { html } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { styleMap } from 'lit/directives/style-map.js';
@@ -18,7 +19,7 @@ interface Args {
   heading?: string;
   headingLevel?: number;
   compact?: boolean;
-  lang?: 'fr' | 'en';
+  lang?: Lang;
   theme?: 'light' | 'dark' | 'auto';
   link?: 'on' | 'off';
 }

@@ -1,4 +1,5 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
+import type { Lang } from '../src/data/lang.js';
 import { html } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { styleMap } from 'lit/directives/style-map.js';
@@ -11,7 +12,7 @@ const page = { display: 'grid', gap: '1.5rem' };
 
 interface Args {
   idcc?: string;
-  lang?: 'fr' | 'en';
+  lang?: Lang;
   theme?: 'light' | 'dark' | 'auto';
   link?: 'on' | 'off';
 }

@@ -1,11 +1,8 @@
-import { html, type ReactiveController, type ReactiveControllerHost } from 'lit';
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { OpcoData } from '../data/create.js';
 import type { NafTables } from '../data/naf.js';
 import { loadTable, loadTableWhenIdle, onRowsChange, onTableChange, rowsOf, tableState, withoutConventions, type TableState } from './conventions-table.js';
 import type { Slice } from './conventions-table.js';
-import { defineMessages, textsOf, type Lang } from './i18n.js';
-import { renderStatus } from './status.js';
-import { FRANCE_COMPETENCES_URL, externalLink } from './links.js';
 
 export interface ConventionsOptions {
   /** `now`, or once the browser is idle. */
@@ -99,42 +96,4 @@ export class ConventionsController implements ReactiveController {
   hostDisconnected(): void {
     this.unsubscribe?.();
   }
-}
-
-const messages = defineMessages(
-  {
-    loading: 'Chargement de la liste des conventions collectives…',
-    unavailable: 'La liste des conventions collectives n’a pas pu être chargée.',
-    unavailableHint: 'Vérifiez votre connexion, puis réessayez.',
-    unavailableHttp: (status: number) => `Le serveur a répondu par une erreur (${status}) : le site qui affiche ce widget doit la corriger.`,
-    unavailableTimeout: 'Le serveur met trop de temps à l’envoyer : réessayez dans un moment.',
-    refused: 'La liste des conventions collectives reçue a été refusée : ce n’est pas celle publiée avec ce widget.',
-    refusedHint: 'Le site qui affiche ce widget doit le corriger.',
-    elsewhere: 'Trouver son OPCO sur le site de France compétences',
-    newWindow: '(nouvelle fenêtre)',
-  },
-  'conventions-status',
-  import.meta.url,
-);
-
-/**
- * "Loading…" while `showLoading` and the table is not in (or, with a provider's dataset, still on its way
- * for the APE/NAF links), the failure when the element's table failed (or the one it waits for), else nothing.
- */
-export function renderTableStatus(controller: ConventionsController, lang: Lang, showLoading: boolean) {
-  const t = textsOf(messages, lang);
-  const own = controller.state;
-  const page = tableState();
-  const failed = own.status === 'failed' ? own : showLoading && page.status === 'failed' ? page : undefined;
-  if (failed) {
-    // what the visitor can do meanwhile: the authoritative service, one click away
-    const hint = (text: string) => html`${text} ${externalLink(FRANCE_COMPETENCES_URL, t.elsewhere, t.newWindow)}`;
-    // the hint says what failed: a 404 or a 500 is not the visitor's connection
-    const why = failed.cause === 'http' ? t.unavailableHttp(failed.code ?? 0) : failed.cause === 'timeout' ? t.unavailableTimeout : t.unavailableHint;
-    return failed.reason === 'unavailable'
-      ? renderStatus('error', t.unavailable, { hint: hint(why) })
-      : renderStatus('error', t.refused, { hint: hint(t.refusedHint) });
-  }
-  if ((!controller.ready || page.status === 'loading') && showLoading) return renderStatus('loading', t.loading);
-  return null;
 }

@@ -1,12 +1,11 @@
 // What a person does next with their OPCO, for one audience: one sentence and one link to the OPCO's own
 // page for it (data/opcos.json, `links`; data/SOURCES.md, S8). Every widget that names an OPCO ends with it.
-import { html, nothing, type TemplateResult } from 'lit';
+import { AUDIENCES } from '../data/funding/types.js';
 import type { Audience, OpcoLink, OpcoProfile } from '../data/types.js';
 import { echo, isHttpsUrl, readOneOf, type AttributeProblem } from './attributes.js';
 import type { AttributeSpec } from './attribute-spec.js';
 import { defineMessages, textsOf, type Lang } from './i18n.js';
 
-export const AUDIENCES: readonly Audience[] = ['employer', 'training-centre', 'apprentice'];
 /** Without `audience`, the next step is the employer's: the one who files the contract with the OPCO. */
 export const DEFAULT_AUDIENCE: Audience = 'employer';
 
@@ -87,26 +86,4 @@ export function readAudience(value: unknown, lang: Lang): { readonly audience: A
 export function linkFor(opco: OpcoProfile, audience: Audience): OpcoLink | undefined {
   const link = (opco.links as Partial<OpcoProfile['links']> | undefined)?.[audience];
   return link && isHttpsUrl(link.url) ? link : undefined;
-}
-
-/**
- * The next step: a sentence, then one button-like link to the OPCO's page (a new window, said so). The
- * OPCO's home page when no page for that step was read, with a line that says so.
- */
-export function renderNextStep(opco: OpcoProfile, audience: Audience, lang: Lang, options: { readonly part?: string } = {}): TemplateResult {
-  const t = textsOf(nextStepMessages, lang);
-  const link = linkFor(opco, audience);
-  const home = !link || link.topic === 'home';
-  const href = link?.url ?? (isHttpsUrl(opco.website) ? opco.website : undefined);
-  return html`<div class="next-step" part=${options.part ?? 'next-step'} data-audience=${audience}>
-    <p class="next-step__lead">${t.lead(audience, opco.shortName)}</p>
-    ${
-      href
-        ? html`<a class="button button--primary next-step__action" part="action" href=${href} target="_blank" rel="noopener noreferrer"
-          >${t.action(home ? 'home' : `${audience}:${link.topic}`, opco.shortName)}<span class="visually-hidden"> ${t.newWindow}</span></a
-        >`
-        : nothing
-    }
-    ${home && href ? html`<p class="next-step__note">${t.homeNote}</p>` : nothing}
-  </div>`;
 }

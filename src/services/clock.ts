@@ -1,6 +1,7 @@
 // Time, for everything that waits (timeouts, debounce, rate limit, Retry-After, back-off): the
 // real one by default, a fake one in tests (test/helpers/fake-clock.ts), so that no test has to
-// sleep for real to see what happens after ten seconds.
+// sleep for real to see what happens after ten seconds. "Today" reads it too (pageToday, pageNow).
+import { today } from '../data/pay/dates.js';
 
 export type TimerId = ReturnType<typeof setTimeout>;
 
@@ -34,3 +35,9 @@ export function pageClock(): Clock {
 export function setPageClock(clock: Clock | undefined): void {
   (globalThis as unknown as Record<symbol, Clock | undefined>)[KEY] = clock;
 }
+
+/** Now on the page's clock, as a Date (a test's fake clock moves it). */
+export const pageNow = (): Date => new Date(pageClock().now());
+
+/** Today on the page's clock: the visitor's calendar day (local time), 'YYYY-MM-DD'. The widgets' one "today". */
+export const pageToday = (): string => today(pageNow());

@@ -1,9 +1,9 @@
 // The token table Storybook shows (TOKEN_DOCS) must say what the styles really do: every public
 // --opco-* property with its light and dark defaults, as written in the tokens' CSS.
 import { expect } from '@open-wc/testing';
-import { TOKEN_DOCS, tokens } from '../../src/platform/styles.js';
+import { TOKEN_DOCS, tokens } from '../../src/platform/base.styles.js';
 
-describe('platform/styles tokens', () => {
+describe('platform/base.styles tokens', () => {
   const css = tokens.cssText;
   const [light, dark] = css.split(":host([data-theme='dark'])");
 

@@ -1,4 +1,4 @@
-// Issue #25: every text size of every widget is a step of the type scale (src/platform/styles.ts:
+// Issue #25: every text size of every widget is a step of the type scale (src/platform/base.styles.ts:
 // --_fs-sm … --_fs-xxl, and --_fs-drawing / --_fs-drawing-sm for text drawn inside an SVG diagram).
 // The sources are read: a font-size that is not one of these tokens (or the host's base size) fails.
 import { test } from 'node:test';
@@ -37,7 +37,7 @@ test('every font-size in the widgets’ styles and templates is a token of the t
 });
 
 test('the scale has five steps, each a multiple of the host’s size', async () => {
-  const styles = await readFile(join(root, 'src/platform/styles.ts'), 'utf8');
+  const styles = await readFile(join(root, 'src/platform/base.styles.ts'), 'utf8');
   const steps = [...styles.matchAll(/--_fs-(sm|md|lg|xl|xxl):/g)].map((m) => m[1]);
   assert.deepEqual(steps, ['sm', 'md', 'lg', 'xl', 'xxl']);
 });

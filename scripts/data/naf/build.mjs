@@ -15,7 +15,7 @@ import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import path from 'node:path';
 import { parse } from 'csv-parse/sync';
-import { importTs } from '../import-ts.mjs';
+import { tsImport } from 'tsx/esm/api';
 import { scopeArticles, nafCodesIn, activityWords, inForce, fold } from './extract.mjs';
 import { labelLinks, scopeLinks, wordLinks } from './labels.mjs';
 
@@ -45,9 +45,9 @@ for (const r of rev1to2) {
 }
 
 // The IDCC table the bundle ships: which IDCCs exist, their titles and legal state.
-const tables = await importTs(new URL('../../../src/data/generated/tables.ts', import.meta.url));
-const { decodeTable } = await importTs(new URL('../../../src/data/packed.ts', import.meta.url));
-const { KEYWORDS } = await importTs(new URL('../../../src/data/keywords.ts', import.meta.url));
+const tables = await tsImport('../../../src/data/generated/tables.ts', import.meta.url);
+const { decodeTable } = await tsImport('../../../src/data/packed.ts', import.meta.url);
+const { KEYWORDS } = await tsImport('../../../src/data/keywords.ts', import.meta.url);
 const table = JSON.parse(await readFile(new URL('../../../src/data/generated/conventions.json', import.meta.url), 'utf8'));
 const conventions = decodeTable(table, tables.OPCO_IDS, tables.SOURCE_IDS);
 const byIdcc = new Map(conventions.map((c) => [c.idcc, c]));

@@ -1,6 +1,6 @@
 // Pure extraction rules of the NAF step (no file access): which articles of a KALI convention are its scope
 // ("champ d'application"), which NAF rév. 2 codes they cite, and which activity words they name.
-// Tested by test/data/naf-extract.test.ts through importTs-free dynamic import (plain JS).
+// Tested by test/data/naf-extract.test.ts through a plain dynamic import (plain JS).
 
 /** Strips KALI's HTML to text: tags → spaces, entities of the dump decoded, spaces collapsed. */
 export function htmlToText(html) {

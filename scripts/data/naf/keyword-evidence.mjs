@@ -12,16 +12,16 @@ import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import path from 'node:path';
 import { parse } from 'csv-parse/sync';
-import { importTs } from '../import-ts.mjs';
+import { tsImport } from 'tsx/esm/api';
 import { scopeArticles, htmlToText, inForce, fold } from './extract.mjs';
 
 const repo = fileURLToPath(new URL('../../..', import.meta.url));
 const require = createRequire(import.meta.url);
 const kaliDir = path.join(path.dirname(require.resolve('@socialgouv/kali-data/package.json')), 'data');
-const { KEYWORDS } = await importTs(new URL('../../../src/data/keywords.ts', import.meta.url));
-const tables = await importTs(new URL('../../../src/data/generated/tables.ts', import.meta.url));
-const { decodeTable } = await importTs(new URL('../../../src/data/packed.ts', import.meta.url));
-const naf = await importTs(new URL('../../../src/data/generated/naf.ts', import.meta.url));
+const { KEYWORDS } = await tsImport('../../../src/data/keywords.ts', import.meta.url);
+const tables = await tsImport('../../../src/data/generated/tables.ts', import.meta.url);
+const { decodeTable } = await tsImport('../../../src/data/packed.ts', import.meta.url);
+const naf = await tsImport('../../../src/data/generated/naf.ts', import.meta.url);
 const table = JSON.parse(await readFile(new URL('../../../src/data/generated/conventions.json', import.meta.url), 'utf8'));
 const conventions = decodeTable(table, tables.OPCO_IDS, tables.SOURCE_IDS);
 const byIdcc = new Map(conventions.map((c) => [c.idcc, c]));
@@ -121,7 +121,7 @@ KEYWORDS.forEach(([text, idccs], entry) => {
 });
 // English words (src/data/keywords-en.ts): each French word an entry translates must be a French keyword (above) or a
 // title word of every IDCC the entry lists; the English word's evidence is the French word's.
-const { KEYWORDS_EN } = await importTs(new URL('../../../src/data/keywords-en.ts', import.meta.url));
+const { KEYWORDS_EN } = await tsImport('../../../src/data/keywords-en.ts', import.meta.url);
 const frenchOf = new Map(); // idcc → Set of French keywords
 for (const [text, idccs] of KEYWORDS) for (const idcc of idccs.split(' ')) for (const w of fold(text).split(' ')) frenchOf.set(idcc, (frenchOf.get(idcc) ?? new Set()).add(w));
 const missingEn = [];

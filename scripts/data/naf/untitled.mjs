@@ -6,14 +6,14 @@ import { readFile, readdir, writeFile, mkdir } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import path from 'node:path';
-import { importTs } from '../import-ts.mjs';
+import { tsImport } from 'tsx/esm/api';
 
 const repo = fileURLToPath(new URL('../../..', import.meta.url));
 const require = createRequire(import.meta.url);
 const kaliPkg = path.dirname(require.resolve('@socialgouv/kali-data/package.json'));
 const kaliVersion = require('@socialgouv/kali-data/package.json').version;
-const tables = await importTs(new URL('../../../src/data/generated/tables.ts', import.meta.url));
-const { decodeTable } = await importTs(new URL('../../../src/data/packed.ts', import.meta.url));
+const tables = await tsImport('../../../src/data/generated/tables.ts', import.meta.url);
+const { decodeTable } = await tsImport('../../../src/data/packed.ts', import.meta.url);
 const table = JSON.parse(await readFile(new URL('../../../src/data/generated/conventions.json', import.meta.url), 'utf8'));
 const conventions = decodeTable(table, tables.OPCO_IDS, tables.SOURCE_IDS);
 

@@ -2,9 +2,8 @@
 // and the problems of the values that cannot be used.
 import { defineAttributes, HEADED_SPEC, readAttribute, warningOf, type AttributeSpec, type ElementSpec } from '../../platform/attribute-spec.js';
 import type { AttributeProblem } from '../../platform/attributes.js';
-import type { PayAudience, PayMessages } from './opco-apprentice-pay.messages.js';
-
-export const AUDIENCES: readonly PayAudience[] = ['employer', 'apprentice', 'training-centre'];
+import { AUDIENCES } from '../../data/funding/types.js';
+import type { PayMessages } from './opco-apprentice-pay.messages.js';
 
 /** The fields an attribute prefills (text, as the form's inputs hold it). */
 export type PayField = 'birthDate' | 'age' | 'contractStart' | 'contractMonths' | 'level' | 'headcount' | 'monthlyGross' | 'conventionalMinimum';

@@ -8,8 +8,11 @@ import { defineElement } from '../../platform/define.js';
 import { emit } from '../../platform/events.js';
 import { formatDate, formatEuros, formatNumber } from '../../platform/i18n.js';
 import { OpcoElement } from '../../platform/opco-element.js';
-import { OpcoHeadedElement, headingElement, renderHeading } from '../../platform/heading.js';
-import { renderStatus, statusStyles } from '../../platform/status.js';
+import { pageToday } from '../../services/clock.js';
+import { OpcoHeadedElement } from '../../platform/opco-headed-element.js';
+import { renderHeadingElement, renderHeading } from '../../platform/heading.render.js';
+import { renderStatus } from '../../platform/status.render.js';
+import { statusStyles } from '../../platform/status.styles.js';
 import type { AttributeProblem } from '../../platform/attributes.js';
 import { readPayAttributes, type PayField } from './attributes.js';
 import { renderChart } from './chart.render.js';
@@ -52,8 +55,6 @@ const isNumber = (v: string): boolean => /^\d{1,9}(?:[.,]\d{1,2})?$/.test(v);
 const isWhole = (v: string, min: number, max: number): boolean => /^\d{1,3}$/.test(v) && Number(v) >= min && Number(v) <= max;
 
 const LEVELS = [3, 4, 5, 6, 7] as const;
-
-const todayISO = (now = new Date()) => `${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, '0')}-${String(now.getDate()).padStart(2, '0')}`;
 
 /**
  * Le salaire d’un apprenti et ce qu’il coûte : la rémunération minimale légale selon l’âge et
@@ -220,7 +221,7 @@ export class OpcoApprenticePay extends OpcoHeadedElement {
       contractStart: ok(f.contractStart, () => true),
       contractMonths: ok(f.contractMonths, () => true),
       signedOn: this.attrs['signedOn'],
-      on: onDate ?? todayISO(),
+      on: onDate ?? pageToday(),
       level: this.levelUsed,
       headcount: this.headcountUsed.value,
       monthlyGross: ok(f.monthlyGross, () => true),
@@ -328,7 +329,7 @@ export class OpcoApprenticePay extends OpcoHeadedElement {
         ${
           showApprentice
             ? html`<div class="side">
-              ${a === 'training-centre' ? headingElement(this.innerLevel, t.apprenticeSide) : nothing}
+              ${a === 'training-centre' ? renderHeadingElement(this.innerLevel, t.apprenticeSide) : nothing}
               <dl part="summary" class="summary">
                 <div><dt>${a === 'apprentice' ? t.youGross : t.employerGross}</dt><dd>${eur(now.minimumMonthlyGross)}</dd></div>
                 <div><dt>${t.youNet}</dt><dd class="big">${eur(now.apprenticeNetMonthly)}</dd></div>
@@ -340,7 +341,7 @@ export class OpcoApprenticePay extends OpcoHeadedElement {
         ${
           showEmployer
             ? html`<div class="side">
-              ${a === 'training-centre' ? headingElement(this.innerLevel, t.employerSide) : nothing}
+              ${a === 'training-centre' ? renderHeadingElement(this.innerLevel, t.employerSide) : nothing}
               <dl part="summary" class="summary">
                 <div><dt>${t.employerGross}</dt><dd>${eur(now.monthlyGross)}</dd></div>
                 <div><dt>${t.employerContributions}</dt><dd>${eur(now.employerContributionsMonthly)}</dd></div>
@@ -378,7 +379,7 @@ export class OpcoApprenticePay extends OpcoHeadedElement {
         ? html`<div><dt>${t.hiringAid}</dt><dd class="amount">−\u00a0${eur(s.totals.hiringAid)}</dd></div>`
         : html`<div><dt>${aid.status === 'not-eligible' ? t.noAid : t.aidUnknown}</dt><dd>—</dd></div>`;
     return html`<div part="totals" class="totals">
-      ${headingElement(this.innerLevel, t.wholeContract(months))}
+      ${renderHeadingElement(this.innerLevel, t.wholeContract(months))}
       <dl class="summary">
         <div><dt>${t.totalGross}</dt><dd>${eur(s.totals.gross)}</dd></div>
         <div><dt>${t.totalContributions}</dt><dd>${eur(s.totals.employerContributions)}</dd></div>

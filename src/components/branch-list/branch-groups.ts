@@ -1,5 +1,6 @@
 import type { Convention, OpcoData } from '../../data/index.js';
 import { isCurrent } from '../../data/search.js';
+import type { BranchListMessages } from './opco-branch-list.messages.js';
 
 /**
  * Pure shaping of one OPCO's conventions for the branch list: which section each IDCC goes
@@ -158,4 +159,9 @@ export function locate(view: BranchView, idcc: string): { group: GroupId; index:
     if (index >= 0) return { group: g.id, index };
   }
   return undefined;
+}
+
+/** The count line: the headline without a filter, "n of total" with one. */
+export function countText(t: BranchListMessages, view: BranchView, filtering: boolean): string {
+  return filtering ? t.filtered(view.matching, view.total) : t.headline(view.headline, view.total);
 }

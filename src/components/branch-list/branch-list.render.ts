@@ -3,9 +3,9 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { live } from 'lit/directives/live.js';
 import { repeat } from 'lit/directives/repeat.js';
 import type { Opco, OpcoData, OpcoId } from '../../data/index.js';
-import { headingElement } from '../../platform/heading.js';
-import { renderStatus } from '../../platform/status.js';
-import { SORT_KEYS, type BranchGroup, type BranchView, type GroupId, type SortKey } from './branch-groups.js';
+import { renderHeadingElement } from '../../platform/heading.render.js';
+import { renderStatus } from '../../platform/status.render.js';
+import { SORT_KEYS, countText, type BranchGroup, type BranchView, type GroupId, type SortKey } from './branch-groups.js';
 import { renderRow, type RowContext } from './branch-row.render.js';
 import type { BranchListMessages } from './opco-branch-list.messages.js';
 
@@ -60,11 +60,6 @@ export function renderControls(t: BranchListMessages, o: ControlsOptions): Templ
   </div>`;
 }
 
-/** The count line: the headline without a filter, "n of total" with one. */
-export function countText(t: BranchListMessages, view: BranchView, filtering: boolean): string {
-  return filtering ? t.filtered(view.matching, view.total) : t.headline(view.headline, view.total);
-}
-
 /**
  * The visible count, then the polite live region. The region is separate and filled after a
  * pause in typing (by the element), so a screen reader hears one count, not one per key.
@@ -111,7 +106,7 @@ export function renderGroup(g: BranchGroup, t: BranchListMessages, row: RowConte
   const rows = g.entries.slice(0, o.limit);
   const remaining = g.entries.length - rows.length;
   return html`<div class="group" part="group">
-    ${headingElement(
+    ${renderHeadingElement(
       o.level,
       html`<button type="button" class="toggle" id="toggle-${g.id}"
       aria-expanded=${o.open ? 'true' : 'false'} aria-controls="group-${g.id}" @click=${() => o.onToggle(g.id, !o.open)}

@@ -1,17 +1,16 @@
 // The pieces every answer is made of (IDCC path and company path alike).
 import { html, nothing, type TemplateResult } from 'lit';
 import type { Audience, Convention, Opco, OpcoId } from '../../data/index.js';
-import { headingElement } from '../../platform/heading.js';
-import { FRANCE_COMPETENCES_URL, externalLink as link } from '../../platform/links.js';
-import { formatDate, type Lang, type Messages } from '../../platform/i18n.js';
-import type { OpcoGroup } from './company-groups.js';
-import type { messages } from './opco-finder.messages.js';
+import { renderHeadingElement } from '../../platform/heading.render.js';
+import { FRANCE_COMPETENCES_URL } from '../../platform/links.js';
+import { externalLink as link } from '../../platform/external-link.render.js';
+import { formatDate } from '../../platform/i18n.js';
+import type { AnswerText } from './answer.js';
+import type { OpcoGroup } from './company/company-groups.js';
 // the answer shows an <opco-card>: this file defines it, so the element's own file works alone
 import '../card/opco-card.js';
 
-export interface AnswerContext {
-  readonly t: Messages<(typeof messages)['fr']>;
-  readonly lang: Lang;
+export interface AnswerContext extends AnswerText {
   /** Level of the answer's heading (2–6); the OPCO cards take the next one. */
   readonly level: number;
   readonly compact: boolean;
@@ -36,7 +35,7 @@ export const conventionTitle = (c: Convention | null, ctx: Pick<AnswerContext, '
 export const titleLang = (c: Convention | null): 'fr' | typeof nothing => ((c?.title ?? c?.shortTitle) ? 'fr' : nothing);
 
 export const heading = (level: number, text: string): TemplateResult => {
-  return headingElement(level, text, { id: 'answer-heading', part: 'answer-heading', className: 'answer__heading' });
+  return renderHeadingElement(level, text, { id: 'answer-heading', part: 'answer-heading', className: 'answer__heading' });
 };
 
 /**
@@ -46,7 +45,7 @@ export const heading = (level: number, text: string): TemplateResult => {
 export const headline = (level: number, lead: string, name: string, colon = ' : '): TemplateResult => {
   const content = html`<span class="answer__lead">${lead}<span class="visually-hidden">${colon}</span></span>
     <span class="answer__name">${name}</span>`;
-  return headingElement(level, content, { id: 'answer-heading', part: 'answer-heading', className: 'answer__heading answer__heading--opco' });
+  return renderHeadingElement(level, content, { id: 'answer-heading', part: 'answer-heading', className: 'answer__heading answer__heading--opco' });
 };
 
 /**

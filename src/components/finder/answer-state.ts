@@ -1,9 +1,8 @@
 // The answer on screen, and what it tells the page. A plain class (no host lifecycle), hence not a *.controller.ts.
 import type { ReactiveControllerHost } from 'lit';
 import type { OpcoId } from '../../data/index.js';
-import type { Answer } from './answer.render.js';
-import { dispatchAnswer, emitCompanyFound } from './answer-events.js';
-import type { OpcoGroup } from './company-groups.js';
+import { dispatchAnswer, emitCompanyFound, type Answer } from './answer.js';
+import type { OpcoGroup } from './company/company-groups.js';
 
 /**
  * The finder's answer: shown, then told to the page (`opco-found` or `opco-not-found`) once it

@@ -1,34 +1,11 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import type { Convention, NafResult, PublicServiceInfo, Resolution } from '../../data/index.js';
-import { renderStatus } from '../../platform/status.js';
+import type { Convention, Resolution } from '../../data/index.js';
+import { renderStatus } from '../../platform/status.render.js';
 import { actions, card, checkLink, conventionTitle, titleLang, heading, headline, moreAbout, provenance, type AnswerContext } from './answer-parts.render.js';
-import { renderNextStep } from '../../platform/next-step.js';
-import { announceCompany, renderCompanyAnswer, renderPublicCode } from './company-answer.render.js';
-import type { CompanyModel } from './company-groups.js';
-import { announceNaf, renderNafAnswer, type NafLinks } from './naf-answer.render.js';
-
-/** What the finder shows under the field. */
-export type Answer =
-  /** An IDCC, typed or chosen among the suggestions, and what the data says of it. */
-  | {
-      readonly kind: 'resolution';
-      readonly query: string;
-      readonly resolution: Resolution;
-      /** Answered from the untitled rows in the finder's file, before the convention table: redone (titles in) and told to the page once it is in. */
-      readonly pending?: boolean;
-    }
-  /** Words that matched nothing (nor any company, when the look-up is on). */
-  | { readonly kind: 'no-result'; readonly query: string; readonly companies: boolean }
-  /** A SIRET or SIREN while the company look-up is off (`company-lookup="off"`). */
-  | { readonly kind: 'company-id'; readonly query: string }
-  /** A company chosen among the suggestions, or found by SIRET/SIREN. */
-  | { readonly kind: 'company'; readonly query: string; readonly model: CompanyModel }
-  /** A valid SIRET/SIREN the API does not know. */
-  | { readonly kind: 'company-none'; readonly query: string }
-  /** An APE (NAF) code: candidate conventions, as suggestions to check. */
-  | { readonly kind: 'naf'; readonly query: string; readonly result: NafResult }
-  /** A statutory code of a public service typed in the field (5003, 5021, 5022…): no OPCO for public agents. */
-  | { readonly kind: 'public'; readonly query: string; readonly idcc: string; readonly service: PublicServiceInfo };
+import { renderNextStep } from '../../platform/next-step.render.js';
+import type { Answer } from './answer.js';
+import { renderCompanyAnswer, renderPublicCode } from './company/company-answer.render.js';
+import { renderNafAnswer, type NafLinks } from './naf-answer.render.js';
 
 const conventionLine = (label: string, conventions: readonly Convention[], ctx: AnswerContext): TemplateResult =>
   html`<p class="answer__convention" part="convention">
@@ -125,25 +102,4 @@ export function renderAnswer(answer: Answer, ctx: AnswerContext & { readonly naf
   return html`<section part="answer" class="answer" aria-label=${t.answerRegion} data-kind=${kind}>
     ${body} ${actions(ctx)}
   </section>`;
-}
-
-/** The one sentence a screen reader hears when an answer appears. */
-export function announcement(answer: Answer, ctx: Pick<AnswerContext, 't' | 'lang'>): string {
-  const { t } = ctx;
-  switch (answer.kind) {
-    case 'no-result':
-      return answer.companies ? t.noResultBoth(answer.query) : t.noResult(answer.query);
-    case 'company-id':
-      return t.lookupOff;
-    case 'company-none':
-      return t.companyNone(answer.query);
-    case 'company':
-      return announceCompany(answer.model, ctx);
-    case 'resolution':
-      return answer.resolution.message[ctx.lang];
-    case 'naf':
-      return announceNaf(answer.result, ctx);
-    case 'public':
-      return t.announcePublic(`${answer.idcc} — ${answer.service.name[ctx.lang]}`);
-  }
 }

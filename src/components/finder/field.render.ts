@@ -8,7 +8,7 @@ import type { OpcoId } from '../../data/index.js';
 import type { Lang, Messages } from '../../platform/i18n.js';
 import type { CompanySearchState } from '../../services/company-search/index.js';
 import type { ComboboxController } from './combobox.controller.js';
-import { renderCompanyNotice } from './company-notice.render.js';
+import { renderCompanyNotice } from './company/company-notice.render.js';
 import type { messages } from './opco-finder.messages.js';
 import { MAX_QUERY } from './query-route.js';
 import { renderListbox, type Suggestion } from './suggestions.render.js';

@@ -2,17 +2,9 @@
 // to check, each with its evidence, under the caveat that the code does not decide the convention.
 import { html, nothing, type TemplateResult } from 'lit';
 import type { NafCandidate, NafResult, Opco } from '../../data/index.js';
-import { renderStatus } from '../../platform/status.js';
+import { renderStatus } from '../../platform/status.render.js';
+import { MAX_NAF_CANDIDATES } from './answer.js';
 import { checkLink, conventionTitle, externalLink, heading, headline, titleLang, type AnswerContext } from './answer-parts.render.js';
-
-/**
- * Today, for the finder's APE answers: a company's NAF 2025 code comes first from 1 January 2027. Replaceable (tests
- * set `nafClock.today` to a date on either side).
- */
-export const nafClock: { today: () => Date } = { today: () => new Date() };
-
-/** At most this many candidates are listed: beyond, the code says too little to help. */
-export const MAX_NAF_CANDIDATES = 5;
 
 /** What the finder lends an APE answer (and a company answer's activity suggestions). */
 export interface NafLinks {
@@ -21,8 +13,6 @@ export interface NafLinks {
   readonly pick: (idcc: string) => void;
   /** The candidate conventions of an APE code, against the finder's data; undefined while the APE/NAF tables are on their way. */
   readonly suggest: (code: string) => NafResult | undefined;
-  /** Today, for the choice between a company's NAF rév. 2 and NAF 2025 codes (NAF 2025 first from 1 January 2027). */
-  readonly today?: () => Date;
 }
 
 export interface NafAnswerContext extends AnswerContext {
@@ -98,11 +88,4 @@ export function renderNafCandidates(shown: readonly NafCandidate[], ctx: NafAnsw
     <ul class="naf__list" part="candidates">
       ${shown.map((c) => candidate(c, ctx))}
     </ul>`;
-}
-
-/** What a screen reader hears when the answer appears. */
-export function announceNaf(result: NafResult, ctx: Pick<AnswerContext, 't' | 'lang'>): string {
-  if (result.kind !== 'ok') return result.message[ctx.lang];
-  const n = Math.min(MAX_NAF_CANDIDATES, result.candidates.length);
-  return `${n ? ctx.t.nafSuggestions(n) : (result.advice?.[ctx.lang] ?? ctx.t.nafNone(result.naf))} ${result.caveat[ctx.lang]}`;
 }

@@ -5,24 +5,28 @@ import { conventionsForNaf } from '../../data/naf.js';
 import { publicServiceOf } from '../../data/public-employers.js';
 import { defineElement } from '../../platform/define.js';
 import { emit } from '../../platform/events.js';
-import { OpcoHeadedElement, renderHeading } from '../../platform/heading.js';
+import { OpcoHeadedElement } from '../../platform/opco-headed-element.js';
+import { renderHeading } from '../../platform/heading.render.js';
 import { OpcoElement } from '../../platform/opco-element.js';
 import { isAbsent, valueOr } from '../../platform/attributes.js';
 import { deepFreeze } from '../../data/freeze.js';
 import { readAudience } from '../../platform/next-step.js';
-import { renderProblems, statusStyles } from '../../platform/status.js';
+import { renderProblems } from '../../platform/status.render.js';
+import { statusStyles } from '../../platform/status.styles.js';
 import type { Company } from '../../services/company-search/index.js';
-import { announcement, renderAnswer, type Answer } from './answer.render.js';
+import { announcement, type Answer } from './answer.js';
+import { renderAnswer } from './answer.render.js';
 import { DEFAULT_ATTRIBUTES, FINDER_SPEC, parseAttributes } from './attributes.js';
 import { readTextOf, specOf } from '../../platform/attribute-spec.js';
-import { formatCompanyId } from './company-groups.js';
+import { formatCompanyId } from './company/company-groups.js';
 import type { NafLinks } from './naf-answer.render.js';
 import { AnswerState } from './answer-state.js';
-import { CompanyFlowController } from './company-flow.controller.js';
-import { parsePlace, placeOptions, type Place } from './company-place.js';
+import { CompanyFlow } from './company/company-flow.js';
+import { parsePlace, placeOptions, type Place } from './company/company-place.js';
 import { ComboboxController } from './combobox.controller.js';
 import { LiveRegionController } from '../../platform/live-region.controller.js';
-import { ConventionsController, renderTableStatus } from '../../platform/conventions.controller.js';
+import { ConventionsController } from '../../platform/conventions.controller.js';
+import { renderTableStatus } from '../../platform/conventions-status.render.js';
 import { answerData } from '../../platform/answer-rows.js';
 import { renderField } from './field.render.js';
 import { messages } from './opco-finder.messages.js';
@@ -172,7 +176,7 @@ export class OpcoFinder extends OpcoHeadedElement {
   /** What the visitor (or an `idcc`/`siret` attribute) asked for before the table was in: done when it is. */
   private pending?: () => void;
 
-  private readonly companies = new CompanyFlowController(this, {
+  private readonly companies = new CompanyFlow(this, {
     resolveOpco: (idcc) => this.data.resolveOpco(idcc),
     fieldText: () => collapse(this.fieldText),
     conventionCount: () => this.conventionItems.length,

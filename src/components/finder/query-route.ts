@@ -2,7 +2,7 @@
 // It reads the field as the company look-up does, so both paths agree on what was typed.
 import type { Company } from '../../services/company-search/index.js';
 import { MIN_NAME_LENGTH, detectQueryKind } from '../../services/company-search/query-kind.js';
-import { formatCompanyId } from './company-groups.js';
+import { formatCompanyId } from './company/company-groups.js';
 import { looksLikeNaf } from '../../data/naf.js';
 
 /** Longest query we act on: no title is longer, and it bounds the work of a pasted novel. */

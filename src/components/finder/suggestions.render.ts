@@ -5,7 +5,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import type { OpcoId, SearchHit } from '../../data/index.js';
 import type { Messages } from '../../platform/i18n.js';
 import type { Company } from '../../services/company-search/index.js';
-import { formatCompanyId } from './company-groups.js';
+import { formatCompanyId } from './company/company-groups.js';
 import { nameOf } from './convention-name.js';
 import type { messages } from './opco-finder.messages.js';
 

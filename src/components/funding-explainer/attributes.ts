@@ -1,10 +1,8 @@
 // The explainer's attributes as an editor (or a framework) sets them.
-import type { Audience } from '../../data/funding/index.js';
+import { AUDIENCES } from '../../data/funding/types.js';
 import { SCHEME_IDS } from './scheme-order.js';
 import { echo, isAbsent } from '../../platform/attributes.js';
 import { COMPACT_SPEC, defineAttributes, HEADED_SPEC, readDate } from '../../platform/attribute-spec.js';
-
-export const AUDIENCES: readonly Audience[] = ['employer', 'apprentice', 'training-centre'];
 
 /**
  * Every attribute of `<opco-funding-explainer>`, in the platform's format. The simulator's values

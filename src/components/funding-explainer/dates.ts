@@ -1,12 +1,6 @@
-// Calendar days for the explainer: today, and source dates as precise as they are given. Pure.
+// Calendar days for the explainer: source dates as precise as they are given. Pure.
 import type { Validity } from '../../data/funding/index.js';
 import { formatDate, type Lang } from '../../platform/i18n.js';
-
-/** Today as the visitor's calendar day (YYYY-MM-DD), the default signing date of the simulator. */
-export function todayISO(now = new Date()): string {
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
-}
 
 /** A source date as precise as it is given: 'YYYY', 'YYYY-MM' or 'YYYY-MM-DD'. */
 export function partialDate(lang: Lang, value: string): string {

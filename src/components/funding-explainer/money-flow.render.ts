@@ -13,7 +13,7 @@ import type { ActorId } from '../../data/funding/types.js';
 import type { Lang } from '../../platform/i18n.js';
 import type { FundingMessages } from './opco-funding-explainer.messages.js';
 import { renderUnconfirmed } from './scheme-card.render.js';
-import { headingElement } from '../../platform/heading.js';
+import { renderHeadingElement } from '../../platform/heading.render.js';
 
 const KINDS: readonly MoneyFlowKind[] = ['contribution', 'transfer', 'funding', 'aid'];
 const LINE_H = 16;
@@ -267,7 +267,7 @@ export function renderMoneyFlow(
   onOpen: () => void,
 ): TemplateResult {
   return html`<section class="flow" part="money-flow" aria-labelledby="flow-heading">
-    ${headingElement(level, t.flowHeading, { id: 'flow-heading', className: 'section-title' })}
+    ${renderHeadingElement(level, t.flowHeading, { id: 'flow-heading', className: 'section-title' })}
     <details class="flow__details" part="money-flow-details" @toggle=${onOpen}>
       <summary>${narrow ? t.flowShowList(count) : t.flowShow(count)}</summary>
       <p class="flow__intro">${t.flowIntro}</p>

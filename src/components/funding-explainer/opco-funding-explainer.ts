@@ -8,12 +8,16 @@ import { FIRST_SCHEME } from './first-scheme.js';
 import { parseHeadcount, parseISODate, parseLevel, type Parsed } from '../../data/funding/parse.js';
 import { defineElement } from '../../platform/define.js';
 import { emit } from '../../platform/events.js';
-import { OpcoHeadedElement, renderHeading, resolveHeading } from '../../platform/heading.js';
+import { OpcoHeadedElement } from '../../platform/opco-headed-element.js';
+import { renderHeading } from '../../platform/heading.render.js';
+import { resolveHeading } from '../../platform/heading.js';
 import { OpcoElement } from '../../platform/opco-element.js';
-import { renderProblems, renderStatus, statusStyles } from '../../platform/status.js';
-import { AUDIENCES, EXPLAINER_SPEC, dateText, fieldText } from './attributes.js';
+import { renderProblems, renderStatus } from '../../platform/status.render.js';
+import { statusStyles } from '../../platform/status.styles.js';
+import { AUDIENCES } from '../../data/funding/types.js';
+import { EXPLAINER_SPEC, dateText, fieldText } from './attributes.js';
 import { readTextOf, specOf } from '../../platform/attribute-spec.js';
-import { todayISO } from './dates.js';
+import { pageToday } from '../../services/clock.js';
 import { echo, isAbsent, readFlag, type AttributeProblem } from '../../platform/attributes.js';
 import { renderMoneyFlow } from './money-flow.render.js';
 import { messages, type FundingMessages } from './opco-funding-explainer.messages.js';
@@ -100,7 +104,7 @@ export class OpcoFundingExplainer extends OpcoHeadedElement {
   @property({ type: Boolean, reflect: true }) compact = false;
 
   @state() private picked?: SchemeId;
-  @state() private fields: SimulatorFields = { signedOn: todayISO(), headcount: '', level: '', rqth: false };
+  @state() private fields: SimulatorFields = { signedOn: pageToday(), headcount: '', level: '', rqth: false };
   @state() private narrow = false;
   private headcountTyped = false;
   private problems: readonly AttributeProblem[] = [];
@@ -198,7 +202,7 @@ export class OpcoFundingExplainer extends OpcoHeadedElement {
     super.willUpdate(changed);
     // an attribute set or changed by the page replaces what the simulator holds for that field
     const f = { ...this.fields };
-    if (changed.has('signedOn')) f.signedOn = dateText(this.signedOn) || todayISO();
+    if (changed.has('signedOn')) f.signedOn = dateText(this.signedOn) || pageToday();
     if (changed.has('headcount')) {
       f.headcount = fieldText(this.headcount);
       this.headcountTyped = false;
@@ -309,7 +313,7 @@ export class OpcoFundingExplainer extends OpcoHeadedElement {
       level,
       audience: this.audience_,
       markAudience: this.audienceAttr !== undefined,
-      today: todayISO(),
+      today: pageToday(),
       opco: this.opcoShown,
       theme: this.getAttribute('data-theme') ?? 'light',
       sources: rest.status === 'ready' ? { list: rest.data.sources } : { status: this.restStatus(t, rest, t.loadingSources) },

@@ -2,7 +2,7 @@
 // legal references, sources and date. Long parts are <details> so the card stays scannable.
 import { html, nothing, type TemplateResult } from 'lit';
 import type { OpcoProfile } from '../../data/types.js';
-import { renderNextStep } from '../../platform/next-step.js';
+import { renderNextStep } from '../../platform/next-step.render.js';
 import { keepAmounts } from '../../platform/amounts.js';
 // the funding modules one by one, not their index: it holds every card and every source (fetched: explainer-data.ts)
 import { ACTORS } from '../../data/funding/actors.js';
@@ -15,7 +15,7 @@ import { hasEnded, partialDate } from './dates.js';
 import { isHttpsUrl, isWebUrl } from '../../platform/attributes.js';
 import type { FundingMessages } from './opco-funding-explainer.messages.js';
 
-import { headingElement } from '../../platform/heading.js';
+import { renderHeadingElement } from '../../platform/heading.render.js';
 // the answer shows an <opco-card>: this file defines it, so the element's own file works alone
 import '../card/opco-card.js';
 
@@ -217,7 +217,7 @@ export function renderSchemeCard(ctx: CardContext, scheme: Scheme): TemplateResu
   const lead = text(scheme.audienceSummary[audience], lang);
   const words = [lead, text(scheme.summary.text, lang), ...steps.map((s) => text(stepText(s, audience), lang))];
   return html`<article class="scheme" part="scheme" data-scheme=${scheme.id} aria-labelledby="title-${scheme.id}">
-    ${headingElement(ctx.level, schemeTitle(scheme, lang), { id: `title-${scheme.id}`, className: 'scheme__title' })}
+    ${renderHeadingElement(ctx.level, schemeTitle(scheme, lang), { id: `title-${scheme.id}`, className: 'scheme__title' })}
     <p class="meta">
       ${
         lang === 'en' && !scheme.name.en.toLowerCase().includes(scheme.frenchTerm.toLowerCase())
@@ -229,7 +229,7 @@ export function renderSchemeCard(ctx: CardContext, scheme: Scheme): TemplateResu
     </p>
     ${renderLead(lead)}
     <div class="next" part="next-step">
-      ${headingElement(ctx.level + 1, t.nextStep, { className: 'next__title' })}
+      ${renderHeadingElement(ctx.level + 1, t.nextStep, { className: 'next__title' })}
       <p>${text(stepText(next, audience), lang)}${renderUnconfirmed(ctx, next)}</p>
       ${next.deadline ? html`<p class="meta"><strong>${t.deadline}</strong> ${text(next.deadline, lang)}</p>` : nothing}
       ${scheme.id === 'apprentissage' && ctx.opco?.profile ? renderNextStep(ctx.opco.profile, ctx.audience, lang, { part: 'opco-step' }) : nothing}

@@ -7,7 +7,7 @@ import type { Audience, HiringAidEligible, HiringAidNotEligible, HiringAidResult
 import { formatEuros, type Lang } from '../../platform/i18n.js';
 import type { FundingMessages } from './opco-funding-explainer.messages.js';
 import { renderUnconfirmed } from './scheme-card.render.js';
-import { headingElement } from '../../platform/heading.js';
+import { renderHeadingElement } from '../../platform/heading.render.js';
 import type { Simulation, SimulatorFields } from './simulator.js';
 
 const LEVELS = [3, 4, 5, 6, 7, 8] as const;
@@ -117,7 +117,7 @@ export function renderSimulator(v: SimulatorView): TemplateResult {
   const status = aid.status === 'invalid' && sim.incomplete ? 'incomplete' : aid.status;
   const explanation = aid.status === 'invalid' && sim.incomplete ? '' : keepAmounts(aid.explanation[lang]);
   return html`<section class="sim" part="simulator" aria-labelledby="sim-title">
-    ${headingElement(v.level, t.simHeading, { id: 'sim-title', className: 'section-title' })}
+    ${renderHeadingElement(v.level, t.simHeading, { id: 'sim-title', className: 'section-title' })}
     <!-- updates as the visitor types (input), like the pay simulator, and on a choice (change) -->
     <form class="sim__fields" @input=${v.onChange} @change=${v.onChange} @submit=${(e: Event) => e.preventDefault()}>
       <div class="field">

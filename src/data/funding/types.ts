@@ -61,6 +61,9 @@ export interface Statement extends Sourced {
 
 export type Audience = 'employer' | 'apprentice' | 'training-centre';
 
+/** Every audience, in the order the widgets' messages list them (the one list: `audience` of the finder, card, explainer, pay simulator). */
+export const AUDIENCES: readonly Audience[] = ['employer', 'apprentice', 'training-centre'];
+
 export type ActorId =
   | 'employer'
   | 'host-employer'

@@ -43,8 +43,7 @@ export function ageOn(birth: ISODate, on: ISODate): number {
   return age;
 }
 
-/** The local calendar day today. */
-export function today(): ISODate {
-  const now = new Date();
+/** The local calendar day of `now` (by default, today): the one place a day is read from a clock. */
+export function today(now: Date = new Date()): ISODate {
   return iso(now.getFullYear(), now.getMonth() + 1, now.getDate());
 }

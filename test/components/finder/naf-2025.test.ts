@@ -2,7 +2,7 @@
 // statutory codes typed in the field: driven as a visitor does, on the real tables and the recorded API answers.
 import { expect, html, oneEvent } from '@open-wc/testing';
 import type { OpcoFinder } from '../../../src/components/finder/opco-finder.js';
-import { nafClock } from '../../../src/components/finder/naf-answer.render.js';
+import { realClock, setPageClock } from '../../../src/services/clock.js';
 import { $, answer, companyFinder, companyOptions, mount, press, settleCards, text, typeInto, until } from './helpers.js';
 
 const candidates = (el: HTMLElement) => [...el.shadowRoot!.querySelectorAll('[part="candidates"] li')];
@@ -77,12 +77,14 @@ describe('<opco-finder> NAF 2025 and public statutory codes', function () {
   });
 
   describe('a company with no IDCC and both APE codes (recorded GANYMEDE, 68.20B / NAF 2025 68.20H)', () => {
-    const real = nafClock.today;
     afterEach(() => {
-      nafClock.today = real;
+      setPageClock(undefined);
+      // the look-up's page state (cache, rate limiter) was stamped with that day: a fresh one for the next test
+      delete (globalThis as unknown as Record<symbol, unknown>)[Symbol.for('opco-widgets.company-search.page-state')];
     });
     const activity = async (today: string) => {
-      nafClock.today = () => new Date(today);
+      // the page's clock says it is `today` (its timers are the real ones: the look-up runs as on a page)
+      setPageClock({ ...realClock, now: () => Date.parse(today) });
       const el = await companyFinder((base) => html`<opco-finder api-base=${base}></opco-finder>`);
       await typeInto(el, '423208180');
       await until(() => companyOptions(el).length >= 1, 'company suggestions');

@@ -4,7 +4,7 @@ import { expect } from '@open-wc/testing';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { resolveOpco } from '../../../src/data/index.js';
 import { ComboboxController } from '../../../src/components/finder/combobox.controller.js';
-import { companyDeadEnd, companyModel, formatCompanyId } from '../../../src/components/finder/company-groups.js';
+import { companyDeadEnd, companyModel, formatCompanyId } from '../../../src/components/finder/company/company-groups.js';
 import { collapse, routeSubmit, type SubmitContext } from '../../../src/components/finder/query-route.js';
 import type { Company, Establishment } from '../../../src/services/company-search/index.js';
 

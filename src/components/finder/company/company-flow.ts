@@ -1,14 +1,15 @@
 // The finder's company path: what Enter on a SIRET, SIREN or name, a chosen company or a
 // prefilled `siret` lead to once the API has answered. The session itself (debounce, latest
-// wins, retry after a 429, pause after failures) is CompanySearchController's.
+// wins, retry after a 429, pause after failures) is CompanySearchController's. A plain class (it
+// has no host lifecycle of its own: the controller it holds has), hence not a *.controller.ts.
 import type { ReactiveControllerHost } from 'lit';
-import type { Resolution } from '../../data/index.js';
-import { emit } from '../../platform/events.js';
-import type { Company, CompanySearchState, SessionSearchOptions } from '../../services/company-search/index.js';
-import type { Answer } from './answer.render.js';
+import type { Resolution } from '../../../data/index.js';
+import { emit } from '../../../platform/events.js';
+import type { Company, CompanySearchState, SessionSearchOptions } from '../../../services/company-search/index.js';
+import type { Answer } from '../answer.js';
 import { companyModel } from './company-groups.js';
 import { CompanySearchController, type CompanySearchConfig } from './company-search.controller.js';
-import { companyFieldText } from './query-route.js';
+import { companyFieldText } from '../query-route.js';
 
 /** Enter on a company query, or a prefilled `siret`, waiting for the API. */
 interface Pending {
@@ -35,7 +36,7 @@ export interface CompanyFlowHost {
 }
 
 /** The company look-up of the finder, from a keystroke to an answer (or an `opco-not-found`). */
-export class CompanyFlowController {
+export class CompanyFlow {
   private readonly search: CompanySearchController;
   private pending: Pending | null = null;
   /** The text the visitor asked companies for (Enter on a name, a SIRET/SIREN): its failures are shown. */

@@ -88,22 +88,6 @@ export const tokens = css`
   }
 `;
 
-/**
- * Registers `--_opco-em` as a length, once per page: its `1em` then becomes px at each widget's host
- * and the type scale (`--_fs-*`) is a multiple of the host's size wherever it is used. Without the
- * registration (an old browser), the scale still applies, relative to the parent's size.
- */
-let typeScaleRegistered = false;
-export function registerTypeScale(): void {
-  if (typeScaleRegistered || typeof CSS === 'undefined' || typeof CSS.registerProperty !== 'function') return;
-  typeScaleRegistered = true;
-  try {
-    CSS.registerProperty({ name: '--_opco-em', syntax: '<length>', inherits: true, initialValue: '16px' });
-  } catch {
-    /* already registered: a second script of ours on the page */
-  }
-}
-
 /** What every element shares: box, font, hidden, focus ring, visually hidden text. */
 export const baseStyles = css`
   :host {

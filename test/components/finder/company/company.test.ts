@@ -2,12 +2,12 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { LitElement } from 'lit';
-import type { OpcoFinder } from '../../../src/components/finder/opco-finder.js';
-import type { OpcoProvider } from '../../../src/components/provider/opco-provider.js';
-import { OpcoElement } from '../../../src/platform/opco-element.js';
-import type { PageSelection } from '../../../src/platform/context.js';
-import { NAF_CAVEAT } from '../../../src/data/index.js';
-import { fakeApiBase, fakeStats, uniq } from '../../fake-api/fake-api.js';
+import type { OpcoFinder } from '../../../../src/components/finder/opco-finder.js';
+import type { OpcoProvider } from '../../../../src/components/provider/opco-provider.js';
+import { OpcoElement } from '../../../../src/platform/opco-element.js';
+import type { PageSelection } from '../../../../src/platform/context.js';
+import { NAF_CAVEAT } from '../../../../src/data/index.js';
+import { fakeApiBase, fakeStats, uniq } from '../../../fake-api/fake-api.js';
 import {
   $,
   answer,
@@ -24,7 +24,7 @@ import {
   text,
   typeInto,
   until,
-} from './helpers.js';
+} from '../helpers.js';
 
 /** Sees the page's selection as any widget inside a provider does. */
 class SelectionProbe extends OpcoElement {

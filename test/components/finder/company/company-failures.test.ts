@@ -1,9 +1,9 @@
 // When the company search fails, the finder says so plainly and its offline search keeps working.
 import { aTimeout, expect, html, oneEvent } from '@open-wc/testing';
-import type { OpcoFinder } from '../../../src/components/finder/opco-finder.js';
-import { fakeApiBase, fakeStats, uniq } from '../../fake-api/fake-api.js';
-import { useFakeClock } from '../../helpers/fake-clock.js';
-import { waitFor } from '../../integration/helpers.js';
+import type { OpcoFinder } from '../../../../src/components/finder/opco-finder.js';
+import { fakeApiBase, fakeStats, uniq } from '../../../fake-api/fake-api.js';
+import { useFakeClock } from '../../../helpers/fake-clock.js';
+import { waitFor } from '../../../integration/helpers.js';
 import {
   answer,
   cardIds,
@@ -19,7 +19,7 @@ import {
   text,
   typeInto,
   until,
-} from './helpers.js';
+} from '../helpers.js';
 
 const SERVICE_DOWN = 'Le service de recherche d’entreprises ne répond pas. Vous pouvez chercher par IDCC : il figure sur votre bulletin de paie.';
 

@@ -1,6 +1,6 @@
 // The optional "town or postcode" field of the finder, read for the company look-up. Pure.
-import { API_POSTCODE } from '../../services/company-search/prepare-query.js';
-import type { SessionSearchOptions } from '../../services/company-search/session.js';
+import { API_POSTCODE } from '../../../services/company-search/prepare-query.js';
+import type { SessionSearchOptions } from '../../../services/company-search/session.js';
 
 export interface Place {
   /** Sent to the API as `code_postal` (it matches the API's pattern). */

@@ -1,11 +1,11 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import type { Resolution } from '../../data/index.js';
+import type { Resolution } from '../../../data/index.js';
 // from the service's modules, not its index: the index's default client carries the data module's table
-import type { CompanySearchError } from '../../services/company-search/index.js';
-import { CompanySearchSession, type CompanySearchState, type SessionSearchOptions } from '../../services/company-search/session.js';
-import { detectQueryKind } from '../../services/company-search/query-kind.js';
-import { createSearchClient } from '../../services/company-search/client.js';
-import { pageClock, type TimerId } from '../../services/clock.js';
+import type { CompanySearchError } from '../../../services/company-search/index.js';
+import { CompanySearchSession, type CompanySearchState, type SessionSearchOptions } from '../../../services/company-search/session.js';
+import { detectQueryKind } from '../../../services/company-search/query-kind.js';
+import { createSearchClient } from '../../../services/company-search/client.js';
+import { pageClock, type TimerId } from '../../../services/clock.js';
 
 /**
  * After the service failed (down, timed out, answered garbage), names typed in the next 30 s

@@ -1,9 +1,10 @@
 // A company's answer, as data: which OPCO each of its establishments leads to. Pure: no DOM, no Lit.
-import type { Convention, Opco, OpcoId, PublicServiceInfo, Resolution } from '../../data/index.js';
-import { publicServiceOf } from '../../data/public-employers.js';
-import { apeCodesInOrder } from '../../data/naf.js';
-import type { NotFoundReason } from '../../platform/events.js';
-import type { Company, Establishment, OverseasInfo, ResolvedIdcc } from '../../services/company-search/index.js';
+import type { Convention, Opco, OpcoId, PublicServiceInfo, Resolution } from '../../../data/index.js';
+import { publicServiceOf } from '../../../data/public-employers.js';
+import { apeCodesInOrder } from '../../../data/naf.js';
+import type { NotFoundReason } from '../../../platform/events.js';
+import type { AnswerText } from '../answer.js';
+import type { Company, Establishment, OverseasInfo, ResolvedIdcc } from '../../../services/company-search/index.js';
 
 type Found = Extract<Resolution, { kind: 'found' }>;
 
@@ -185,15 +186,10 @@ export function formatCompanyId(id: string): string {
  * counted establishment without an APE code, else the company's; its NAF rév. 2 and NAF 2025 codes in the order to
  * show them on `today` (NAF 2025 first from 1 January 2027, see `apeCodesInOrder`).
  */
-export function activityCodes(model: CompanyModel, today: Date = new Date()): string[] {
+export function activityCodes(model: CompanyModel, today: Date): string[] {
   const has = (e: { nafCode: string | null; nafCode2025?: string | null } | null | undefined) => !!e && !!(e.nafCode || e.nafCode2025);
   const from = (has(model.focus) ? model.focus : undefined) ?? model.withoutIdcc.find(has) ?? model.company;
   return apeCodesInOrder(from.nafCode, from.nafCode2025 ?? null, today);
-}
-
-/** The first of `activityCodes`. */
-export function activityCode(model: CompanyModel, today: Date = new Date()): string | null {
-  return activityCodes(model, today)[0] ?? null;
 }
 
 export function companyDeadEnd(model: CompanyModel): NotFoundReason | null {
@@ -206,4 +202,19 @@ export function companyDeadEnd(model: CompanyModel): NotFoundReason | null {
   if (kinds.has('shared')) return 'shared';
   if (kinds.has('special')) return 'special';
   return 'unknown';
+}
+
+/** What the company is called in the answer, a suggestion or an announcement. */
+export const companyName = (model: Pick<CompanyModel, 'company'>, ctx: Pick<AnswerText, 't'>): string => model.company.name ?? ctx.t.nonDiffusibleName;
+
+/** What a screen reader hears when a company's answer appears. */
+export function announceCompany(model: CompanyModel, ctx: AnswerText): string {
+  const name = companyName(model, ctx);
+  const { t } = ctx;
+  const prefix = model.closedWhat === 'company' ? `${t.companyClosed(null)} ` : model.closedWhat === 'establishment' ? `${t.establishmentClosed(null)} ` : '';
+  if (model.noIdcc) return `${prefix}${name}. ${model.focus ? t.noIdccEstablishment : t.noIdccCompany}`;
+  if (model.publicLinks.length > 0 && model.groups.length === 0) return prefix + t.announcePublic(name);
+  if (model.groups.length === 1) return prefix + t.announceCompanyOne(name, model.groups[0]!.opco.shortName);
+  if (model.groups.length > 1) return prefix + t.announceCompanyMany(name, model.groups.length);
+  return prefix + t.announceCompanyNone(name);
 }

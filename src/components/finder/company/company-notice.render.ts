@@ -1,8 +1,8 @@
 // What the company look-up is doing, in words: searching, or why it cannot answer right now.
 import { html, nothing, type TemplateResult } from 'lit';
-import type { Lang, Messages } from '../../platform/i18n.js';
-import type { CompanySearchError, CompanySearchState } from '../../services/company-search/index.js';
-import type { messages } from './opco-finder.messages.js';
+import type { Lang, Messages } from '../../../platform/i18n.js';
+import type { CompanySearchError, CompanySearchState } from '../../../services/company-search/index.js';
+import type { messages } from '../opco-finder.messages.js';
 
 type T = Messages<(typeof messages)['fr']>;
 

@@ -3,10 +3,10 @@
 // row's last column. If the README and the behaviour part ways, this test fails.
 import { expect, html } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
-import { fakeApiBase, fakeStats, uniq } from '../../fake-api/fake-api.js';
-import { $, mount, settle, typeInto } from './helpers.js';
-import { useFakeClock } from '../../helpers/fake-clock.js';
-import { waitFor } from '../../integration/helpers.js';
+import { fakeApiBase, fakeStats, uniq } from '../../../fake-api/fake-api.js';
+import { $, mount, settle, typeInto } from '../helpers.js';
+import { useFakeClock } from '../../../helpers/fake-clock.js';
+import { waitFor } from '../../../integration/helpers.js';
 
 interface Row {
   readonly label: string;

@@ -1,19 +1,27 @@
 // The answer for a company: which OPCO each of its establishments leads to, with honest wording
 // for closed, non-diffusible, no-IDCC, 9999 and overseas cases. Text nodes only, never markup.
 import { html, nothing, type TemplateResult } from 'lit';
-import type { PublicFact, PublicServiceInfo } from '../../data/index.js';
-import { formatDate } from '../../platform/i18n.js';
-import { renderStatus } from '../../platform/status.js';
-import type { Establishment } from '../../services/company-search/index.js';
-import { card, checkLink, conventionTitle, titleLang, externalLink, heading, provenance, type AnswerContext } from './answer-parts.render.js';
-import { MAX_NAF_CANDIDATES, nafClock, nomenclatureLine, renderNafCandidates, type NafLinks } from './naf-answer.render.js';
-import { activityCodes, formatCompanyId, type CompanyModel, type IdccLink, type OpcoGroup, type PublicLink, type Unresolved } from './company-groups.js';
+import type { PublicFact, PublicServiceInfo } from '../../../data/index.js';
+import { formatDate } from '../../../platform/i18n.js';
+import { renderStatus } from '../../../platform/status.render.js';
+import type { Establishment } from '../../../services/company-search/index.js';
+import { card, checkLink, conventionTitle, titleLang, externalLink, heading, provenance, type AnswerContext } from '../answer-parts.render.js';
+import { pageNow } from '../../../services/clock.js';
+import { MAX_NAF_CANDIDATES } from '../answer.js';
+import { nomenclatureLine, renderNafCandidates, type NafLinks } from '../naf-answer.render.js';
+import {
+  activityCodes,
+  companyName,
+  formatCompanyId,
+  type CompanyModel,
+  type IdccLink,
+  type OpcoGroup,
+  type PublicLink,
+  type Unresolved,
+} from './company-groups.js';
 
 /** The page cited in the shared notes (peers.md §1.8) for AKTO's overseas delegation. */
-export const AKTO_OVERSEAS_SOURCE = 'https://institutions-professionnelles.fr/2-non-categorise/2601-akto-delegue-de-plusieurs-opco-en-outre-mer';
-
-/** What the company is called in the answer, a suggestion or an announcement. */
-export const companyName = (model: Pick<CompanyModel, 'company'>, ctx: Pick<AnswerContext, 't'>): string => model.company.name ?? ctx.t.nonDiffusibleName;
+const AKTO_OVERSEAS_SOURCE = 'https://institutions-professionnelles.fr/2-non-categorise/2601-akto-delegue-de-plusieurs-opco-en-outre-mer';
 
 function place(e: Establishment | null, ctx: AnswerContext, companyWide = false): TemplateResult {
   const { t } = ctx;
@@ -164,7 +172,7 @@ export function renderActivityBasedSuggestions(model: CompanyModel, ctx: Company
   if (!ctx.naf) return nothing;
   const naf = ctx.naf;
   // NAF rév. 2 code first until 31 December 2026, NAF 2025 first from 1 January 2027; the first that has candidates
-  const results = activityCodes(model, naf.today?.() ?? nafClock.today()).map((code) => naf.suggest(code));
+  const results = activityCodes(model, pageNow()).map((code) => naf.suggest(code));
   // undefined: the APE/NAF tables are on their way (the finder re-renders when they are in)
   const result = results.find((r) => r?.kind === 'ok' && r.candidates.length > 0);
   if (!result || result.kind !== 'ok') return nothing;
@@ -229,15 +237,4 @@ export function renderCompanyAnswer(model: CompanyModel, ctx: CompanyAnswerConte
   ${toCheck.length || several || model.noIdcc || model.focusWithoutOwn ? checkLink(ctx) : nothing}
   <p class="provenance">${t.companySource}</p>
   ${source ? provenance(source, ctx) : nothing}`;
-}
-
-export function announceCompany(model: CompanyModel, ctx: Pick<AnswerContext, 't' | 'lang'>): string {
-  const name = companyName(model, ctx);
-  const { t } = ctx;
-  const prefix = model.closedWhat === 'company' ? `${t.companyClosed(null)} ` : model.closedWhat === 'establishment' ? `${t.establishmentClosed(null)} ` : '';
-  if (model.noIdcc) return `${prefix}${name}. ${model.focus ? t.noIdccEstablishment : t.noIdccCompany}`;
-  if (model.publicLinks.length > 0 && model.groups.length === 0) return prefix + t.announcePublic(name);
-  if (model.groups.length === 1) return prefix + t.announceCompanyOne(name, model.groups[0]!.opco.shortName);
-  if (model.groups.length > 1) return prefix + t.announceCompanyMany(name, model.groups.length);
-  return prefix + t.announceCompanyNone(name);
 }

@@ -1,10 +1,10 @@
 // The company look-up's attributes: siret, api-base, company-lookup (and the timeout property).
 import { aTimeout, expect, fixture, html } from '@open-wc/testing';
-import type { OpcoFinder } from '../../../src/components/finder/opco-finder.js';
-import { withFakeClock } from '../../helpers/fake-clock.js';
-import { fakeApiBase, fakeStats, uniq } from '../../fake-api/fake-api.js';
-import { captureWarnings } from '../../helpers/warnings.js';
-import { answer, input, mount, text, typeInto, until } from './helpers.js';
+import type { OpcoFinder } from '../../../../src/components/finder/opco-finder.js';
+import { withFakeClock } from '../../../helpers/fake-clock.js';
+import { fakeApiBase, fakeStats, uniq } from '../../../fake-api/fake-api.js';
+import { captureWarnings } from '../../../helpers/warnings.js';
+import { answer, input, mount, text, typeInto, until } from '../helpers.js';
 
 const errors = (el: OpcoFinder) => [...el.shadowRoot!.querySelectorAll('[part="status"][role="alert"]')].map((s) => s.textContent!.replace(/\s+/g, ' ').trim());
 
