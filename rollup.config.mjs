@@ -6,6 +6,8 @@
 //                                  IDCC before, from the untitled rows in its file) and a provider
 //                                  (integrity-checked; see scripts/rollup/conventions-table.mjs);
 //   dist/opco-conventions-<opco>.<hash>.json  one OPCO's rows, what a branch list with `opco` fetches;
+//   dist/opco-funding-explainer-data.<lang>.<hash>.json  the explainer's other tabs, sources and money
+//                                  flows, fetched after its first tab (scripts/rollup/explainer-data.mjs);
 //   dist/opco-<element>.<lang>.<hash>.json  each file's pack per language but French, fetched before
 //                                  a render in that language (scripts/rollup/language-packs.mjs).
 import resolve from '@rollup/plugin-node-resolve';
@@ -14,11 +16,15 @@ import terser from '@rollup/plugin-terser';
 import { minifyCss } from './scripts/rollup/minify-css.mjs';
 import { answerRowsModule, conventionSlices, conventionsAsset, jsonModule } from './scripts/rollup/conventions-table.mjs';
 import { languagePacks } from './scripts/rollup/language-packs.mjs';
+import { explainerData } from './scripts/rollup/explainer-data.mjs';
 import { ELEMENT_FILES } from './scripts/lib/files.mjs';
 
 const plugins = ({ widgets }) => [
   // the finder's first answers: the table's rows without titles, inlined (before resolve: it names the table)
   answerRowsModule(),
+  // the explainer's other tabs, sources and diagram: opco-funding-explainer-data.<lang>.<hash>.json, fetched
+  // (before resolve: it replaces a module of the sources)
+  explainerData(),
   resolve({ browser: true }),
   jsonModule(),
   // TypeScript to JavaScript only (esbuild, with the tsconfig's legacy decorators, as in the tests):

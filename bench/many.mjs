@@ -4,7 +4,10 @@
 // (dist/opco-funding-explainer.js), French and English. Headless Chromium, CPU slowed 4×, network
 // unthrottled (the tasks, not the transfer, are measured), strict CSP. Prints, per page, the longest
 // task, the number of tasks over 50 ms and their total (PerformanceObserver 'longtask', buffered), and
-// when the last widget had content. BENCH_RUNS=n loads per page (default 3): medians.
+// when the last widget had content. BENCH_RUNS=n loads per page (default 3): medians. "after the script": the
+// longest task that starts once the widgets' module has been evaluated (a module script right after it sets
+// a mark), i.e. the work when the packs, slices or the table arrive and the updates that follow; the module's
+// own evaluation (compiling and running the file, upgrading the N elements) is the task before it.
 import { createHash } from 'node:crypto';
 import { createServer } from 'node:http';
 import { fileURLToPath } from 'node:url';
@@ -28,7 +31,7 @@ const KINDS = [
 function probe(ready) {
   window.__tasks = [];
   new PerformanceObserver((list) => {
-    for (const e of list.getEntries()) window.__tasks.push(e.duration);
+    for (const e of list.getEntries()) window.__tasks.push({ start: e.startTime, duration: e.duration });
   }).observe({ type: 'longtask', buffered: true });
   window.__lastContent = () => {
     let last = 0;
@@ -39,11 +42,12 @@ function probe(ready) {
 
 function pageHtml({ kind, n, lang }) {
   const inline = `(${probe})(${JSON.stringify(kind.ready)});`;
-  const hash = createHash('sha256').update(inline).digest('base64');
+  const mark = `window.__evaluated = performance.now();`;
+  const hash = (text) => `'sha256-${createHash('sha256').update(text).digest('base64')}'`;
   const html = `<!doctype html><html lang="${lang}"><head><meta charset="utf-8"><title>many</title>
-<script>${inline}</script><script type="module" src="/${kind.file}"></script></head>
+<script>${inline}</script><script type="module" src="/${kind.file}"></script><script type="module">${mark}</script></head>
 <body><main>${Array.from({ length: n }, () => kind.markup).join('\n')}</main></body></html>`;
-  return { html, csp: STRICT_CSP.replace("script-src 'self'", `script-src 'self' 'sha256-${hash}'`) };
+  return { html, csp: STRICT_CSP.replace("script-src 'self'", `script-src 'self' ${hash(inline)} ${hash(mark)}`) };
 }
 
 const median = (v) => {
@@ -81,20 +85,30 @@ try {
           await page.waitForFunction((count) => window.__lastContent() === count, { timeout: 120_000, polling: 50 }, n);
           await page.waitForNetworkIdle({ idleTime: 500, timeout: 60_000 });
           await new Promise((resolve) => setTimeout(resolve, 1000));
-          const tasks = await page.evaluate(() => window.__tasks);
-          runs.push({ max: Math.max(0, ...tasks), over50: tasks.filter((t) => t > 50).length, total: tasks.reduce((a, b) => a + b, 0) });
+          const { tasks, evaluated } = await page.evaluate(() => ({ tasks: window.__tasks, evaluated: window.__evaluated }));
+          const all = tasks.map((t) => t.duration);
+          const after = tasks.filter((t) => t.start >= evaluated).map((t) => t.duration);
+          runs.push({
+            max: Math.max(0, ...all),
+            after: Math.max(0, ...after),
+            over50: all.filter((t) => t > 50).length,
+            total: all.reduce((a, b) => a + b, 0),
+          });
           await context.close();
         }
         const row = {
           page: `${kind.kind} ×${n}`,
           lang,
           max: median(runs.map((x) => x.max)),
+          after: median(runs.map((x) => x.after)),
           over50: median(runs.map((x) => x.over50)),
           total: median(runs.map((x) => x.total)),
           maxes: runs.map((x) => Math.round(x.max)),
         };
         rows.push(row);
-        console.error(`${row.page} ${lang}: longest ${Math.round(row.max)} ms (${row.maxes.join(', ')}), ${row.over50} tasks > 50 ms`);
+        console.error(
+          `${row.page} ${lang}: longest ${Math.round(row.max)} ms (${row.maxes.join(', ')}), after the script ${Math.round(row.after)} ms, ${row.over50} tasks > 50 ms`,
+        );
       }
     }
   }
@@ -103,6 +117,7 @@ try {
   server.close();
 }
 console.log(`## Long tasks with many widgets — CPU 4×, ${RUNS} loads each (medians)\n`);
-console.log('| page | lang | longest task (ms) | each load | tasks > 50 ms | their total (ms) |');
-console.log('|---|---|---:|---|---:|---:|');
-for (const r of rows) console.log(`| ${r.page} | ${r.lang} | ${Math.round(r.max)} | ${r.maxes.join(', ')} | ${r.over50} | ${Math.round(r.total)} |`);
+console.log('| page | lang | longest task (ms) | each load | longest after the script (ms) | tasks > 50 ms | their total (ms) |');
+console.log('|---|---|---:|---|---:|---:|---:|');
+for (const r of rows)
+  console.log(`| ${r.page} | ${r.lang} | ${Math.round(r.max)} | ${r.maxes.join(', ')} | ${Math.round(r.after)} | ${r.over50} | ${Math.round(r.total)} |`);

@@ -34,8 +34,9 @@ export function checkPackage(dir = root) {
     for (const [, json] of text.matchAll(/new URL\("\.\/([\w.-]+\.json)", ?import\.meta\.url\)/g)) {
       if (!existsSync(join(dist, json))) problems.push(`dist/${json} (fetched by dist/${file}) is missing`);
     }
-    // the OPCO slices a branch list fetches (their names are in a map built into the script)
-    for (const [json] of text.matchAll(/opco-conventions-[a-z0-9-]+\.[0-9a-f]{12}\.json/g)) {
+    // the OPCO slices a branch list fetches (their names are in a map built into the script),
+    // and the explainer's data, one file per language (names built into the script too)
+    for (const [json] of text.matchAll(/(?:opco-conventions-[a-z0-9-]+|opco-funding-explainer-data\.[a-z]{2})\.[0-9a-f]{12}\.json/g)) {
       if (!existsSync(join(dist, json))) problems.push(`dist/${json} (fetched by dist/${file}) is missing`);
     }
     const url = /\/\/# sourceMappingURL=(\S+)\s*$/.exec(text)?.[1];

@@ -6,8 +6,9 @@
 //   dist/opco-<element>-<version>.js the same for each element's own file (scripts/lib/files.mjs)
 //   dist/release.json                file names, bytes, sha384 (Subresource Integrity), version, date;
 //                                    the convention table (opco-conventions.<hash>.json), its OPCO
-//                                    slices (opco-conventions-<opco>.<hash>.json) and the
-//                                    language packs (opco-<element>.<lang>.<hash>.json) are listed too
+//                                    slices (opco-conventions-<opco>.<hash>.json), the
+//                                    language packs (opco-<element>.<lang>.<hash>.json) and the explainer's
+//                                    data (opco-funding-explainer-data.<lang>.<hash>.json) are listed too
 // and prints the <script> tag to paste, with its integrity attribute.
 //
 // `node scripts/release.mjs --copy-demo <dir>` instead copies the configurator and the files it
@@ -19,6 +20,7 @@ import { ALL_IN_ONE, ELEMENT_FILES } from './lib/files.mjs';
 import { slices, tableFileName } from './rollup/conventions-table.mjs';
 import { PUBLISHED_PACK, packsOf } from './rollup/language-packs.mjs';
 import { sri } from './lib/integrity.mjs';
+import { explainerFiles } from './rollup/explainer-data.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const dist = join(root, 'dist');
@@ -73,7 +75,12 @@ async function release() {
     .map((s) => s.fileName)
     .sort();
   for (const slice of sliceFiles) files.push(entry(slice, await readOrExplain(join(dist, slice))));
-  const current = (f) => f === table || packs.includes(f) || sliceFiles.includes(f);
+  // the explainer's other tabs, sources and money flows, one file per language
+  const explainer = Object.values((await explainerFiles()).files)
+    .map((f) => f.fileName)
+    .sort();
+  for (const file of explainer) files.push(entry(file, await readOrExplain(join(dist, file))));
+  const current = (f) => f === table || packs.includes(f) || sliceFiles.includes(f) || explainer.includes(f);
   for (const stale of (await readdir(dist)).filter((f) => (/^opco-conventions[.-].+\.json$/.test(f) || PUBLISHED_PACK.test(f)) && !current(f)))
     await rm(join(dist, stale));
   const versioned = `opco-widgets-${version}.js`;
@@ -86,6 +93,7 @@ async function release() {
     table,
     slices: sliceFiles,
     packs,
+    explainer,
     files,
   };
   await writeFile(join(dist, 'release.json'), `${JSON.stringify(manifest, null, 2)}\n`);

@@ -65,7 +65,11 @@ describe('a card-only page (dist/opco-card.js alone)', function () {
     await page.win.customElements.whenDefined('opco-funding-explainer');
     await waitFor(async () => (await shownText(page.doc.querySelector('opco-funding-explainer'))).includes('Apprentissage'), 'the explainer');
     await quietPeriod(page);
-    expect(requests(page.win)).to.deep.equal(['/dist/opco-funding-explainer.js']);
+    // its script, then (idle) its other cards, sources and money flows: never the table
+    const [script, data, ...more] = requests(page.win);
+    expect(script).to.equal('/dist/opco-funding-explainer.js');
+    expect(data).to.match(/^\/dist\/opco-funding-explainer-data\.fr\.[0-9a-f]{12}\.json$/);
+    expect(more).to.deep.equal([]);
   });
 
   it('(the same wait sees a finder fetch its table, asked for as it starts, once)', async () => {
@@ -83,7 +87,10 @@ describe('a card-only page (dist/opco-card.js alone)', function () {
     expect(funding.length).to.be.greaterThan(20);
     expect(table.length).to.be.greaterThan(500);
     // the strings are the ones the other files carry: the explainer has the funding rules, data.js the table
-    const explainer = await text('/dist/opco-funding-explainer.js');
+    // the explainer's: its script, its pack and the data of its other cards (explainer-data.ts)
+    const { explainer: files, packs } = JSON.parse(await text('/dist/release.json')) as { explainer: string[]; packs: string[] };
+    const own = [...files, ...packs.filter((p) => p.startsWith('opco-funding-explainer.'))];
+    const explainer = [await text('/dist/opco-funding-explainer.js'), ...(await Promise.all(own.map((f) => text(`/dist/${f}`))))].join('\n');
     expect(funding.filter((s) => explainer.includes(s)).length, 'legal references in the explainer').to.be.greaterThan(funding.length / 2);
     const data = await text('/dist/data.js');
     expect(table.filter((s) => data.includes(s)).length, 'table texts in data.js').to.be.greaterThan(table.length * 0.9);

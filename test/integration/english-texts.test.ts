@@ -3,7 +3,8 @@
 // pack per file, dist/<file>.en.<hash>.json (scripts/rollup/language-packs.mjs). Each
 // widget below is rendered in English twice, from the sources in this page and from dist/ in a page of
 // its own, and their texts compared whole (the explainer's closed sections, legal references and
-// glossary included). A French page of the same file never requests a pack.
+// glossary included). A French page of the same file never requests a pack (the explainer's other
+// cards, sources and money flows come in their own files: explainer-data.ts).
 import { expect, fixture } from '@open-wc/testing';
 import '../../src/index.js';
 import { conventionsLoaded } from '../helpers/conventions.js';
@@ -73,17 +74,26 @@ describe('English from the built files = English from the sources', function () 
         await built.win.customElements.whenDefined(tag);
         expect(await settledText(built.doc, tag)).to.equal(expected);
         // one pack, the file's
-        const packs = requests(built.win).filter((r) => r.endsWith('.json') && !r.includes('opco-conventions'));
+        const isData = (r: string) => r.includes('/opco-funding-explainer-data.');
+        const packs = requests(built.win).filter((r) => r.endsWith('.json') && !r.includes('opco-conventions') && !isData(r));
         expect(packs).to.have.length(1);
+        // the explainer's other cards, sources and money flows: the French file and its English side (explainer-data.ts)
+        const data = requests(built.win).filter(isData);
+        if (tag === 'opco-funding-explainer') expect(data.map((r) => /-data\.(\w+)\./.exec(r)![1]).sort()).to.deep.equal(['en', 'fr']);
+        else expect(data).to.deep.equal([]);
         expect(packs[0]).to.match(new RegExp(`^/dist/${script}\\.en\\.[0-9a-f]{12}\\.json$`));
       });
     }
   }
 
-  it('a French explainer page requests its script and nothing else', async () => {
+  it('a French explainer page requests its script and, for the other tabs, the French data: no pack', async () => {
     const built = await loadPage({ srcdoc: page('opco-funding-explainer', 'fr', CASES[0]![1]) });
     await built.win.customElements.whenDefined('opco-funding-explainer');
     await settledText(built.doc, 'opco-funding-explainer');
-    expect(requests(built.win)).to.deep.equal(['/dist/opco-funding-explainer.js']);
+    await waitFor(() => requests(built.win).length > 1, 'the data, once the page is idle', 8000);
+    const [script, data, ...more] = requests(built.win);
+    expect(script).to.equal('/dist/opco-funding-explainer.js');
+    expect(data).to.match(/^\/dist\/opco-funding-explainer-data\.fr\.[0-9a-f]{12}\.json$/);
+    expect(more).to.deep.equal([]);
   });
 });

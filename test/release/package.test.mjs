@@ -58,7 +58,7 @@ describe('the npm package', () => {
     assert.equal(slices.length, 11);
     assert.deepEqual(files.filter((f) => f.startsWith('dist/opco-conventions-')).sort(), slices, "the OPCO slices, this build's");
     // the English packs of this build: one per file that shows texts
-    const { packs } = JSON.parse(readFileSync(join(repo, 'dist/release.json'), 'utf8'));
+    const { packs, explainer } = JSON.parse(readFileSync(join(repo, 'dist/release.json'), 'utf8'));
     for (const path of [ALL_IN_ONE, ...ELEMENT_FILES.filter((f) => f.tag !== 'opco-provider').map((f) => f.file)]) {
       const name = path.slice('dist/'.length, -'.js'.length);
       assert.ok(
@@ -67,9 +67,16 @@ describe('the npm package', () => {
       );
     }
     assert.deepEqual(
-      files.filter((f) => /^dist\/[\w-]+\.en\.[0-9a-f]+\.json$/.test(f)).sort(),
+      files.filter((f) => /^dist\/[\w-]+\.en\.[0-9a-f]+\.json$/.test(f) && !f.startsWith('dist/opco-funding-explainer-data.')).sort(),
       packs.map((p) => `dist/${p}`).sort(),
       "the English packs, this build's",
+    );
+    // the explainer's other cards, sources and money flows: one file per language, this build's
+    assert.deepEqual(explainer.map((f) => f.replace(/\.[0-9a-f]{12}\.json$/, '')).sort(), ['opco-funding-explainer-data.en', 'opco-funding-explainer-data.fr']);
+    assert.deepEqual(
+      files.filter((f) => f.startsWith('dist/opco-funding-explainer-data.')).sort(),
+      explainer.map((f) => `dist/${f}`).sort(),
+      "the explainer's data, this build's",
     );
     assert.deepEqual(
       files.filter((f) => /^dist\/[^/]+\.js$/.test(f) && !files.includes(`${f}.map`)),

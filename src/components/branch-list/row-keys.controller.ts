@@ -42,10 +42,16 @@ export class RowKeysController implements ReactiveController {
     return [...scope.querySelectorAll<HTMLElement>(this.selectors.row)].filter((el) => el.checkVisibility());
   }
 
-  /** One row of the section takes the Tab stop; the others are reached with the arrows. */
+  /**
+   * One row of the section takes the Tab stop; the others are reached with the arrows. After an
+   * update, which rows show is read from the markup (a folded section is `hidden`, replaced IDCCs sit
+   * in a closed `<details>`), not from the layout: asking the layout (checkVisibility) after each
+   * update forced one layout of the whole page per element, and 50 lists updating together made one
+   * long task of them.
+   */
   private rove(scope: Element, to?: HTMLElement): void {
     const all = [...scope.querySelectorAll<HTMLElement>(this.selectors.row)];
-    const visible = all.filter((el) => el.checkVisibility());
+    const visible = all.filter((el) => shownIn(el, scope));
     const kept = to ?? this.remembered.get(scope);
     const stop = (kept && visible.includes(kept) ? kept : undefined) ?? visible.find((el) => el.getAttribute('aria-current') === 'true') ?? visible[0];
     for (const row of all) row.tabIndex = row === stop ? 0 : -1;
@@ -81,4 +87,14 @@ export class RowKeysController implements ReactiveController {
       next.focus();
     }
   };
+}
+
+/** False when `el` sits in a `hidden` element or in the body of a closed `<details>` below `scope` (no layout read). */
+function shownIn(el: Element, scope: Element): boolean {
+  for (let node: Element | null = el; node && node !== scope; node = node.parentElement) {
+    if (node.hasAttribute('hidden')) return false;
+    const parent = node.parentElement;
+    if (parent instanceof HTMLDetailsElement && !parent.open && !(node instanceof HTMLElement && node.localName === 'summary')) return false;
+  }
+  return true;
 }

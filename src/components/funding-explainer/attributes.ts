@@ -1,6 +1,6 @@
 // The explainer's attributes as an editor (or a framework) sets them.
 import { AUDIENCES } from '../../data/funding/types.js';
-import { SCHEME_IDS } from '../../data/funding/schemes/index.js';
+import { SCHEME_IDS } from './scheme-order.js';
 import { echo, isAbsent } from '../../platform/attributes.js';
 import { COMPACT_SPEC, defineAttributes, HEADED_SPEC, readDate } from '../../platform/attribute-spec.js';
 

@@ -7,7 +7,9 @@
 // through the gap above its target. Every line carries its number, explained under the diagram.
 import { html, nothing, svg, type TemplateResult } from 'lit';
 import { keepAmounts } from '../../platform/amounts.js';
-import { ACTORS, MONEY_FLOW_EDGES, MONEY_FLOW_NODES, type ActorId, type MoneyFlowEdge, type MoneyFlowKind } from '../../data/funding/index.js';
+import { ACTORS } from '../../data/funding/actors.js';
+import type { MoneyFlowEdge, MoneyFlowKind, MoneyFlowNode } from '../../data/funding/money-flow.js';
+import type { ActorId } from '../../data/funding/types.js';
 import type { Lang } from '../../platform/i18n.js';
 import type { FundingMessages } from './opco-funding-explainer.messages.js';
 import { renderUnconfirmed } from './scheme-card.render.js';
@@ -44,15 +46,15 @@ function wrap(label: string, max: number): string[] {
   return lines;
 }
 
-function layout(lang: Lang) {
-  const ranks = [...new Set(MONEY_FLOW_NODES.map((n) => n.rank))].sort((a, b) => a - b);
-  const perRow = Math.max(...ranks.map((r) => MONEY_FLOW_NODES.filter((n) => n.rank === r).length));
+function layout(flow: Flow, lang: Lang) {
+  const ranks = [...new Set(flow.nodes.map((n) => n.rank))].sort((a, b) => a - b);
+  const perRow = Math.max(...ranks.map((r) => flow.nodes.filter((n) => n.rank === r).length));
   const width = GUTTER * 2 + perRow * BOX + (perRow - 1) * GAP;
   const boxes = new Map<ActorId, Box>();
   const rows: { top: number; bottom: number }[] = [];
   let y = 8;
   ranks.forEach((rank, row) => {
-    const nodes = MONEY_FLOW_NODES.filter((n) => n.rank === rank).map((n) => ({ id: n.id, lines: wrap(n.label[lang], WRAP) }));
+    const nodes = flow.nodes.filter((n) => n.rank === rank).map((n) => ({ id: n.id, lines: wrap(n.label[lang], WRAP) }));
     const h = 16 + LINE_H * Math.max(...nodes.map((c) => c.lines.length));
     const span = (width - GUTTER * 2 + GAP) / nodes.length;
     nodes.forEach((c, k) => boxes.set(c.id, { ...c, x: GUTTER + span * (k + 0.5) - GAP / 2 - BOX / 2, y, w: BOX, h, row }));
@@ -166,9 +168,9 @@ function route(edges: readonly MoneyFlowEdge[], boxes: Map<ActorId, Box>, rows: 
   });
 }
 
-function renderSvg(t: FundingMessages, lang: Lang): TemplateResult {
-  const { width, height, boxes, rows } = layout(lang);
-  const routed = route(MONEY_FLOW_EDGES, boxes, rows, width);
+function renderSvg(t: FundingMessages, lang: Lang, flow: Flow): TemplateResult {
+  const { width, height, boxes, rows } = layout(flow, lang);
+  const routed = route(flow.edges, boxes, rows, width);
   return html`<svg
     class="flow__svg"
     part="money-flow-diagram"
@@ -205,8 +207,8 @@ const swatch = (cls: string) =>
   html`<svg viewBox="0 0 32 8" class="flow__swatch" aria-hidden="true" focusable="false">${svg`<g class=${cls}><path class="edge__line" d="M2 4 H30"></path></g>`}</svg>`;
 
 /** Every line style of the diagram, the "à confirmer" one included. */
-function renderLegend(t: FundingMessages): TemplateResult {
-  const tbc = MONEY_FLOW_EDGES.some((e) => !e.confirmed);
+function renderLegend(t: FundingMessages, flow: Flow): TemplateResult {
+  const tbc = flow.edges.some((e) => !e.confirmed);
   return html`<p class="flow__legend">
     <span class="flow__legend-title">${t.legend}</span>
     ${KINDS.map((k) => html`<span class="flow__key">${swatch(`edge edge--${k}`)} ${t.flowKind(k)}</span>`)}
@@ -217,9 +219,9 @@ function renderLegend(t: FundingMessages): TemplateResult {
 const name = (id: ActorId, lang: Lang) => ACTORS[id].name[lang];
 
 /** Narrow widths: each flow on its own line, numbered like the text version, instead of a shrunken web. */
-function renderList(t: FundingMessages, lang: Lang): TemplateResult {
+function renderList(t: FundingMessages, lang: Lang, flow: Flow): TemplateResult {
   return html`<ol class="flow__list" part="money-flow-list">
-    ${MONEY_FLOW_EDGES.map(
+    ${flow.edges.map(
       (e, i) => html`<li class="flow__item" data-from=${e.from} data-to=${e.to}>
         <span class="flow__n" aria-hidden="true">${i + 1}</span>
         <span class="flow__body">
@@ -235,9 +237,9 @@ function renderList(t: FundingMessages, lang: Lang): TemplateResult {
 }
 
 /** Numbered text of every line: what flows, from whom to whom (the diagram's text alternative). */
-function renderText(t: FundingMessages, lang: Lang): TemplateResult {
+function renderText(t: FundingMessages, lang: Lang, flow: Flow): TemplateResult {
   return html`<ol id="flow-text" class="flow__text">
-    ${MONEY_FLOW_EDGES.map(
+    ${flow.edges.map(
       (e) => html`<li>
         <strong>${t.flowLine(name(e.from, lang), name(e.to, lang), e.label[lang])}</strong> ${keepAmounts(e.description[lang])}${renderUnconfirmed({ t, lang }, e)}
       </li>`,
@@ -245,17 +247,39 @@ function renderText(t: FundingMessages, lang: Lang): TemplateResult {
   </ol>`;
 }
 
-export function renderMoneyFlow(t: FundingMessages, lang: Lang, level: number, narrow: boolean): TemplateResult {
+/** The diagram's data (fetched after the first tab: explainer-data.ts). */
+export interface Flow {
+  readonly nodes: readonly MoneyFlowNode[];
+  readonly edges: readonly MoneyFlowEdge[];
+}
+
+/**
+ * The section and its closed fold render at once (`count`: the number of flows, built into the
+ * script); inside the fold, the diagram once `flow` is in, else `status`. Opening the fold calls `onOpen`.
+ */
+export function renderMoneyFlow(
+  t: FundingMessages,
+  lang: Lang,
+  level: number,
+  narrow: boolean,
+  flow: { readonly flow: Flow } | { readonly status: TemplateResult },
+  count: number,
+  onOpen: () => void,
+): TemplateResult {
   return html`<section class="flow" part="money-flow" aria-labelledby="flow-heading">
     ${renderHeadingElement(level, t.flowHeading, { id: 'flow-heading', className: 'section-title' })}
-    <details class="flow__details" part="money-flow-details">
-      <summary>${narrow ? t.flowShowList(MONEY_FLOW_EDGES.length) : t.flowShow(MONEY_FLOW_EDGES.length)}</summary>
+    <details class="flow__details" part="money-flow-details" @toggle=${onOpen}>
+      <summary>${narrow ? t.flowShowList(count) : t.flowShow(count)}</summary>
       <p class="flow__intro">${t.flowIntro}</p>
-      ${narrow ? renderList(t, lang) : renderSvg(t, lang)} ${renderLegend(t)}
-      <details part="money-flow-text" class="flow__text-details">
-        <summary>${t.flowText}</summary>
-        ${renderText(t, lang)}
-      </details>
+      ${'status' in flow ? flow.status : renderFlow(t, lang, narrow, flow.flow)}
     </details>
   </section>`;
+}
+
+function renderFlow(t: FundingMessages, lang: Lang, narrow: boolean, flow: Flow): TemplateResult {
+  return html`${narrow ? renderList(t, lang, flow) : renderSvg(t, lang, flow)} ${renderLegend(t, flow)}
+    <details part="money-flow-text" class="flow__text-details">
+      <summary>${t.flowText}</summary>
+      ${renderText(t, lang, flow)}
+    </details>`;
 }

@@ -126,6 +126,18 @@ const fr = {
   flowTo: 'verse à',
   flowTbc: 'flux à confirmer',
   flowLine: (from: string, to: string, what: string) => `${from} → ${to} : ${what}.`,
+  // what the first tab does not carry (the other cards, the sources, the diagram) comes in a moment
+  loadingCard: 'Chargement de la fiche…',
+  loadingSources: 'Chargement des sources…',
+  loadingFlow: 'Chargement du schéma…',
+  restFailed: 'Cette partie du widget n’a pas pu être chargée.',
+  restWhy: (why: 'http' | 'timeout' | 'refused' | 'network', code: number) =>
+    ({
+      http: `Le serveur a répondu par une erreur (${code}) : le site qui affiche ce widget doit la corriger.`,
+      timeout: 'Le serveur met trop de temps à l’envoyer : choisissez l’onglet à nouveau dans un moment.',
+      refused: 'Le fichier reçu a été refusé : ce n’est pas celui publié avec ce widget. Le site qui affiche ce widget doit le corriger.',
+      network: 'Vérifiez votre connexion, puis choisissez l’onglet à nouveau.',
+    })[why],
 };
 
 export type FundingMessages = Messages<typeof fr>;

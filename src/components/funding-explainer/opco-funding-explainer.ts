@@ -1,6 +1,10 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { SCHEMES, SCHEME_IDS, SCHEME_ORDER, type Audience, type SchemeId } from '../../data/funding/index.js';
+import type { SchemeId } from '../../data/funding/scheme-types.js';
+import type { Audience } from '../../data/funding/types.js';
+import { SCHEME_IDS, SCHEME_ORDER } from './scheme-order.js';
+import { flowCount, loadRest, onRestChange, restState, type RestState } from './explainer-data.js';
+import { FIRST_SCHEME } from './first-scheme.js';
 import { parseHeadcount, parseISODate, parseLevel, type Parsed } from '../../data/funding/parse.js';
 import { defineElement } from '../../platform/define.js';
 import { emit } from '../../platform/events.js';
@@ -8,7 +12,7 @@ import { OpcoHeadedElement } from '../../platform/opco-headed-element.js';
 import { renderHeading } from '../../platform/heading.render.js';
 import { resolveHeading } from '../../platform/heading.js';
 import { OpcoElement } from '../../platform/opco-element.js';
-import { renderProblems } from '../../platform/status.render.js';
+import { renderProblems, renderStatus } from '../../platform/status.render.js';
 import { statusStyles } from '../../platform/status.styles.js';
 import { AUDIENCES } from '../../data/funding/types.js';
 import { EXPLAINER_SPEC, dateText, fieldText } from './attributes.js';
@@ -106,9 +110,13 @@ export class OpcoFundingExplainer extends OpcoHeadedElement {
   private problems: readonly AttributeProblem[] = [];
   private sim!: Simulation;
   private resizeObserver?: ResizeObserver;
+  private unlistenRest?: () => void;
+  /** The other tabs, the sources or the diagram were asked for (idle time, a tab hovered or chosen): load them in the language shown. */
+  private restWanted = false;
 
   override connectedCallback(): void {
     super.connectedCallback();
+    this.unlistenRest ??= onRestChange(() => this.requestUpdate());
     if (typeof ResizeObserver === 'undefined') return;
     this.resizeObserver ??= new ResizeObserver(([entry]) => {
       const width = entry?.contentRect.width ?? NARROW_PX;
@@ -126,7 +134,32 @@ export class OpcoFundingExplainer extends OpcoHeadedElement {
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.resizeObserver?.disconnect();
+    this.unlistenRest?.();
+    this.unlistenRest = undefined;
   }
+
+  /** The first tab is up: what the others need comes while the visitor reads it (idle time). */
+  protected override firstUpdated(changed: PropertyValues<this>): void {
+    super.firstUpdated(changed);
+    const want = () => this.prefetch();
+    if (typeof requestIdleCallback === 'function') requestIdleCallback(want, { timeout: 3000 });
+    else setTimeout(want, 300);
+  }
+
+  /** The card shown is not in the script, or the rest was asked for: load it in the language shown (a switch of language asks again). */
+  protected override updated(changed: PropertyValues<this>): void {
+    super.updated(changed);
+    if (this.restWanted || this.current !== 'apprentissage') {
+      this.restWanted = true;
+      loadRest(this.lang_);
+    }
+  }
+
+  /** A tab hovered or focused, the diagram opened, idle time: ask for the rest now. */
+  private readonly prefetch = () => {
+    this.restWanted = true;
+    loadRest(this.lang_);
+  };
 
   /** The `scheme` attribute when it names a scheme (spaces around it forgiven). */
   private get schemeAttr(): SchemeId | undefined {
@@ -228,7 +261,7 @@ export class OpcoFundingExplainer extends OpcoHeadedElement {
       ${this.compact ? nothing : html`<p class="intro">${t.intro(this.audience_)}</p>`}
       ${renderProblems(this.problems)}
       ${single ? this.renderCard(t, this.current) : this.renderTabs(t)}
-      ${this.compact ? nothing : renderMoneyFlow(t, this.lang_, level + 1, this.narrow)}
+      ${this.compact ? nothing : this.renderFlow(t, level + 1)}
     </section>`;
   }
 
@@ -246,6 +279,8 @@ export class OpcoFundingExplainer extends OpcoHeadedElement {
             aria-controls=${id === current ? 'panel' : nothing}
             tabindex=${id === current ? '0' : '-1'}
             @click=${() => this.pick(id)}
+            @pointerenter=${this.prefetch}
+            @focus=${this.prefetch}
           >
             ${t.tab(id)}
           </button>`,
@@ -254,7 +289,23 @@ export class OpcoFundingExplainer extends OpcoHeadedElement {
       <div role="tabpanel" id="panel" part="panel" aria-labelledby="tab-${current}" tabindex="0">${this.renderCard(t, current)}</div>`;
   }
 
+  /** Until the rest is in: a short status, or what failed (the first tab stays whole). */
+  private restStatus(t: FundingMessages, rest: RestState, loading: string): TemplateResult {
+    if (rest.status !== 'failed') return renderStatus('loading', loading);
+    const why = rest.reason !== 'unavailable' ? 'refused' : rest.cause === 'http' ? 'http' : rest.cause === 'timeout' ? 'timeout' : 'network';
+    return renderStatus('error', t.restFailed, { hint: t.restWhy(why, rest.code ?? 0) });
+  }
+
+  private renderFlow(t: FundingMessages, level: number): TemplateResult {
+    const rest = restState(this.lang_);
+    const flow = rest.status === 'ready' ? { flow: rest.data.flow } : { status: this.restStatus(t, rest, t.loadingFlow) };
+    return renderMoneyFlow(t, this.lang_, level, this.narrow, flow, flowCount(), this.prefetch);
+  }
+
   private renderCard(t: FundingMessages, id: SchemeId): TemplateResult {
+    const rest = restState(this.lang_);
+    const scheme = id === 'apprentissage' ? FIRST_SCHEME : rest.status === 'ready' ? rest.data.schemes[id] : undefined;
+    if (!scheme) return this.restStatus(t, rest, t.loadingCard);
     const level = this.level_;
     const ctx: CardContext = {
       t,
@@ -265,6 +316,7 @@ export class OpcoFundingExplainer extends OpcoHeadedElement {
       today: pageToday(),
       opco: this.opcoShown,
       theme: this.getAttribute('data-theme') ?? 'light',
+      sources: rest.status === 'ready' ? { list: rest.data.sources } : { status: this.restStatus(t, rest, t.loadingSources) },
       simulator:
         id === 'apprentissage'
           ? renderSimulator({
@@ -278,11 +330,16 @@ export class OpcoFundingExplainer extends OpcoHeadedElement {
             })
           : undefined,
     };
-    return renderSchemeCard(ctx, SCHEMES[id]);
+    return renderSchemeCard(ctx, scheme);
   }
 
   private pick(id: SchemeId): void {
     this.picked = id;
+    // a card not in the script: asked for now, and again after a failure that may pass
+    if (id !== 'apprentissage') {
+      this.restWanted = true;
+      loadRest(this.lang_, true);
+    }
   }
 
   /** ARIA tabs keyboard: arrows move and select (automatic activation), Home/End go to the ends. */

@@ -4,21 +4,12 @@ import { html, nothing, type TemplateResult } from 'lit';
 import type { OpcoProfile } from '../../data/types.js';
 import { renderNextStep } from '../../platform/next-step.render.js';
 import { keepAmounts } from '../../platform/amounts.js';
-import {
-  ACTORS,
-  FUNDING_SOURCES,
-  SOURCES_READ_ON,
-  type Audience,
-  type Bilingual,
-  type LegalReference,
-  type PaymentRow,
-  type Scheme,
-  type SchemeStep,
-  type Sourced,
-  type Statement,
-  type Validity,
-  termsIn,
-} from '../../data/funding/index.js';
+// the funding modules one by one, not their index: it holds every card and every source (fetched: explainer-data.ts)
+import { ACTORS } from '../../data/funding/actors.js';
+import { SOURCES_READ_ON } from '../../data/generated/funding-sources.js';
+import { termsIn } from '../../data/funding/glossary.js';
+import type { PaymentRow, Scheme, SchemeStep } from '../../data/funding/scheme-types.js';
+import type { Audience, Bilingual, LegalReference, SourceInfo, Sourced, Statement, Validity } from '../../data/funding/types.js';
 import { formatDate, type Lang } from '../../platform/i18n.js';
 import { hasEnded, partialDate } from './dates.js';
 import { isHttpsUrl, isWebUrl } from '../../platform/attributes.js';
@@ -44,6 +35,8 @@ export interface CardContext {
   readonly theme: string;
   /** The simulator, placed in the apprenticeship card. */
   readonly simulator?: TemplateResult;
+  /** The funding sources (fetched after the first tab: explainer-data.ts), or what to say until they are in. */
+  readonly sources: { readonly list: Readonly<Record<string, SourceInfo>> } | { readonly status: TemplateResult };
 }
 
 /** Text of a bilingual value; in English, French official terms stay French for screen readers' sake. */
@@ -144,9 +137,18 @@ function renderSources(ctx: CardContext, scheme: Scheme): TemplateResult {
       </div>
       <div part="sources">
       <p class="sub">${t.sources(scheme.sources.length)}</p>
-      <ul class="sources">
+      ${'status' in ctx.sources ? ctx.sources.status : renderSourceList(ctx, scheme, ctx.sources.list)}
+      </div>
+    </details>
+  </footer>`;
+}
+
+function renderSourceList(ctx: CardContext, scheme: Scheme, sources: Readonly<Record<string, SourceInfo>>): TemplateResult {
+  const { t, lang } = ctx;
+  return html`<ul class="sources">
         ${scheme.sources.map((key) => {
-          const s = FUNDING_SOURCES[key];
+          const s = sources[key];
+          if (!s) return nothing;
           return html`<li>
             ${
               isWebUrl(s.url)
@@ -158,10 +160,7 @@ function renderSources(ctx: CardContext, scheme: Scheme): TemplateResult {
             <span class="meta">(${s.date ? partialDate(lang, s.date) : t.undated})</span>
           </li>`;
         })}
-      </ul>
-      </div>
-    </details>
-  </footer>`;
+      </ul>`;
 }
 
 function disclosure(summary: string, body: TemplateResult, part: string): TemplateResult {

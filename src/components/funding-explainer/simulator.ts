@@ -1,14 +1,8 @@
 // The simulator's model: from what the visitor typed (or the attributes, or the company a finder
 // found) to the data module's results. No DOM here, so the rules of precedence are easy to test.
-import {
-  LARGE_COMPANY_HEADCOUNT,
-  apprenticeHiringAid,
-  employerParticipation,
-  type EmployerParticipationResult,
-  type HiringAidResult,
-  type HiringAidRuleId,
-  type HiringAidStatus,
-} from '../../data/funding/index.js';
+import { LARGE_COMPANY_HEADCOUNT, apprenticeHiringAid, type HiringAidResult, type HiringAidStatus } from '../../data/funding/hiring-aid.js';
+import { employerParticipation, type EmployerParticipationResult } from '../../data/funding/employer-participation.js';
+import type { HiringAidRuleId } from '../../data/funding/hiring-aid-rules.js';
 import type { HeadcountRange } from '../../platform/context.js';
 
 /** The fields as the visitor sees them (strings, as in the form). */
