@@ -222,6 +222,7 @@ export const styles = css`
     border-inline-start: 4px solid var(--_accent);
     border-radius: calc(var(--_radius) / 2);
     background: var(--_raised);
+    container-type: inline-size;
   }
   .detail dl {
     display: grid;
@@ -240,5 +241,15 @@ export const styles = css`
   }
   .detail p {
     margin: 0;
+  }
+  /* narrow (a phone, a sidebar): each value under its name, not squeezed into a column beside it */
+  @container (max-width: 22rem) {
+    .detail dl {
+      grid-template-columns: minmax(0, 1fr);
+      gap: 0;
+    }
+    .detail dl > div + div > dt {
+      margin-block-start: var(--_space-xs);
+    }
   }
 `;
