@@ -1,11 +1,13 @@
 // Numbers, euros and calendar days in French or English, shared by the data module's sentences
 // (funding explanations) and the widgets (through src/platform/i18n.ts). Formatters are built once.
-import { langOr, type Lang, type Localized } from './lang.js';
+import { langOr, type Lang } from './lang.js';
 
 /** @deprecated the one language set is `Lang` (src/data/lang.ts). */
 export type FormatLang = Lang;
 
-const LOCALE: Localized<string> = { fr: 'fr-FR', en: 'en-GB' };
+// the regional variant a language is written in here; any other language is its own tag (`de` → Intl's German)
+const REGION: Readonly<Partial<Record<string, string>>> = { fr: 'fr-FR', en: 'en-GB' };
+const localeOf = (lang: Lang): string => REGION[lang] ?? lang;
 const cache = new Map<string, Intl.NumberFormat | Intl.DateTimeFormat>();
 
 function formatter<T extends Intl.NumberFormat | Intl.DateTimeFormat>(key: string, make: () => T): T {
@@ -16,7 +18,7 @@ function formatter<T extends Intl.NumberFormat | Intl.DateTimeFormat>(key: strin
 
 export function formatNumber(asked: FormatLang, value: number): string {
   const lang = langOr(asked);
-  return formatter(`n:${lang}`, () => new Intl.NumberFormat(LOCALE[lang])).format(value);
+  return formatter(`n:${lang}`, () => new Intl.NumberFormat(localeOf(lang))).format(value);
 }
 
 export function formatEuros(asked: FormatLang, value: number): string {
@@ -24,7 +26,7 @@ export function formatEuros(asked: FormatLang, value: number): string {
   const cents = Number.isInteger(value) ? 0 : 2;
   return formatter(
     `e:${lang}:${cents}`,
-    () => new Intl.NumberFormat(LOCALE[lang], { style: 'currency', currency: 'EUR', maximumFractionDigits: cents }),
+    () => new Intl.NumberFormat(localeOf(lang), { style: 'currency', currency: 'EUR', maximumFractionDigits: cents }),
   ).format(value);
 }
 
@@ -40,7 +42,7 @@ export function formatDate(asked: FormatLang, iso: string, style: 'long' | 'mont
   const text = formatter(
     `d:${lang}:${style}`,
     () =>
-      new Intl.DateTimeFormat(LOCALE[lang], {
+      new Intl.DateTimeFormat(localeOf(lang), {
         year: 'numeric',
         month: 'long',
         ...(style === 'long' ? { day: 'numeric' } : {}),
@@ -53,5 +55,5 @@ export function formatDate(asked: FormatLang, iso: string, style: 'long' | 'mont
 /** A share of 1 as a whole percentage: "42 %" in French, "42%" in English. */
 export function formatPercent(asked: FormatLang, share: number): string {
   const lang = langOr(asked);
-  return formatter(`p:${lang}`, () => new Intl.NumberFormat(LOCALE[lang], { style: 'percent', maximumFractionDigits: 0 })).format(share);
+  return formatter(`p:${lang}`, () => new Intl.NumberFormat(localeOf(lang), { style: 'percent', maximumFractionDigits: 0 })).format(share);
 }

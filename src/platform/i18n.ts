@@ -16,7 +16,7 @@
  * (test/platform/language-packs.test.ts) that checks every pack against its French catalog.
  */
 import { LANGS, type Lang } from '../data/lang.js';
-import { formatNumber, formatPercent } from '../data/format.js';
+import { fill, type Template } from '../data/template.js';
 import { registerTexts, type LangTexts } from '../data/texts.js';
 import { failureAdvice, fetchVerified, type Fetched } from './fetch-verified.js';
 import { FILE_PACKS } from './file-pack.js';
@@ -48,15 +48,8 @@ export interface Catalog<M> {
   readonly packs: { readonly [L in PackLang]: PackFile };
 }
 
-/**
- * A pack's message, as JSON:
- * - a string, where `{0}`, `{1}`… are the message's arguments (numbers in the language's digits,
- *   lists joined with commas, `{0:percent}` a share of 1 as a percentage);
- * - or a choice on one argument: `{ "$": 1, "0": "…", "1": "…", "other": "…" }` takes the entry named
- *   by argument `$` (0 when absent): a number or a string as written, a list by its length, `null`
- *   for none (null or empty), `true`/`false`; `other` when no entry has that name. Choices nest.
- */
-export type Template = string | { readonly [choice: string]: Template | number };
+/** A pack's message, as JSON (see src/data/template.ts). */
+export type { Template } from '../data/template.js';
 
 /** The languages that come as packs. */
 const PACK_LANGS = LANGS.filter((lang): lang is PackLang => lang !== 'fr');
@@ -186,24 +179,7 @@ function compile(catalog: Catalog<unknown>, pack: unknown, lang: PackLang, url: 
   return out;
 }
 
-const choiceOf = (value: unknown): string => (Array.isArray(value) ? String(value.length) : value == null || value === '' ? 'null' : String(value));
-
-function slot(value: unknown, format: string | undefined, lang: Lang): string {
-  if (typeof value === 'number') return format === 'percent' ? formatPercent(lang, value) : formatNumber(lang, value);
-  if (Array.isArray(value)) return value.join(', ');
-  return value == null ? '' : String(value);
-}
-
-/** A template's text for these arguments. */
-export function fill(template: Template, args: readonly unknown[], lang: Lang): string {
-  let t: Template | number | undefined = template;
-  while (typeof t === 'object' && t) {
-    const choice = choiceOf(args[Number(t.$ ?? 0)]);
-    t = Object.hasOwn(t, choice) && choice !== '$' ? t[choice] : t.other;
-  }
-  if (typeof t !== 'string') return '';
-  return t.replace(/\{(\d)(?::(\w+))?\}/g, (_, i: string, format: string | undefined) => slot(args[Number(i)], format, lang));
-}
+export { fill } from '../data/template.js';
 
 // one implementation for the data module's sentences and the widgets
 export { formatDate, formatEuros, formatNumber, formatPercent } from '../data/format.js';

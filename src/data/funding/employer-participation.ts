@@ -1,7 +1,7 @@
 // Employer participation in the cost of an apprenticeship contract (750 € for level 6–7), transcribed
 // from §4 of the funding notes (domain/funding.md, compiled 2026-11-26). The notes tie it to the date the
 // contract was *concluded* (from 1 Jul 2025), so the input is `signedOn`, as for the hiring aid.
-import { dataTexts } from '../texts.js';
+import { dataTexts, inEvery } from '../texts.js';
 import { day, euros } from './format.js';
 import { LEGAL } from './legal.js';
 import { deepFreeze } from '../freeze.js';
@@ -130,10 +130,12 @@ function participation(input: EmployerParticipationInput): EmployerParticipation
       amount: 0,
       reason: 'before-rule',
       ...facts,
-      explanation: {
-        fr: `Aucune participation pour un contrat conclu le ${signed.fr} : elle concerne les contrats conclus à partir du ${from.fr}.`,
-        en: `No participation for a contract concluded on ${signed.en}: it applies to contracts concluded from ${from.en}.`,
-      },
+      explanation: localText(
+        5,
+        (signed, from) => `Aucune participation pour un contrat conclu le ${signed} : elle concerne les contrats conclus à partir du ${from}.`,
+        signed,
+        from,
+      ),
     };
   }
   if (!EMPLOYER_PARTICIPATION_LEVELS.includes(args.level)) {
@@ -142,10 +144,7 @@ function participation(input: EmployerParticipationInput): EmployerParticipation
       amount: 0,
       reason: 'level-not-concerned',
       ...facts,
-      explanation: {
-        fr: `Aucune participation pour une certification de niveau ${args.level} : seuls les niveaux 6 et 7 sont concernés.`,
-        en: `No participation for a level ${args.level} certification: only levels 6 and 7 are concerned.`,
-      },
+      explanation: localText(6, (level) => `Aucune participation pour une certification de niveau ${level} : seuls les niveaux 6 et 7 sont concernés.`, String(args.level)),
     };
   }
   const amount = EMPLOYER_PARTICIPATION_AMOUNTS[ruleId];
@@ -157,14 +156,19 @@ function participation(input: EmployerParticipationInput): EmployerParticipation
     receiver: 'cfa',
     ...facts,
     explanation: args.secondEmployer
-      ? {
-          fr: `Nouvel employeur après une rupture, même certification de niveau ${args.level} : l’employeur verse ${eur.fr} au CFA.`,
-          en: `New employer after a break, same level ${args.level} certification: the employer pays ${eur.en} to the CFA.`,
-        }
-      : {
-          fr: `Contrat de niveau ${args.level} conclu le ${signed.fr} : l’employeur verse ${eur.fr} au CFA pour la première année.`,
-          en: `Level ${args.level} contract concluded on ${signed.en}: the employer pays ${eur.en} to the CFA for the first year.`,
-        },
+      ? localText(
+          7,
+          (level, eur) => `Nouvel employeur après une rupture, même certification de niveau ${level} : l’employeur verse ${eur} au CFA.`,
+          String(args.level),
+          eur,
+        )
+      : localText(
+          8,
+          (level, signed, eur) => `Contrat de niveau ${level} conclu le ${signed} : l’employeur verse ${eur} au CFA pour la première année.`,
+          String(args.level),
+          signed,
+          eur,
+        ),
   };
 }
 
@@ -174,10 +178,11 @@ function invalid(errors: InputError[]): ParticipationInvalid {
     amount: null,
     errors,
     confirmed: false,
-    explanation: {
-      fr: `Impossible de calculer la participation : ${errors.map((e) => e.message.fr).join(' ')}`,
-      en: `The participation cannot be computed: ${errors.map((e) => e.message.en).join(' ')}`,
-    },
+    explanation: localText(
+      9,
+      (why) => `Impossible de calculer la participation : ${why}`,
+      inEvery((lang) => errors.map((e) => e.message[lang]).join(' ')),
+    ),
     notes: [],
   };
 }

@@ -1,6 +1,6 @@
 // apprenticeHiringAid(): which State hiring aid an employer gets for an apprenticeship contract,
 // from the §6 rules in hiring-aid-rules.ts. Never throws; never guesses outside the sourced periods.
-import { dataTexts } from '../texts.js';
+import { dataTexts, inEvery } from '../texts.js';
 import { day, euros } from './format.js';
 import {
   HIRING_AID_CAVEATS,
@@ -235,17 +235,17 @@ function notEligible(rule: HiringAidRule, args: NormalisedHiringAidInput, reason
   const ctx = context(args);
   const why = reasons.includes('level-8')
     ? REASON_TEXT['level-8']
-    : {
-        fr: `sur cette période, ${reasons.map((r) => REASON_TEXT[r].fr).join(' et ')}`,
-        en: `in this period ${reasons.map((r) => REASON_TEXT[r].en).join(' and ')}`,
-      };
-  const explanation = {
-    fr: `Pas d’aide pour un contrat conclu le ${ctx.fr} : ${why.fr}.`,
-    en: `No aid for a contract concluded on ${ctx.en}: ${why.en}.`,
-  };
+    : localText(
+        13,
+        (list) => `sur cette période, ${list}`,
+        inEvery((lang) => reasons.map((r) => REASON_TEXT[r][lang]).join(AND[lang])),
+      );
+  const explanation = localText(15, (ctx, why) => `Pas d’aide pour un contrat conclu le ${ctx} : ${why}.`, ctx, why);
   const extra: Statement[] = reasons.includes('level-8') ? [HIRING_AID_CAVEATS.level8] : caveats(rule, args);
   return { status: 'not-eligible', amount: 0, reasons, ...ruleFacts(rule, args, explanation), notes: [...rule.notes, ...extra] };
 }
+
+const AND = localText(14, ' et ');
 
 const REASON_TEXT: Record<NotEligibleReason, Bilingual> = {
   'level-8': localText(2, 'le niveau 8 (doctorat) est hors du champ de l’aide, qui couvre les certifications jusqu’au niveau 7'),
@@ -258,18 +258,25 @@ function unknownRule(args: NormalisedHiringAidInput, reason: UnknownRuleReason):
   const first = day(HIRING_AID_COVERAGE.from);
   const last = day(HIRING_AID_COVERAGE.to);
   const texts: Record<UnknownRuleReason, Bilingual> = {
-    'before-first-period': {
-      fr: `Aucune règle connue pour un contrat conclu le ${signed.fr} : les sources couvrent les contrats conclus à partir du ${first.fr}.`,
-      en: `No known rule for a contract concluded on ${signed.en}: the sources cover contracts concluded from ${first.en}.`,
-    },
-    'after-last-period': {
-      fr: `Aucune règle connue pour un contrat conclu le ${signed.fr} : les sources s’arrêtent aux contrats conclus jusqu’au ${last.fr} (règles suivantes à confirmer).`,
-      en: `No known rule for a contract concluded on ${signed.en}: the sources stop at contracts concluded up to ${last.en} (later rules to be confirmed).`,
-    },
-    'starts-after-window': {
-      fr: `Aucune règle connue pour un contrat commençant le ${day(args.startOn ?? args.signedOn).fr} : le décret de 2026 ne couvre que les contrats commençant avant le 1er janvier 2027.`,
-      en: `No known rule for a contract starting on ${day(args.startOn ?? args.signedOn).en}: the 2026 decree only covers contracts starting before 1 January 2027.`,
-    },
+    'before-first-period': localText(
+      16,
+      (signed, first) => `Aucune règle connue pour un contrat conclu le ${signed} : les sources couvrent les contrats conclus à partir du ${first}.`,
+      signed,
+      first,
+    ),
+    'after-last-period': localText(
+      17,
+      (signed, last) =>
+        `Aucune règle connue pour un contrat conclu le ${signed} : les sources s’arrêtent aux contrats conclus jusqu’au ${last} (règles suivantes à confirmer).`,
+      signed,
+      last,
+    ),
+    'starts-after-window': localText(
+      18,
+      (start) =>
+        `Aucune règle connue pour un contrat commençant le ${start} : le décret de 2026 ne couvre que les contrats commençant avant le 1er janvier 2027.`,
+      day(args.startOn ?? args.signedOn),
+    ),
   };
   return {
     status: 'unknown-rule',
@@ -291,10 +298,11 @@ function invalid(errors: InputError[]): HiringAidInvalid {
     errors,
     ruleId: null,
     confirmed: false,
-    explanation: {
-      fr: `Impossible de calculer l’aide : ${errors.map((e) => e.message.fr).join(' ')}`,
-      en: `The aid cannot be computed: ${errors.map((e) => e.message.en).join(' ')}`,
-    },
+    explanation: localText(
+      19,
+      (why) => `Impossible de calculer l’aide : ${why}`,
+      inEvery((lang) => errors.map((e) => e.message[lang]).join(' ')),
+    ),
     notes: [],
   };
 }
@@ -306,10 +314,7 @@ function context(args: NormalisedHiringAidInput): Bilingual {
       ? localText(5, 'entreprise de moins de 250 salariés')
       : localText(6, 'entreprise de 250 salariés ou plus');
   const rqth = args.rqth ? localText(7, ', apprenti RQTH') : localText(11, '');
-  return {
-    fr: `${d.fr} (${size.fr}, niveau ${args.level}${rqth.fr})`,
-    en: `${d.en} (${size.en}, level ${args.level}${rqth.en})`,
-  };
+  return localText(20, (d, size, level, rqth) => `${d} (${size}, niveau ${level}${rqth})`, d, size, String(args.level), rqth);
 }
 
 const KIND_NAME: Record<AidKind | 'none', Bilingual> = {
@@ -323,10 +328,14 @@ function eligibleSentence(rule: HiringAidRule, args: NormalisedHiringAidInput, c
   const kind = KIND_NAME[cell.kind ?? 'none'];
   const amount = euros(cell.amount);
   const basis = rule.legalBasis[0]?.label ?? localText(12, '');
-  return {
-    fr: `Pour un contrat conclu le ${ctx.fr}, ${kind.fr} est de ${amount.fr} au maximum pour la première année (${basis.fr}).`,
-    en: `For a contract concluded on ${ctx.en}, ${kind.en} is at most ${amount.en} for the first year (${basis.en}).`,
-  };
+  return localText(
+    21,
+    (ctx, kind, amount, basis) => `Pour un contrat conclu le ${ctx}, ${kind} est de ${amount} au maximum pour la première année (${basis}).`,
+    ctx,
+    kind,
+    amount,
+    basis,
+  );
 }
 
 function caveats(rule: HiringAidRule, args: NormalisedHiringAidInput): Statement[] {
