@@ -1,5 +1,5 @@
 // IDCC → OPCO, with the reasons and wording a widget needs. Never throws.
-import { dataTexts } from './texts.js';
+import { dataTexts, inEvery } from './texts.js';
 import { parseIdcc, type IdccInvalidReason } from './idcc.js';
 import { SPECIAL_CODES, type SpecialReason } from './specials.js';
 import type { Confidence, Convention, DataSource, Dataset, Message, Opco, OpcoId } from './types.js';
@@ -89,8 +89,11 @@ export function describeInput(input: unknown): string {
   return '';
 }
 
-function joinList(items: readonly string[], and: string): string {
-  return items.length < 2 ? items.join('') : `${items.slice(0, -1).join(', ')} ${and} ${items[items.length - 1]}`;
+const AND = localText(8, 'et');
+
+/** "a, b et c" in every language. */
+function listOf(items: readonly string[]): Message {
+  return inEvery((lang) => (items.length < 2 ? items.join('') : `${items.slice(0, -1).join(', ')} ${AND[lang]} ${items[items.length - 1]}`));
 }
 
 const named = (c: Convention): string => {
@@ -134,10 +137,11 @@ export function resolveIdcc(ctx: ResolveContext, raw: unknown): Resolution {
       idcc,
       convention,
       input,
-      message: {
-        fr: `L’IDCC ${idcc} n’est pas dans notre table. Vérifiez le code indiqué sur le bulletin de paie, ou recherchez l’établissement par son SIRET.`,
-        en: `IDCC ${idcc} is not in our table. Check the code shown on the payslip, or look up the establishment by its SIRET.`,
-      },
+      message: localText(
+        9,
+        (idcc) => `L’IDCC ${idcc} n’est pas dans notre table. Vérifiez le code indiqué sur le bulletin de paie, ou recherchez l’établissement par son SIRET.`,
+        idcc,
+      ),
     };
   }
 
@@ -167,25 +171,31 @@ export function resolveIdcc(ctx: ResolveContext, raw: unknown): Resolution {
       idcc,
       convention,
       input,
-      message: {
-        fr: `Aucun OPCO n’est connu pour l’${named(convention)}. Recherchez l’établissement par son SIRET.`,
-        en: `No OPCO is known for ${named(convention)}. Look up the establishment by its SIRET.`,
-      },
+      message: localText(10, (name) => `Aucun OPCO n’est connu pour l’${name}. Recherchez l’établissement par son SIRET.`, named(convention)),
     };
   }
 
   if (shared || candidates.length > 1) {
     const names = candidates.map((o) => o.shortName);
     const reason = shared ? 'shared-assignment' : 'successors-differ';
-    const fr =
+    const message =
       reason === 'shared-assignment'
-        ? `Les établissements de l’${named(convention)} relèvent de plusieurs OPCO (${joinList(names, 'et')}). ${BY_SIRET.fr}`
-        : `L’IDCC ${idcc} a été remplacé par les IDCC ${joinList(current.map((c) => c.idcc), 'et')}, qui relèvent d’OPCO différents (${joinList(names, 'et')}). ${BY_SIRET.fr}`;
-    const en =
-      reason === 'shared-assignment'
-        ? `Establishments under ${named(convention)} belong to several OPCOs (${joinList(names, 'and')}). ${BY_SIRET.en}`
-        : `IDCC ${idcc} was replaced by IDCC ${joinList(current.map((c) => c.idcc), 'and')}, which belong to different OPCOs (${joinList(names, 'and')}). ${BY_SIRET.en}`;
-    return { kind: 'shared', reason, candidates, ...followed, message: { fr, en } };
+        ? localText(
+            11,
+            (name, opcos, bySiret) => `Les établissements de l’${name} relèvent de plusieurs OPCO (${opcos}). ${bySiret}`,
+            named(convention),
+            listOf(names),
+            BY_SIRET,
+          )
+        : localText(
+            12,
+            (idcc, ids, opcos, bySiret) => `L’IDCC ${idcc} a été remplacé par les IDCC ${ids}, qui relèvent d’OPCO différents (${opcos}). ${bySiret}`,
+            idcc,
+            listOf(current.map((c) => c.idcc)),
+            listOf(names),
+            BY_SIRET,
+          );
+    return { kind: 'shared', reason, candidates, ...followed, message };
   }
 
   const opco = candidates[0]!;
@@ -200,20 +210,26 @@ export function resolveIdcc(ctx: ResolveContext, raw: unknown): Resolution {
   let reason: 'match' | 'replaced' | 'split';
   if (!replaced) {
     reason = 'match';
-    message = { fr: `${named(convention)} : votre OPCO est ${opco.shortName}.`, en: `${named(convention)}: your OPCO is ${opco.shortName}.` };
+    message = localText(13, (name, opco) => `${name} : votre OPCO est ${opco}.`, named(convention), opco.shortName);
   } else if (current.length === 1) {
     reason = 'replaced';
-    message = {
-      fr: `L’IDCC ${idcc} a été remplacé par l’${named(current[0]!)} : votre OPCO est ${opco.shortName}.`,
-      en: `IDCC ${idcc} was replaced by ${named(current[0]!)}: your OPCO is ${opco.shortName}.`,
-    };
+    message = localText(
+      14,
+      (idcc, name, opco) => `L’IDCC ${idcc} a été remplacé par l’${name} : votre OPCO est ${opco}.`,
+      idcc,
+      named(current[0]!),
+      opco.shortName,
+    );
   } else {
     reason = 'split';
     const ids = current.map((c) => c.idcc);
-    message = {
-      fr: `L’IDCC ${idcc} a été scindé en IDCC ${joinList(ids, 'et')}, qui relèvent tous du même OPCO : ${opco.shortName}.`,
-      en: `IDCC ${idcc} was split into IDCC ${joinList(ids, 'and')}, which all belong to the same OPCO: ${opco.shortName}.`,
-    };
+    message = localText(
+      15,
+      (idcc, ids, opco) => `L’IDCC ${idcc} a été scindé en IDCC ${ids}, qui relèvent tous du même OPCO : ${opco}.`,
+      idcc,
+      listOf(ids),
+      opco.shortName,
+    );
   }
   return {
     kind: 'found',
@@ -222,6 +238,6 @@ export function resolveIdcc(ctx: ResolveContext, raw: unknown): Resolution {
     confidence,
     share: decider.share,
     ...followed,
-    message: { fr: message.fr + caveat.fr, en: message.en + caveat.en },
+    message: inEvery((lang) => message[lang] + caveat[lang]),
   };
 }

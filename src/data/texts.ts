@@ -31,9 +31,14 @@ export interface LocalText {
   <const A extends readonly TextArg[]>(id: number, fr: (...args: FrenchArgs<A>) => string, ...args: A): Localized<string>;
 }
 
-/** `make(lang)` in every language: `{ fr: make('fr'), en: make('en'), … }`. */
+/**
+ * `make(lang)` in every language: `{ fr: make('fr'), en: …, … }`, French made at once, the others when
+ * read (so that a language registered later is the one read, as with `localText`).
+ */
 export function inEvery<T>(make: (lang: Lang) => T): Localized<T> {
-  return Object.fromEntries(LANGS.map((lang) => [lang, make(lang)])) as Localized<T>;
+  const value: Record<string, T> = { fr: make('fr') };
+  for (const lang of LANGS) if (lang !== 'fr') Object.defineProperty(value, lang, { enumerable: true, get: () => make(lang) });
+  return value as Localized<T>;
 }
 
 const argIn = (arg: TextArg, lang: Lang): unknown => (arg !== null && typeof arg === 'object' ? (arg[lang] ?? arg.fr) : arg);
