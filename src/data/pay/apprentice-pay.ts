@@ -122,33 +122,33 @@ export interface Normalised {
 
 export function normalise(raw: unknown): Normalised {
   if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) {
-    throw new InvalidInput(invalid('not-an-object', 'Les données doivent être un objet.', 'The input must be an object.'));
+    throw new InvalidInput(invalid('not-an-object', localText(3, 'Les données doivent être un objet.')));
   }
   const get = (k: keyof ApprenticePayInput) => field(raw, k);
-  const birthDate = date(get('birthDate'), invalid('bad-birth-date', 'La date de naissance doit être une date réelle au format AAAA-MM-JJ.', 'The date of birth must be a real date, YYYY-MM-DD.'));
-  const age = number(get('age'), 14, 99, invalid('bad-age', 'L’âge doit être un nombre entier entre 14 et 99.', 'The age must be a whole number from 14 to 99.'), true);
+  const birthDate = date(get('birthDate'), invalid('bad-birth-date', localText(4, 'La date de naissance doit être une date réelle au format AAAA-MM-JJ.')));
+  const age = number(get('age'), 14, 99, invalid('bad-age', localText(5, 'L’âge doit être un nombre entier entre 14 et 99.')), true);
   if (age === undefined && birthDate === undefined) {
-    throw new InvalidInput(invalid('missing-age', 'Indiquez l’âge ou la date de naissance de l’apprenti.', 'Give the apprentice’s age or date of birth.'));
+    throw new InvalidInput(invalid('missing-age', localText(6, 'Indiquez l’âge ou la date de naissance de l’apprenti.')));
   }
   const startRaw = get('contractStart');
   if (startRaw === undefined) {
-    throw new InvalidInput(invalid('missing-contract-start', 'Indiquez la date de début du contrat.', 'Give the contract start date.'));
+    throw new InvalidInput(invalid('missing-contract-start', localText(7, 'Indiquez la date de début du contrat.')));
   }
-  const contractStart = date(startRaw, invalid('bad-contract-start', 'La date de début du contrat doit être une date réelle au format AAAA-MM-JJ.', 'The contract start date must be a real date, YYYY-MM-DD.'))!;
-  const signedOn = date(get('signedOn'), invalid('bad-signed-on', 'La date de conclusion du contrat doit être une date réelle au format AAAA-MM-JJ.', 'The contract signing date must be a real date, YYYY-MM-DD.')) ?? contractStart;
-  const on = date(get('on'), invalid('bad-on', 'La date simulée doit être une date réelle au format AAAA-MM-JJ.', 'The simulated date must be a real date, YYYY-MM-DD.'));
-  const headcount = number(get('headcount'), 0, 10_000_000, invalid('bad-headcount', 'L’effectif doit être un nombre positif.', 'The headcount must be a positive number.'));
-  const level = number(get('level'), 3, 7, invalid('bad-level', 'Le niveau du diplôme préparé doit être un entier de 3 à 7.', 'The level of the diploma prepared must be a whole number from 3 to 7.'), true) as ApprenticeLevel | undefined;
-  const money = (k: 'monthlyGross' | 'conventionalMinimum', reason: 'bad-monthly-gross' | 'bad-conventional-minimum', fr: string, en: string) =>
-    number(get(k), 0, 100_000, invalid(reason, `${fr} doit être un montant en euros (par exemple 1200).`, `${en} must be an amount in euros (for example 1200).`));
-  const monthlyGross = money('monthlyGross', 'bad-monthly-gross', 'Le salaire brut mensuel', 'The gross monthly pay');
-  const conventionalMinimum = money('conventionalMinimum', 'bad-conventional-minimum', 'Le minimum conventionnel', 'The conventional minimum');
+  const contractStart = date(startRaw, invalid('bad-contract-start', localText(8, 'La date de début du contrat doit être une date réelle au format AAAA-MM-JJ.')))!;
+  const signedOn = date(get('signedOn'), invalid('bad-signed-on', localText(9, 'La date de conclusion du contrat doit être une date réelle au format AAAA-MM-JJ.'))) ?? contractStart;
+  const on = date(get('on'), invalid('bad-on', localText(10, 'La date simulée doit être une date réelle au format AAAA-MM-JJ.')));
+  const headcount = number(get('headcount'), 0, 10_000_000, invalid('bad-headcount', localText(11, 'L’effectif doit être un nombre positif.')));
+  const level = number(get('level'), 3, 7, invalid('bad-level', localText(12, 'Le niveau du diplôme préparé doit être un entier de 3 à 7.')), true) as ApprenticeLevel | undefined;
+  const money = (k: 'monthlyGross' | 'conventionalMinimum', reason: 'bad-monthly-gross' | 'bad-conventional-minimum', what: Bilingual) =>
+    number(get(k), 0, 100_000, invalid(reason, localText(16, (what) => `${what} doit être un montant en euros (par exemple 1200).`, what)));
+  const monthlyGross = money('monthlyGross', 'bad-monthly-gross', localText(17, 'Le salaire brut mensuel'));
+  const conventionalMinimum = money('conventionalMinimum', 'bad-conventional-minimum', localText(18, 'Le minimum conventionnel'));
   const rqth = flag(get('rqth'), 'rqth');
   const contractMonths =
-    number(get('contractMonths'), 1, rqth ? 48 : 36, invalid('bad-contract-months', `La durée du contrat doit être un nombre entier de mois de 1 à ${rqth ? 48 : 36}.`, `The contract length must be a whole number of months from 1 to ${rqth ? 48 : 36}.`), true) ?? 24;
-  const previousRate = number(get('previousRate'), 0, 100, invalid('bad-previous-rate', 'Le taux du contrat précédent doit être un pourcentage de 0 à 100.', 'The previous contract’s rate must be a percentage from 0 to 100.'));
+    number(get('contractMonths'), 1, rqth ? 48 : 36, invalid('bad-contract-months', localText(19, (most) => `La durée du contrat doit être un nombre entier de mois de 1 à ${most}.`, rqth ? '48' : '36')), true) ?? 24;
+  const previousRate = number(get('previousRate'), 0, 100, invalid('bad-previous-rate', localText(13, 'Le taux du contrat précédent doit être un pourcentage de 0 à 100.')));
   if (birthDate && birthDate >= contractStart) {
-    throw new InvalidInput(invalid('birth-after-start', 'La date de naissance doit précéder le début du contrat.', 'The date of birth must come before the contract start.'));
+    throw new InvalidInput(invalid('birth-after-start', localText(14, 'La date de naissance doit précéder le début du contrat.')));
   }
   return {
     ...(age !== undefined ? { age } : {}),
@@ -169,10 +169,10 @@ export function normalise(raw: unknown): Normalised {
 }
 
 function beforeTables(): PayInvalid {
+  // (French writes the day DD/MM/YYYY, {0}; English as given, YYYY-MM-DD, {1})
   return invalid(
     'before-tables',
-    `Les taux de cotisations ne sont connus qu’à partir du ${FIRST_RATES_DAY.split('-').reverse().join('/')}.`,
-    `Contribution rates are known from ${FIRST_RATES_DAY} only.`,
+    localText(20, (day) => `Les taux de cotisations ne sont connus qu’à partir du ${day}.`, FIRST_RATES_DAY.split('-').reverse().join('/'), FIRST_RATES_DAY),
   );
 }
 
@@ -182,7 +182,7 @@ export function safely<T>(f: () => T): T | PayInvalid {
     return f();
   } catch (e) {
     if (e instanceof InvalidInput) return e.result;
-    return invalid('not-an-object', 'Les données ne peuvent pas être lues.', 'The input cannot be read.');
+    return invalid('not-an-object', localText(15, 'Les données ne peuvent pas être lues.'));
   }
 }
 

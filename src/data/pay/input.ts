@@ -1,6 +1,8 @@
 // Validation of the simulator's input: anything may come in (attribute strings, numbers), nothing throws.
+import { dataTexts } from '../texts.js';
 import type { Bilingual, ISODate } from '../funding/types.js';
 import { daysInMonth, iso } from './dates.js';
+const localText = dataTexts('data/pay/input');
 
 export type PayInvalidReason =
   | 'not-an-object'
@@ -28,10 +30,10 @@ export interface PayInvalid {
   readonly message: Bilingual;
 }
 
-export const invalid = (reason: PayInvalidReason, fr: string, en: string): PayInvalid => ({
+export const invalid = (reason: PayInvalidReason, message: Bilingual): PayInvalid => ({
   kind: 'invalid',
   reason,
-  message: { fr, en },
+  message,
 });
 
 export class InvalidInput {
@@ -68,5 +70,5 @@ export function number(value: unknown, min: number, max: number, fail: PayInvali
 export function flag(value: unknown, name: string): boolean {
   if (value === undefined || value === false || value === 'false') return false;
   if (value === true || value === 'true') return true;
-  throw new InvalidInput(invalid('bad-flag', `${name} doit valoir true ou false.`, `${name} must be true or false.`));
+  throw new InvalidInput(invalid('bad-flag', localText(0, (name) => `${name} doit valoir true ou false.`, name)));
 }

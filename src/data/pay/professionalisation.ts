@@ -1,9 +1,11 @@
 // professionalisationPay(): minimum pay of a contrat de professionnalisation (L6325-9, D6325-15 to -18). Never throws.
+import { dataTexts } from '../texts.js';
 import type { ISODate } from '../funding/types.js';
 import { addMonths, dayNumber, firstOfNextMonth, today } from './dates.js';
 import { InvalidInput, date, field, flag, invalid, number, type PayInvalid } from './input.js';
 import { safely, smicOn, type SmicUsed } from './apprentice-pay.js';
 import { PAY_SOURCES, PAY_TABLES_AS_OF, PRO_26_CONVENTIONAL_SHARE, PRO_RATES, SMIC_TABLE, type PaySource } from './tables.js';
+const localText = dataTexts('data/pay/professionalisation');
 
 export interface ProfessionalisationPayInput {
   readonly age?: number | string;
@@ -36,15 +38,15 @@ export type ProfessionalisationPayResult = ProfessionalisationPayOk | PayInvalid
 
 export function professionalisationPay(input: ProfessionalisationPayInput): ProfessionalisationPayResult {
   return safely(() => {
-    if (typeof input !== 'object' || input === null) throw new InvalidInput(invalid('not-an-object', 'Les données doivent être un objet.', 'The input must be an object.'));
-    const birthDate = date(field(input, 'birthDate'), invalid('bad-birth-date', 'La date de naissance doit être une date réelle au format AAAA-MM-JJ.', 'The date of birth must be a real date, YYYY-MM-DD.'));
-    const age = number(field(input, 'age'), 14, 99, invalid('bad-age', 'L’âge doit être un nombre entier entre 14 et 99.', 'The age must be a whole number from 14 to 99.'), true);
-    if (age === undefined && !birthDate) throw new InvalidInput(invalid('missing-age', 'Indiquez l’âge ou la date de naissance.', 'Give the age or the date of birth.'));
-    const on = date(field(input, 'on'), invalid('bad-on', 'La date simulée doit être une date réelle au format AAAA-MM-JJ.', 'The simulated date must be a real date, YYYY-MM-DD.')) ?? today();
+    if (typeof input !== 'object' || input === null) throw new InvalidInput(invalid('not-an-object', localText(0, 'Les données doivent être un objet.')));
+    const birthDate = date(field(input, 'birthDate'), invalid('bad-birth-date', localText(1, 'La date de naissance doit être une date réelle au format AAAA-MM-JJ.')));
+    const age = number(field(input, 'age'), 14, 99, invalid('bad-age', localText(2, 'L’âge doit être un nombre entier entre 14 et 99.')), true);
+    if (age === undefined && !birthDate) throw new InvalidInput(invalid('missing-age', localText(3, 'Indiquez l’âge ou la date de naissance.')));
+    const on = date(field(input, 'on'), invalid('bad-on', localText(4, 'La date simulée doit être une date réelle au format AAAA-MM-JJ.'))) ?? today();
     const qualified = flag(field(input, 'qualified'), 'qualified');
-    const conventional = number(field(input, 'conventionalMinimum'), 0, 100_000, invalid('bad-conventional-minimum', 'Le minimum conventionnel doit être un montant en euros.', 'The conventional minimum must be an amount in euros.'));
+    const conventional = number(field(input, 'conventionalMinimum'), 0, 100_000, invalid('bad-conventional-minimum', localText(5, 'Le minimum conventionnel doit être un montant en euros.')));
     const smic = smicOn(on);
-    if (!smic) return invalid('before-tables', 'Le SMIC de cette date n’est pas dans la table.', 'The SMIC of that date is not in the table.');
+    if (!smic) return invalid('before-tables', localText(6, 'Le SMIC de cette date n’est pas dans la table.'));
     const band: ProAgeBand = birthDate
       ? firstOfNextMonth(addMonths(birthDate, 12 * 26)) <= on
         ? '26+'
@@ -114,11 +116,11 @@ export type ProfessionalisationScheduleResult = ProfessionalisationScheduleOk | 
  */
 export function professionalisationSchedule(input: ProfessionalisationScheduleInput): ProfessionalisationScheduleResult {
   return safely(() => {
-    if (typeof input !== 'object' || input === null) throw new InvalidInput(invalid('not-an-object', 'Les données doivent être un objet.', 'The input must be an object.'));
-    const start = date(field(input, 'contractStart'), invalid('bad-contract-start', 'La date de début du contrat doit être une date réelle au format AAAA-MM-JJ.', 'The contract start date must be a real date, YYYY-MM-DD.'));
-    if (!start) return invalid('missing-contract-start', 'Indiquez la date de début du contrat.', 'Give the contract start date.');
-    const months = number(field(input, 'contractMonths'), 1, 36, invalid('bad-contract-months', 'La durée du contrat doit être un nombre entier de mois de 1 à 36.', 'The contract length must be a whole number of months from 1 to 36.'), true) ?? 12;
-    const birthDate = date(field(input, 'birthDate'), invalid('bad-birth-date', 'La date de naissance doit être une date réelle au format AAAA-MM-JJ.', 'The date of birth must be a real date, YYYY-MM-DD.'));
+    if (typeof input !== 'object' || input === null) throw new InvalidInput(invalid('not-an-object', localText(7, 'Les données doivent être un objet.')));
+    const start = date(field(input, 'contractStart'), invalid('bad-contract-start', localText(8, 'La date de début du contrat doit être une date réelle au format AAAA-MM-JJ.')));
+    if (!start) return invalid('missing-contract-start', localText(9, 'Indiquez la date de début du contrat.'));
+    const months = number(field(input, 'contractMonths'), 1, 36, invalid('bad-contract-months', localText(10, 'La durée du contrat doit être un nombre entier de mois de 1 à 36.')), true) ?? 12;
+    const birthDate = date(field(input, 'birthDate'), invalid('bad-birth-date', localText(11, 'La date de naissance doit être une date réelle au format AAAA-MM-JJ.')));
     const list: ProfessionalisationMonth[] = [];
     for (let i = 0; i < months; i++) {
       const from = addMonths(start, i);
