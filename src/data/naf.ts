@@ -250,8 +250,6 @@ function decodeCodes(codes: string): string[] {
   return out;
 }
 
-const msg = (fr: string, en: string): Message => ({ fr, en });
-
 /**
  * Ranks candidates: tier (direct citation > mapped old citation > label or word match), then in force, then score
  * (coarsely: two links of one tier within 0.1 are equals), then the SIRO establishment count, then the IDCC; a
@@ -296,20 +294,17 @@ function rank(candidates: readonly NafCandidate[]): NafCandidate[] {
 export function conventionsForNaf(input: unknown, findConvention: (idcc: string) => Convention | undefined, tables: NafTables): NafResult {
   const base = { caveat: NAF_CAVEAT, source: SOURCE };
   if (typeof input !== 'string') {
-    return { kind: 'invalid', reason: 'not-a-string', message: msg('Aucun code APE donné.', 'No APE code given.'), ...base };
+    return { kind: 'invalid', reason: 'not-a-string', message: localText(3, 'Aucun code APE donné.'), ...base };
   }
   if (!input.trim()) {
-    return { kind: 'invalid', reason: 'empty', message: msg('Aucun code APE donné.', 'No APE code given.'), ...base };
+    return { kind: 'invalid', reason: 'empty', message: localText(4, 'Aucun code APE donné.'), ...base };
   }
   const naf = parseNaf(input);
   if (!naf) {
     return {
       kind: 'invalid',
       reason: 'format',
-      message: msg(
-        'Un code APE (NAF rév. 2 ou NAF 2025) s’écrit 4 chiffres et une lettre, par exemple 56.10A.',
-        'An APE (NAF rev. 2 or NAF 2025) code is 4 digits and a letter, for example 56.10A.',
-      ),
+      message: localText(5, 'Un code APE (NAF rév. 2 ou NAF 2025) s’écrit 4 chiffres et une lettre, par exemple 56.10A.'),
       ...base,
     };
   }
@@ -320,10 +315,7 @@ export function conventionsForNaf(input: unknown, findConvention: (idcc: string)
     return {
       kind: 'unknown',
       naf,
-      message: msg(
-        `Le code ${naf} n’existe ni dans la NAF rév. 2 ni dans la NAF 2025 de l’INSEE.`,
-        `Code ${naf} is in neither INSEE's NAF rev. 2 nor NAF 2025.`,
-      ),
+      message: localText(6, (naf) => `Le code ${naf} n’existe ni dans la NAF rév. 2 ni dans la NAF 2025 de l’INSEE.`, naf),
       ...base,
     };
   }

@@ -6,7 +6,6 @@ const localText = dataTexts("data/funding/legal");
 
 
 const ref = (r: LegalReference): LegalReference => r;
-const same = (text: string) => ({ fr: text, en: text });
 
 export const LEGAL = {
   // — apprenticeship hiring aid (§6)
@@ -69,7 +68,7 @@ export const LEGAL = {
   // — apprenticeship contract (§4, §5)
   ctL6221_1: ref({
     id: 'ct-l6221-1',
-    label: same('Code du travail, art. L6221-1 et suivants (contrat d’apprentissage)'),
+    label: localText(34, 'Code du travail, art. L6221-1 et suivants (contrat d’apprentissage)'),
     confirmed: true,
     sources: ['WEKA-D6224'],
   }),
@@ -94,7 +93,7 @@ export const LEGAL = {
   }),
   ctR6332_25: ref({
     id: 'ct-r6332-25-1',
-    label: same('Code du travail, art. R6332-25-1 et R6332-25-2'),
+    label: localText(35, 'Code du travail, art. R6332-25-1 et R6332-25-2'),
     confirmed: true,
     sources: ['EFL-750', 'CERFRANCE-750'],
   }),
@@ -118,7 +117,7 @@ export const LEGAL = {
   }),
   ctD6332_78: ref({
     id: 'ct-d6332-78',
-    label: same('Code du travail, art. D6332-78 et suivants (NPEC)'),
+    label: localText(36, 'Code du travail, art. D6332-78 et suivants (NPEC)'),
     confirmed: true,
     sources: ['ALTPRO-2023', 'EKOLE-1174'],
   }),
@@ -144,7 +143,7 @@ export const LEGAL = {
   // — professionalisation (§7)
   ctL6325_1: ref({
     id: 'ct-l6325-1',
-    label: same('Code du travail, art. L6325-1 et suivants (contrat de professionnalisation)'),
+    label: localText(37, 'Code du travail, art. L6325-1 et suivants (contrat de professionnalisation)'),
     confirmed: true,
     sources: ['DIGIFORMAG', 'GIPALFA-PRO', 'ANFH-2024'],
   }),
@@ -171,7 +170,7 @@ export const LEGAL = {
   }),
   ctL6324_1: ref({
     id: 'ct-l6324-1',
-    label: same('Code du travail, art. L6324-1 à L6324-11 (période de reconversion)'),
+    label: localText(38, 'Code du travail, art. L6324-1 à L6324-11 (période de reconversion)'),
     confirmed: true,
     sources: ['ISQ-PR', 'LOFFICIEL-PR'],
   }),
