@@ -1,27 +1,31 @@
 // INSEE headcount bands ("tranche d'effectif salarié", as in search-api app/labels/tranches-effectifs.json),
 // with numeric bounds so a funding simulator can test "under 50", "under 250", etc.
+import { dataTexts } from '../../data/texts.js';
+import type { Localized } from '../../data/lang.js';
 import type { HeadcountBand } from './types.js';
 
-type Band = [min: number, max: number | null, fr: string, en: string];
+const localText = dataTexts('services/company-search/headcount');
+
+type Band = [min: number, max: number | null, label: Localized<string>];
 
 const BANDS: Record<string, Band> = {
-  NN: [0, 0, 'Unité non employeuse', 'Non-employing unit'],
+  NN: [0, 0, localText(0, 'Unité non employeuse')],
   // "00": employed staff during the year but none on 31/12
-  '00': [0, 0, '0 salarié', '0 employees'],
-  '01': [1, 2, '1 ou 2 salariés', '1 or 2 employees'],
-  '02': [3, 5, '3 à 5 salariés', '3 to 5 employees'],
-  '03': [6, 9, '6 à 9 salariés', '6 to 9 employees'],
-  '11': [10, 19, '10 à 19 salariés', '10 to 19 employees'],
-  '12': [20, 49, '20 à 49 salariés', '20 to 49 employees'],
-  '21': [50, 99, '50 à 99 salariés', '50 to 99 employees'],
-  '22': [100, 199, '100 à 199 salariés', '100 to 199 employees'],
-  '31': [200, 249, '200 à 249 salariés', '200 to 249 employees'],
-  '32': [250, 499, '250 à 499 salariés', '250 to 499 employees'],
-  '41': [500, 999, '500 à 999 salariés', '500 to 999 employees'],
-  '42': [1000, 1999, '1 000 à 1 999 salariés', '1,000 to 1,999 employees'],
-  '51': [2000, 4999, '2 000 à 4 999 salariés', '2,000 to 4,999 employees'],
-  '52': [5000, 9999, '5 000 à 9 999 salariés', '5,000 to 9,999 employees'],
-  '53': [10000, null, '10 000 salariés et plus', '10,000 employees or more'],
+  '00': [0, 0, localText(1, '0 salarié')],
+  '01': [1, 2, localText(2, '1 ou 2 salariés')],
+  '02': [3, 5, localText(3, '3 à 5 salariés')],
+  '03': [6, 9, localText(4, '6 à 9 salariés')],
+  '11': [10, 19, localText(5, '10 à 19 salariés')],
+  '12': [20, 49, localText(6, '20 à 49 salariés')],
+  '21': [50, 99, localText(7, '50 à 99 salariés')],
+  '22': [100, 199, localText(8, '100 à 199 salariés')],
+  '31': [200, 249, localText(9, '200 à 249 salariés')],
+  '32': [250, 499, localText(10, '250 à 499 salariés')],
+  '41': [500, 999, localText(11, '500 à 999 salariés')],
+  '42': [1000, 1999, localText(12, '1 000 à 1 999 salariés')],
+  '51': [2000, 4999, localText(13, '2 000 à 4 999 salariés')],
+  '52': [5000, 9999, localText(14, '5 000 à 9 999 salariés')],
+  '53': [10000, null, localText(15, '10 000 salariés et plus')],
 };
 
 /** Null for a missing or unknown code (the API sends null when INSEE has no band). */
@@ -29,10 +33,10 @@ export function headcountBand(code: unknown, year: unknown = null): HeadcountBan
   if (typeof code !== 'string') return null;
   const band = BANDS[code.trim().toUpperCase()];
   if (!band) return null;
-  const [min, max, fr, en] = band;
+  const [min, max, label] = band;
   return {
     code: code.trim().toUpperCase(),
-    label: { fr, en },
+    label,
     min,
     max,
     year: typeof year === 'string' && year !== '' ? year : null,
