@@ -2,7 +2,7 @@
 // (Légifrance KALI) and INSEE's NAF rév. 2 labels by `npm run data:naf`. Never throws. Every answer carries the
 // caveat: the code is a hint, not the rule — the employer's main activity and the branch agreements decide.
 import { dataTexts } from './texts.js';
-import { NAF_SOURCE } from './generated/naf.js';
+import { NAF_SOURCE, NAF_SOURCES } from './generated/naf.js';
 import { isCurrent } from './search.js';
 import type { Convention, Message } from './types.js';
 import { deepFreeze } from './freeze.js';
@@ -86,7 +86,8 @@ export type NafResult =
 /** Always shown with a NAF answer. */
 export const NAF_CAVEAT: Message = /* @__PURE__ */ deepFreeze(localText(0, 'Le code APE (NAF) ne détermine pas la convention collective : c’est l’activité principale réelle de l’employeur, et les accords de branche, qui la déterminent. Ces conventions sont des pistes à vérifier.'));
 
-const SOURCE: Message = /* @__PURE__ */ deepFreeze(NAF_SOURCE);
+// (French as the data build writes it; another language's template is given the kali-data version, {0})
+const SOURCE: Message = /* @__PURE__ */ deepFreeze(localText(7, () => NAF_SOURCE.fr, NAF_SOURCES.kali));
 
 /** The answer when no branch convention is typical for the code. */
 export const NAF_NO_CONVENTION: Readonly<Record<NafNoConvention, Message>> = /* @__PURE__ */ deepFreeze({

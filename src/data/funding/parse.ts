@@ -1,6 +1,6 @@
 // Input parsing shared by the funding functions. Values may come from HTML attributes (strings),
 // properties (numbers, Date) or anywhere else, so everything is `unknown` and nothing throws.
-import { dataTexts } from '../texts.js';
+import { dataTexts, inEvery } from '../texts.js';
 import type { Bilingual, ISODate } from './types.js';
 const localText = dataTexts("data/funding/parse");
 
@@ -47,9 +47,14 @@ const PROBLEMS: Record<InputErrorCode, Bilingual> = {
 export function inputError(field: InputField, code: InputErrorCode, hint?: Bilingual): InputError {
   const name = FIELD_NAMES[field];
   const problem = PROBLEMS[code];
-  const fr = `${capitalise(name.fr)} ${problem.fr}${hint ? ` (${hint.fr})` : ''}.`;
-  const en = `${capitalise(name.en)} ${problem.en}${hint ? ` (${hint.en})` : ''}.`;
-  return { field, code, message: { fr, en } };
+  const message = localText(
+    20,
+    (name, problem, hint) => `${name} ${problem}${hint ? ` (${hint})` : ''}.`,
+    inEvery((lang) => capitalise(name[lang])),
+    problem,
+    hint ?? null,
+  );
+  return { field, code, message };
 }
 
 const fail = <T>(field: InputField, code: InputErrorCode, hint?: Bilingual): Parsed<T> => ({
