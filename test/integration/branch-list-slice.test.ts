@@ -28,7 +28,7 @@ async function aktoIdccs(): Promise<Set<string>> {
 
 async function quiet(loaded: Loaded): Promise<void> {
   await idle(loaded.win);
-  await new Promise((resolve) => setTimeout(resolve, 1000));
+  await new Promise((resolve) => setTimeout(resolve, 500));
   await idle(loaded.win);
 }
 

@@ -10,10 +10,15 @@ import { closeAll, idle, loadPage, requests, requireBuild, shownText, tableReque
 const blankPage = (script: string, markup: string) => `<!doctype html><html lang="fr"><head><meta charset="utf-8"><title>Une fiche</title>
   <script type="module" src="${script}"></script></head><body><main>${markup}</main></body></html>`;
 
-/** Past the moment a widget could load something when idle (1.5 s at most, conventions-table.ts). */
+/**
+ * Past the moment a widget could load something when idle: the widgets ask in requestIdleCallback
+ * (at most 1.5–3 s, conventions-table.ts, the explainer), before this wait's own idle callback (3 s at
+ * most), which therefore runs after theirs; then time for a request of this loopback server to end
+ * (Resource Timing lists a request once it has ended), and once more.
+ */
 async function quietPeriod(page: Loaded): Promise<void> {
   await idle(page.win);
-  await new Promise((resolve) => setTimeout(resolve, 2000));
+  await new Promise((resolve) => setTimeout(resolve, 500));
   await idle(page.win);
 }
 
@@ -64,6 +69,7 @@ describe('a card-only page (dist/opco-card.js alone)', function () {
     });
     await page.win.customElements.whenDefined('opco-funding-explainer');
     await waitFor(async () => (await shownText(page.doc.querySelector('opco-funding-explainer'))).includes('Apprentissage'), 'the explainer');
+    await waitFor(() => requests(page.win).length > 1, 'the data of its other cards, when the page is idle');
     await quietPeriod(page);
     // its script, then (idle) its other cards, sources and money flows: never the table
     const [script, data, ...more] = requests(page.win);
