@@ -4,25 +4,16 @@
 // defines the element once).
 import { expect, fixture, html } from '@open-wc/testing';
 import { waitFor } from '../integration/helpers.js';
-import type { Variant } from '../integration/table-failure.js';
+import { recordFailures, type FailingPage, type Variant } from '../integration/table-failure.js';
 
-export interface ExplainerPage {
-  readonly warnings: string[];
-  readonly errors: string[];
-}
+/** The console warnings and uncaught errors of the page since the explainer's file was loaded. */
+export type ExplainerPage = FailingPage;
 
 type Explainer = HTMLElement & { updateComplete: Promise<unknown> };
 
 /** Records warnings and errors, then loads the explainer's built file from /test/variants/<variant>/dist/ (or dist/ itself). */
 export async function loadExplainer(variant: Variant | 'as-built'): Promise<ExplainerPage> {
-  const page: ExplainerPage = { warnings: [], errors: [] };
-  const warn = console.warn;
-  console.warn = (...args: unknown[]) => {
-    page.warnings.push(args.map(String).join(' '));
-    warn.apply(console, args);
-  };
-  window.addEventListener('error', (event) => page.errors.push(String(event.message)));
-  window.addEventListener('unhandledrejection', (event) => page.errors.push(String(event.reason)));
+  const page = recordFailures();
   const base = variant === 'as-built' ? '/dist' : `/test/variants/${variant}/dist`;
   await import(`${base}/opco-funding-explainer.js` as string);
   return page;

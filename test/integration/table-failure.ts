@@ -13,8 +13,8 @@ export interface FailingPage {
 /** The ways test/server/routes.mjs serves dist/ badly: the table answering 404, changed, or through a redirect. */
 export type Variant = 'missing' | 'tampered' | 'redirected';
 
-/** Records warnings and errors, then loads the finder's and the branch list's files of that variant. */
-export async function loadVariant(variant: Variant): Promise<FailingPage> {
+/** From now on, the page's console warnings and uncaught errors (kept for the rest of the test file). */
+export function recordFailures(): FailingPage {
   const page: FailingPage = { warnings: [], errors: [] };
   const warn = console.warn;
   console.warn = (...args: unknown[]) => {
@@ -23,6 +23,12 @@ export async function loadVariant(variant: Variant): Promise<FailingPage> {
   };
   window.addEventListener('error', (event) => page.errors.push(String(event.message)));
   window.addEventListener('unhandledrejection', (event) => page.errors.push(String(event.reason)));
+  return page;
+}
+
+/** Records warnings and errors, then loads the finder's and the branch list's files of that variant. */
+export async function loadVariant(variant: Variant): Promise<FailingPage> {
+  const page = recordFailures();
   await import(`/test/variants/${variant}/dist/opco-finder.js` as string);
   await import(`/test/variants/${variant}/dist/opco-branch-list.js` as string);
   return page;
