@@ -1,6 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import type { Lang } from '../src/data/lang.js';
 import { html } from 'lit';
+import { expect, userEvent, waitFor } from 'storybook/test';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import '../src/index.js';
 import { ATTRIBUTES, described, headingRows, partRow, replaced, sharedRows } from './api-table.js';
@@ -111,6 +112,22 @@ export const LieAUnFinder: Story = {
     <opco-finder idcc="3043"></opco-finder>
     <opco-branch-list></opco-branch-list>
   </opco-provider>`,
+};
+
+export const ConventionChoisie: Story = {
+  name: 'Convention choisie (ses détails dépliés)',
+  args: { opco: 'constructys' },
+  play: async ({ canvasElement }) => {
+    const list = canvasElement.querySelector('opco-branch-list')!;
+    const row = await waitFor(() => {
+      const button = list.shadowRoot!.querySelector<HTMLButtonElement>('[part="row-button"]');
+      if (!button) throw new Error('no row yet');
+      return button;
+    });
+    await userEvent.click(row);
+    await waitFor(() => expect(list.shadowRoot!.querySelector('[part="row-detail"]')).not.toBeNull());
+    await expect(row.getAttribute('aria-expanded')).toBe('true');
+  },
 };
 
 export const Sombre: Story = { name: 'Thème sombre', args: { opco: 'opco-2i', theme: 'dark' } };

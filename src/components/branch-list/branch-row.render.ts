@@ -2,6 +2,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
 import type { Convention, OpcoId } from '../../data/index.js';
+import { externalLink } from '../../platform/external-link.render.js';
 import { FRANCE_COMPETENCES_URL } from '../../platform/links.js';
 import { displayName, type BranchEntry } from './branch-groups.js';
 import type { BranchListMessages } from './opco-branch-list.messages.js';
@@ -98,11 +99,7 @@ function renderConventionDetail(c: Convention, ctx: RowContext, nested: boolean)
         <dd>${ctx.nameOf(c.opco ?? ctx.own)}${others.length ? ` ${t.detailAlso(list(others.map(ctx.nameOf), t.and))}` : ''}</dd>
       </div>
     </dl>
-    <p>
-      <a part="link" href=${FRANCE_COMPETENCES_URL} target="_blank" rel="noopener noreferrer"
-        >${t.detailCheck}<span class="visually-hidden"> ${t.newWindow}</span></a
-      >
-    </p>
+    <p>${externalLink(FRANCE_COMPETENCES_URL, t.detailCheck, t.newWindow)}</p>
   </div>`;
 }
 

@@ -64,6 +64,7 @@ export interface BranchSelectDetail {
  * @csspart row - Une convention.
  * @csspart row-button - Le bouton qui choisit une convention et déplie ses détails (aria-expanded).
  * @csspart row-detail - Les détails de la convention choisie : IDCC, titre officiel, OPCO, où le vérifier.
+ * @csspart link - Le lien « vérifier sur le site de France compétences » des détails (nouvelle fenêtre).
  * @csspart full-title - L’intitulé officiel sous une ligne (quand les intitulés officiels sont affichés).
  * @csspart mark - Une note sous une ligne : IDCC partagé, rattachement à vérifier, texte remplacé ou disparu.
  * @csspart more - Le bouton « afficher plus ».
