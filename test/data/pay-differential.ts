@@ -1,4 +1,4 @@
-// Body shared by the three pay-differential-*.test.ts files: each checks one third of the grid.
+// Body shared by the three pay-differential-*.test.ts files: each checks every third situation of the grid.
 import { describe, it, before } from 'node:test';
 import { expect } from 'chai';
 import { apprenticePay } from '../../src/data/index.js';
@@ -8,10 +8,11 @@ const EURO = 1;
 
 export function differential(part: 0 | 1 | 2): void {
   const all = grid();
-  const size = Math.ceil(all.length / 3);
-  const slice = all.slice(part * size, (part + 1) * size);
+  // every third (month, age band) with its three contract years: each file gets as many cheap situations
+  // (figures checked against the law, not evaluated by the engine) as the others
+  const slice = all.filter((_, i) => Math.floor(i / 3) % 3 === part);
 
-  describe(`apprenticePay against mon-entreprise's engine (modele-social), situations ${part * size + 1}–${part * size + slice.length} of ${all.length}`, () => {
+  describe(`apprenticePay against mon-entreprise's engine (modele-social), ${slice.length} of ${all.length} situations (part ${part + 1} of 3)`, () => {
     let oracle: ReturnType<typeof createOracle>;
     before(() => {
       oracle = createOracle();
