@@ -9,6 +9,7 @@ import { browserArgs, findBrowser } from './scripts/find-browser.mjs';
 import { SEVERAL_FILES_CSP, STRICT_CSP } from './scripts/lib/static-server.mjs';
 import { distVariants, scriptSwap, tableGate } from './test/server/routes.mjs';
 import { cdnPlugin } from './test/server/cdn.mjs';
+import { testBundlesPlugin } from './test/server/test-bundles.mjs';
 
 const executablePath = findBrowser() ?? '/usr/bin/chromium';
 
@@ -66,6 +67,8 @@ export default {
     packGate.middleware,
   ],
   plugins: [
+    // each test file as one bundle and chunks shared with the others, not ~190 modules (test/server/test-bundles.mjs)
+    testBundlesPlugin({ tsconfig: fileURLToPath(new URL('./tsconfig.json', import.meta.url)) }),
     // legacy decorators need the tsconfig (useDefineForClassFields: false); esnext keeps the data
     // module's `import … with { type: 'json' }` (an older target drops the attribute, and the import fails)
     esbuildPlugin({ ts: true, target: 'esnext', tsconfig: fileURLToPath(new URL('./tsconfig.json', import.meta.url)) }),
@@ -103,9 +106,10 @@ export default {
       },
     }),
   ],
-  // two files at a time, each in its own window (above) with its own gates and fake API (test/server,
-  // keyed by the file's session): WTR_CONCURRENCY=1 for one at a time
-  concurrency: Number(process.env.WTR_CONCURRENCY ?? 2),
+  // three files at a time, each in its own window (above) with its own gates and fake API (test/server,
+  // keyed by the file's session). A file waits on timers, idle callbacks and loopback servers about a
+  // quarter of its time: on 2 cores a third file fills those gaps. WTR_CONCURRENCY=1 for one at a time
+  concurrency: Number(process.env.WTR_CONCURRENCY ?? 3),
   browserStartTimeout: 60000,
   testsStartTimeout: 60000,
   testsFinishTimeout: 180000,
