@@ -3,7 +3,7 @@
 // and says, where the rest would be, what failed. Each test file loads one variant's script (a page
 // defines the element once).
 import { expect, fixture, html } from '@open-wc/testing';
-import { waitFor } from '../integration/helpers.js';
+import { requireBuild, waitFor } from '../integration/helpers.js';
 import { recordFailures, type FailingPage, type Variant } from '../integration/table-failure.js';
 
 /** The console warnings and uncaught errors of the page since the explainer's file was loaded. */
@@ -24,8 +24,27 @@ export const panel = (el: Explainer) => el.shadowRoot!.querySelector<HTMLElement
 /** The text of the panel, whitespace collapsed. */
 export const panelText = (el: Explainer) => (panel(el).textContent ?? '').replace(/\s+/g, ' ').trim();
 
-/** A French explainer: its first tab shows; the CPF tab, the sources and the diagram say `message` (and `why`); the first tab still shows after. */
-export async function explainerSaysWhatFailed(page: ExplainerPage, message: string, why: string, warning: RegExp): Promise<void> {
+/**
+ * The whole test file of a variant whose data fails: a French explainer keeps its first tab; the CPF tab,
+ * the sources and the diagram say `message` (and `why`); the first tab still shows after; one warning
+ * matching `warning`.
+ */
+export function describeExplainerFailure(title: string, variant: Variant, expected: { why: string; warning: RegExp }): void {
+  describe(title, function () {
+    this.timeout(20000);
+    let page: ExplainerPage;
+    before(async () => {
+      await requireBuild();
+      page = await loadExplainer(variant);
+    });
+
+    it(`keeps its first tab; the other tabs, the sources and the diagram say "${expected.why}"; one warning`, async () => {
+      await explainerSaysWhatFailed(page, 'n’a pas pu être chargée', expected.why, expected.warning);
+    });
+  });
+}
+
+async function explainerSaysWhatFailed(page: ExplainerPage, message: string, why: string, warning: RegExp): Promise<void> {
   const el = await fixture<Explainer>(html`<opco-funding-explainer></opco-funding-explainer>`);
   await el.updateComplete;
   expect(panel(el).textContent).to.contain('Contrat d’apprentissage');

@@ -48,6 +48,8 @@ const servedAsBefore = {
 /** The Web Test Runner plugin. `tsconfig`: the one the sources are compiled with (legacy decorators). */
 export function testBundlesPlugin({ tsconfig }) {
   let outputs;
+  // a test file esbuild cannot build (a syntax error, an import that does not resolve): nothing is bundled
+  // and every file is served as it is, so that this file alone fails, with its own error
   const bundle = async () => {
     const result = await build({
       absWorkingDir: root,
@@ -67,6 +69,9 @@ export function testBundlesPlugin({ tsconfig }) {
       write: false,
       logLevel: 'error',
       plugins: [servedAsBefore],
+    }).catch((error) => {
+      console.warn(`test bundles: not built, every file served as it is (${error.message.split('\n')[0]})`);
+      return { outputFiles: [] };
     });
     return new Map(result.outputFiles.map((file) => [`/${relative(root, file.path).replace(/\\/g, '/')}`, file.text]));
   };
@@ -76,21 +81,15 @@ export function testBundlesPlugin({ tsconfig }) {
     serverStart({ fileWatcher }) {
       for (const event of ['change', 'add', 'unlink']) fileWatcher.on(event, () => (outputs = undefined));
     },
-    async serve(context) {
-      const path = context.path;
-      if (path.startsWith(PREFIX)) {
-        outputs ??= bundle();
-        const body = (await outputs).get(path);
-        if (body !== undefined) return { body, type: path.endsWith('.map') ? 'json' : 'js' };
-        return undefined;
-      }
+    async serve({ path }) {
+      const bundled = path.startsWith(PREFIX) ? path : path.endsWith('.test.ts') ? `${PREFIX}${path.slice(1, -'.ts'.length)}.js` : undefined;
+      if (!bundled) return undefined;
+      outputs ??= bundle();
+      const body = (await outputs).get(bundled);
+      if (body === undefined) return undefined;
       // the test file itself: a module that imports its bundle (the runner imports the file by its own path)
-      if (path.endsWith('.test.ts') && !path.startsWith('/test/data/')) {
-        outputs ??= bundle();
-        const bundled = `${PREFIX}${path.slice(1).replace(/\.ts$/, '.js')}`;
-        if ((await outputs).has(bundled)) return { body: `import ${JSON.stringify(bundled)};\n`, type: 'js' };
-      }
-      return undefined;
+      if (bundled !== path) return { body: `import ${JSON.stringify(bundled)};\n`, type: 'js' };
+      return { body, type: path.endsWith('.map') ? 'json' : 'js' };
     },
   };
 }
