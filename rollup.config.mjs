@@ -36,7 +36,8 @@ const plugins = ({ widgets }) => [
   // a widgets' file: its packs per language, catalogs and data texts (dist/data.js keeps every language inline)
   languagePacks({ widgets }),
   minifyCss(),
-  terser({ ecma: 2022, module: true, format: { comments: false }, compress: { passes: 2 } }),
+  // MINIFY=0: readable output, for checks that read the files' behaviour and never their weight (check:language)
+  ...(process.env.MINIFY === '0' ? [] : [terser({ ecma: 2022, module: true, format: { comments: false }, compress: { passes: 2 } })]),
 ];
 
 // The data module is pure (no DOM, nothing done at import but building constants): what an element

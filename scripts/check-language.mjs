@@ -5,7 +5,7 @@
 //  - every catalog pack `<name>.en.json` gets its `<name>.<lang>.json`, and src/data/texts.en.json its
 //    src/data/texts.<lang>.json: here generated, each text the English one wrapped in ⟦ ⟧ (templates kept);
 //  - `npm run data:texts` regenerates the bundled data texts (a generated file).
-// It type-checks the sources there (tsc: no code change is needed beyond LANGS), then builds dist/opco-widgets.js and dist/data.js there (rollup only: no type-check), checks that
+// It type-checks the sources there (tsc: no code change is needed beyond LANGS), then builds dist/opco-widgets.js and dist/data.js there (rollup only: no type-check, no minifying), checks that
 // dist/data.js speaks the language synchronously (fixed texts and sentences built at run time), loads the widgets' file in Chromium, renders every
 // element with lang="<lang>", and checks that each shows the language's texts (catalogs and data),
 // that the file fetched its `<file>.<lang>.<hash>.json` pack, and that nothing was warned.
@@ -78,7 +78,8 @@ try {
   for (const only of ['opco-widgets', 'data.js'])
     execFileSync(process.execPath, [join(root, 'node_modules/rollup/dist/bin/rollup'), '-c', '--silent'], {
       cwd: work,
-      env: { ...process.env, ONLY: only },
+      // not minified: what is checked here is what the files say and fetch, never their weight
+      env: { ...process.env, ONLY: only, MINIFY: '0' },
       stdio: 'inherit',
     });
   console.log(`built in ${((Date.now() - started) / 1000).toFixed(1)} s`);
