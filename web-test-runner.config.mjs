@@ -5,7 +5,7 @@ import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { visualRegressionPlugin } from '@web/test-runner-visual-regression/plugin';
 import { fakeApiPlugin } from './test/fake-api/plugin.mjs';
-import { browserArgs, findBrowser } from './scripts/find-browser.mjs';
+import { findBrowser, testBrowserArgs } from './scripts/find-browser.mjs';
 import { SEVERAL_FILES_CSP, STRICT_CSP } from './scripts/lib/static-server.mjs';
 import { distVariants, scriptSwap, tableGate } from './test/server/routes.mjs';
 import { cdnPlugin } from './test/server/cdn.mjs';
@@ -102,7 +102,7 @@ export default {
       launchOptions: {
         executablePath,
         headless: true,
-        args: browserArgs,
+        args: testBrowserArgs,
       },
     }),
   ],

@@ -31,3 +31,14 @@ export const browserArgs = [
   '--disable-component-update',
   '--disable-sync',
 ];
+
+/**
+ * The browser layer's Chromium (web-test-runner.config.mjs): the above, without the features a test
+ * page never needs (field trials, translation, media routing, the back/forward cache, paint holding),
+ * as test runners usually launch it. Not the benchmarks': they measure the browser partners' visitors have.
+ */
+export const testBrowserArgs = [
+  ...browserArgs,
+  '--disable-field-trial-config',
+  '--disable-features=Translate,OptimizationHints,MediaRouter,DialMediaRouteProvider,PaintHolding,BackForwardCache',
+];
